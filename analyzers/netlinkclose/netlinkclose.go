@@ -1,0 +1,642 @@
+package netlinkclose
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/diag"
+	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/guard"
+	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
+)
+
+//go:embed doc.go
+var docFile string
+
+const name = "netlinkclose"
+
+// Analyzer reports netlink and network-namespace resources that are not
+// released on some path.
+var Analyzer = &analysis.Analyzer{
+	Name:      name,
+	Doc:       docutil.Extract(docFile, name),
+	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/netlinkclose.md",
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+	FactTypes: []analysis.Fact{new(constructorFact), new(releaserFact), new(packageFact)},
+	Run:       guard.Run(name, run),
+}
+
+// constructorFact marks a function that returns a fresh netlink resource
+// (itself, or inside a wrapper) that the caller must release.
+type constructorFact struct {
+	Result  int      // result index
+	Noun    string   // what the resource is
+	Why     string   // why a leak matters
+	Release []string // methods that release it
+	Base    string   // the library constructor behind it
+}
+
+func (*constructorFact) AFact() {}
+func (f *constructorFact) String() string {
+	return fmt.Sprintf("constructor(%s, result %d, release %s)", f.Noun, f.Result, strings.Join(f.Release, "|"))
+}
+
+// releaserFact marks a function that releases the resources passed in the
+// listed parameters.
+type releaserFact struct{ Params []int }
+
+func (*releaserFact) AFact()           {}
+func (f *releaserFact) String() string { return fmt.Sprintf("releases%v", f.Params) }
+
+// packageFact marks a package that exports constructor or releaser facts,
+// so that importers know they must look.
+type packageFact struct{}
+
+func (*packageFact) AFact()         {}
+func (*packageFact) String() string { return "netlinkresources" }
+
+// creation is one call that makes a resource.
+type creation struct {
+	call    *ssa.Call
+	val     ssa.Value // the resource result
+	errv    ssa.Value // the error result, if any
+	noun    string
+	why     string
+	release []string
+	relFns  []apis.Func
+	base    string // how the message names the constructor
+	pref    string // release method for the suggested fix
+}
+
+type state struct {
+	pass     *analysis.Pass
+	rep      *diag.Reporter
+	ctors    map[*ssa.Function]*constructorFact // same-package constructors
+	visiting map[*ssa.Function]bool
+	callers  map[*ssa.Function][]*ssa.Function // callers calling in a loop
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !relevant(pass) {
+		return nil, nil
+	}
+	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	st := &state{
+		pass:     pass,
+		rep:      diag.New(pass, name),
+		ctors:    make(map[*ssa.Function]*constructorFact),
+		visiting: make(map[*ssa.Function]bool),
+		callers:  make(map[*ssa.Function][]*ssa.Function),
+	}
+	st.loopCallers(fns)
+	exported := false
+	for _, fn := range fns {
+		if f := st.ctor(fn); f != nil {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				pass.ExportObjectFact(obj, f)
+				exported = true
+			}
+		}
+		if params := st.releasedParams(fn); len(params) > 0 {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				pass.ExportObjectFact(obj, &releaserFact{Params: params})
+				exported = true
+			}
+		}
+	}
+	if exported {
+		pass.ExportPackageFact(new(packageFact))
+	}
+	for _, fn := range fns {
+		st.check(fn)
+	}
+	return nil, nil
+}
+
+// relevant is the cheap check: does the package use a netlink API, or
+// import a package whose functions make or release such resources?
+func relevant(pass *analysis.Pass) bool {
+	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS) {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(packageFact)) {
+			return true
+		}
+	}
+	if match.ImportsAny(pass.Pkg, apis.Unix, apis.Syscall) {
+		for id, obj := range pass.TypesInfo.Uses {
+			if id.Name == "AF_NETLINK" && obj.Pkg() != nil {
+				if p := match.PkgPath(obj.Pkg()); p == apis.Unix || p == apis.Syscall {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (st *state) policy(c *creation) *resource.Policy {
+	return &resource.Policy{
+		ReleaseMethods: c.release,
+		ReleaseFuncs:   c.relFns,
+		Borrowing:      apis.BorrowingPackages,
+		ParamReleases:  st.paramReleases,
+	}
+}
+
+func (st *state) paramReleases(callee *types.Func, i int) bool {
+	var f releaserFact
+	if callee.Pkg() == st.pass.Pkg {
+		return false // same package: the engine looks into the body
+	}
+	if st.pass.ImportObjectFact(callee, &f) {
+		return slices.Contains(f.Params, i)
+	}
+	return false
+}
+
+// creations lists the calls in fn that make a netlink resource.
+func (st *state) creations(fn *ssa.Function) []*creation {
+	var out []*creation
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if c := st.creationOf(call); c != nil {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func (st *state) creationOf(call *ssa.Call) *creation {
+	common := call.Common()
+	callee := match.CalleeObject(common)
+	if callee == nil {
+		return nil
+	}
+	for _, k := range apis.NetlinkConstructors {
+		if match.Is(callee, k.Func) {
+			return st.newCreation(call, k.Result, k.Kind.Noun, k.Kind.Why, k.Kind.ReleaseMethods, nil,
+				shortName(callee), k.Kind.Preferred)
+		}
+	}
+	if match.IsAny(callee, apis.SocketFuncs) && len(common.Args) > 0 {
+		if d, ok := resource.IntConst(common.Args[0]); ok && d == apis.AFNetlink {
+			k := apis.RawNetlinkFD
+			return st.newCreation(call, 0, k.Noun, k.Why, nil, k.ReleaseFuncs, shortName(callee), "")
+		}
+		return nil
+	}
+	var f *constructorFact
+	if sf := common.StaticCallee(); sf != nil && !common.IsInvoke() && sf.Pkg != nil && sf.Pkg.Pkg == st.pass.Pkg {
+		f = st.ctor(sf)
+	} else if callee.Pkg() != nil && callee.Pkg() != st.pass.Pkg {
+		var imported constructorFact
+		if st.pass.ImportObjectFact(callee, &imported) {
+			f = &imported
+		}
+	}
+	if f == nil {
+		return nil
+	}
+	pref := ""
+	if slices.Contains(f.Release, "Close") {
+		pref = "Close"
+	} else if len(f.Release) > 0 {
+		pref = f.Release[0]
+	}
+	return st.newCreation(call, f.Result, f.Noun, f.Why, f.Release, nil, shortName(callee), pref)
+}
+
+func (st *state) newCreation(call *ssa.Call, result int, noun, why string, release []string, relFns []apis.Func, base, pref string) *creation {
+	c := &creation{call: call, noun: noun, why: why, release: release, relFns: relFns, base: base, pref: pref}
+	tuple, isTuple := call.Type().(*types.Tuple)
+	if !isTuple {
+		if result != 0 {
+			return nil
+		}
+		c.val = call
+		return c
+	}
+	for _, r := range refs(call) {
+		e, ok := r.(*ssa.Extract)
+		if !ok {
+			continue
+		}
+		if e.Index == result {
+			c.val = e
+		}
+		if e.Index == tuple.Len()-1 && e.Index != result && isError(e.Type()) {
+			c.errv = e
+		}
+	}
+	if c.val == nil {
+		// the resource result is discarded: nothing can release it
+		c.val = call
+	}
+	return c
+}
+
+// ctor reports whether fn (of this package) returns a fresh resource the
+// caller must release, and how.
+func (st *state) ctor(fn *ssa.Function) *constructorFact {
+	if f, ok := st.ctors[fn]; ok {
+		return f
+	}
+	if st.visiting[fn] || fn.Signature.Results().Len() == 0 {
+		return nil
+	}
+	st.visiting[fn] = true
+	defer func() { st.visiting[fn] = false }()
+	var fact *constructorFact
+	for _, c := range st.creations(fn) {
+		if c.val == ssa.Value(c.call) && isTupleType(c.call.Type()) {
+			continue
+		}
+		res := resource.Track(st.policy(c), fn, c.call, c.val, c.errv)
+		if res.Unknown || res.Escaped {
+			continue
+		}
+		for idx, typ := range res.Returned {
+			release := c.release
+			if res.Wrapped || !sameRelease(typ, c) {
+				release = resource.ReleaseMethodsOf(typ, resource.ReleaseNames)
+				if len(release) == 0 {
+					continue
+				}
+			}
+			fact = &constructorFact{Result: idx, Noun: c.noun, Why: c.why, Release: release, Base: c.base}
+			break
+		}
+		if fact != nil {
+			break
+		}
+	}
+	st.ctors[fn] = fact
+	return fact
+}
+
+// sameRelease reports whether the returned type is released the way the
+// resource itself is (the resource returned as it is).
+func sameRelease(typ types.Type, c *creation) bool {
+	if len(c.relFns) > 0 {
+		return true // a raw fd returned as an int
+	}
+	for _, m := range c.release {
+		if !slices.Contains(resource.ReleaseMethodsOf(typ, c.release), m) {
+			return false
+		}
+	}
+	return true
+}
+
+// releasedParams lists the parameters of fn that fn releases.
+func (st *state) releasedParams(fn *ssa.Function) []int {
+	var out []int
+	for i, p := range fn.Params {
+		methods := releaseMethodsFor(p.Type())
+		if len(methods) == 0 {
+			continue
+		}
+		pol := &resource.Policy{ReleaseMethods: methods, Borrowing: apis.BorrowingPackages, ParamReleases: st.paramReleases}
+		if resource.ParamReleased(pol, fn, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// releaseMethodsFor returns how a parameter of type t would be released,
+// if t is a netlink resource type or a wrapper with a release method.
+func releaseMethodsFor(t types.Type) []string {
+	switch {
+	case match.IsPointerTo(t, apis.Netlink, "Handle"):
+		return apis.NetlinkHandle.ReleaseMethods
+	case match.IsNamed(t, apis.Netns, "NsHandle"):
+		return apis.NetnsHandle.ReleaseMethods
+	case match.IsPointerTo(t, apis.NetlinkNL, "NetlinkSocket"):
+		return apis.NetlinkSocket.ReleaseMethods
+	case match.IsNamed(t, apis.CNINS, "NetNS"):
+		return apis.CNINetNS.ReleaseMethods
+	}
+	return nil
+}
+
+// check reports the resources made in fn that leak on some path.
+func (st *state) check(fn *ssa.Function) {
+	if fn.Synthetic != "" || st.rep.IsTestFile(fn.Pos()) {
+		return
+	}
+	for _, c := range st.creations(fn) {
+		st.checkCreation(fn, c)
+	}
+	st.checkSubscriptions(fn)
+}
+
+func (st *state) checkCreation(fn *ssa.Function, c *creation) {
+	res := resource.Track(st.policy(c), fn, c.call, c.val, c.errv)
+	if res.Unknown || (len(res.Leaks) == 0 && !res.LoopLeak) {
+		return
+	}
+	pos := c.call.Pos()
+	if !pos.IsValid() {
+		return
+	}
+	fset := st.pass.Fset
+	how := "call " + strings.Join(c.release, " or ")
+	if len(c.relFns) > 0 {
+		how = "call " + c.relFns[0].Pkg[strings.LastIndex(c.relFns[0].Pkg, "/")+1:] + ".Close"
+	}
+	if c.pref != "" {
+		how = "call " + c.pref
+	}
+	var what string
+	switch {
+	case res.LoopLeak && len(res.Leaks) == 0:
+		what = fmt.Sprintf("%s from %s is made again on every loop iteration while the previous one is still open (%s on each iteration)", c.noun, c.base, how)
+	case res.Never():
+		what = fmt.Sprintf("%s from %s is never released: it leaks on every return (%s)", c.noun, c.base, how)
+	default:
+		what = fmt.Sprintf("%s from %s is not released on the path that returns at line %d (%s)", c.noun, c.base,
+			fset.Position(res.Leaks[0].Pos()).Line, how)
+	}
+	if loop := st.loopNote(fn, c); loop != "" {
+		what += "; " + loop
+	}
+	d := analysis.Diagnostic{
+		Pos:     pos,
+		End:     c.call.Pos() + token.Pos(len(c.base)),
+		Message: what + "; " + c.why,
+	}
+	for _, r := range res.Leaks {
+		if r.Pos().IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), Message: "returns here without releasing the " + c.noun})
+		}
+	}
+	if res.Never() && !res.LoopLeak && !resource.InLoop(c.call.Block()) && c.pref != "" {
+		if fix, ok := st.deferFix(c); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	st.rep.Report(d)
+}
+
+// loopNote says when the leak repeats: the resource is made in a loop, or
+// the function is called in a loop by another function of the package.
+func (st *state) loopNote(fn *ssa.Function, c *creation) string {
+	if resource.InLoop(c.call.Block()) {
+		return "it is made in a loop, so one leaks per iteration"
+	}
+	if callers := st.callers[fn]; len(callers) > 0 {
+		return fmt.Sprintf("%s runs in a loop in %s, so one leaks per call", fn.Name(), callers[0].Name())
+	}
+	return ""
+}
+
+// loopCallers records, for each function, the functions of the package
+// that call it from inside a loop.
+func (st *state) loopCallers(fns []*ssa.Function) {
+	for _, caller := range fns {
+		for _, b := range caller.Blocks {
+			inLoop := -1
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := call.Common().StaticCallee()
+				if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg != st.pass.Pkg {
+					continue
+				}
+				if inLoop < 0 {
+					inLoop = 0
+					if resource.InLoop(b) {
+						inLoop = 1
+					}
+				}
+				if inLoop == 1 && !slices.Contains(st.callers[callee], caller) {
+					st.callers[callee] = append(st.callers[callee], caller)
+				}
+			}
+		}
+	}
+}
+
+// deferFix offers `defer x.Close()` after `x, err := ctor(...)` and its
+// `if err != nil { ... }`, when the syntax has exactly that shape.
+func (st *state) deferFix(c *creation) (analysis.SuggestedFix, bool) {
+	pos := c.call.Pos()
+	var file *ast.File
+	for _, f := range st.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			file = f
+			break
+		}
+	}
+	if file == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	var assign *ast.AssignStmt
+	var block *ast.BlockStmt
+	for i, n := range path {
+		if a, ok := n.(*ast.AssignStmt); ok && i+1 < len(path) {
+			assign = a
+			block, _ = path[i+1].(*ast.BlockStmt)
+			break
+		}
+		if _, ok := n.(ast.Stmt); ok {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	if assign == nil || block == nil || len(assign.Rhs) != 1 || !inner(assign.Rhs[0], pos) {
+		return analysis.SuggestedFix{}, false
+	}
+	tuple, _ := c.call.Type().(*types.Tuple)
+	idx := 0
+	if tuple != nil {
+		if v, ok := c.val.(*ssa.Extract); ok {
+			idx = v.Index
+		}
+	}
+	if idx >= len(assign.Lhs) {
+		return analysis.SuggestedFix{}, false
+	}
+	id, ok := assign.Lhs[idx].(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return analysis.SuggestedFix{}, false
+	}
+	at := -1
+	for i, s := range block.List {
+		if s == assign {
+			at = i
+		}
+	}
+	if at < 0 {
+		return analysis.SuggestedFix{}, false
+	}
+	after := ast.Stmt(assign)
+	if c.errv != nil {
+		if at+1 >= len(block.List) {
+			return analysis.SuggestedFix{}, false
+		}
+		ifs, ok := block.List[at+1].(*ast.IfStmt)
+		if !ok || ifs.Init != nil || !terminates(ifs.Body) || ifs.Else != nil {
+			return analysis.SuggestedFix{}, false
+		}
+		after = ifs
+	}
+	text := fmt.Sprintf("\n%sdefer %s.%s()", indent(st.pass.Fset, file, assign.Pos()), id.Name, c.pref)
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Release the %s with defer %s.%s()", c.noun, id.Name, c.pref),
+		TextEdits: []analysis.TextEdit{{Pos: after.End(), End: after.End(), NewText: []byte(text)}},
+	}, true
+}
+
+func inner(e ast.Expr, pos token.Pos) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	return ok && call.Lparen == pos
+}
+
+// terminates reports whether a block ends with return, panic or a
+// control transfer out of it.
+func terminates(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func indent(fset *token.FileSet, file *ast.File, pos token.Pos) string {
+	col := fset.Position(pos).Column
+	return strings.Repeat("\t", max(col-1, 0))
+}
+
+func refs(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func isTupleType(t types.Type) bool {
+	_, ok := t.(*types.Tuple)
+	return ok
+}
+
+// shortName is how messages name a callee: pkg.Func or Type.Method.
+func shortName(f *types.Func) string {
+	sig, _ := f.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		if r := match.RecvName(sig.Recv().Type()); r != "" {
+			return r + "." + f.Name()
+		}
+		return f.Name()
+	}
+	if f.Pkg() != nil {
+		return f.Pkg().Name() + "." + f.Name()
+	}
+	return f.Name()
+}
+
+// checkSubscriptions reports netlink.*Subscribe* calls made per call or
+// per loop iteration whose done channel is never closed.
+func (st *state) checkSubscriptions(fn *ssa.Function) {
+	if isMainOrInit(fn) {
+		return
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			callee := match.CalleeObject(call.Common())
+			if callee == nil || match.PkgPath(callee.Pkg()) != apis.Netlink {
+				continue
+			}
+			for _, sf := range apis.NetlinkSubscribeFuncs {
+				if callee.Name() != sf.Name || sf.DoneParam >= len(call.Common().Args) {
+					continue
+				}
+				st.checkDone(fn, call, callee, call.Common().Args[sf.DoneParam])
+			}
+		}
+	}
+}
+
+func (st *state) checkDone(fn *ssa.Function, call *ssa.Call, callee *types.Func, done ssa.Value) {
+	for {
+		ct, ok := done.(*ssa.ChangeType)
+		if !ok {
+			break
+		}
+		done = ct.X
+	}
+	const why = "each subscription keeps a goroutine and a netlink socket until its done channel is closed"
+	switch d := done.(type) {
+	case *ssa.Const:
+		if d.IsNil() && resource.InLoop(call.Block()) {
+			st.rep.Report(analysis.Diagnostic{
+				Pos: call.Pos(),
+				Message: fmt.Sprintf("netlink.%s with a nil done channel runs on every loop iteration and never stops; %s",
+					callee.Name(), why),
+			})
+		}
+	case *ssa.MakeChan:
+		pol := &resource.Policy{ReleaseBuiltinClose: true, Borrowing: []string{apis.Netlink}}
+		res := resource.Track(pol, fn, d, d, nil)
+		if res.Unknown || !res.Never() {
+			return
+		}
+		diag := analysis.Diagnostic{
+			Pos: call.Pos(),
+			Message: fmt.Sprintf("netlink.%s subscription is never stopped: its done channel is never closed, so every call of %s leaves one behind; %s",
+				callee.Name(), fn.Name(), why),
+			Related: []analysis.RelatedInformation{{Pos: d.Pos(), Message: "done channel made here"}},
+		}
+		st.rep.Report(diag)
+	}
+}
+
+func isMainOrInit(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn.Pkg == nil {
+		return false
+	}
+	return fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#") ||
+		(fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main")
+}

@@ -1,0 +1,181 @@
+// Package apis is the one table of the third-party and standard APIs that
+// ctrlvet's analyzers know about: package paths, functions, methods and the
+// methods that release what they return. Analyzers match callees against
+// these entries by package path and object name, never by printed types.
+package apis
+
+// Package paths.
+const (
+	Netlink   = "github.com/vishvananda/netlink"
+	NetlinkNL = "github.com/vishvananda/netlink/nl"
+	Netns     = "github.com/vishvananda/netns"
+	CNINS     = "github.com/containernetworking/plugins/pkg/ns"
+	Unix      = "golang.org/x/sys/unix"
+	Syscall   = "syscall"
+	IO        = "io"
+	Logrus    = "github.com/sirupsen/logrus"
+)
+
+// Func names a package-level function (Recv == "") or a method of a named
+// type (Recv is the type's name, pointer or not).
+type Func struct {
+	Pkg, Recv, Name string
+}
+
+// Kind is a resource family: what the constructors return and how the
+// value is released.
+type Kind struct {
+	// Noun is how messages name the resource ("netlink handle").
+	Noun string
+	// Why says in a few words why a leaked one matters.
+	Why string
+	// ReleaseMethods are the methods that release the value.
+	ReleaseMethods []string
+	// ReleaseFuncs release the value passed as their first argument.
+	ReleaseFuncs []Func
+	// Preferred is the release method a suggested fix uses.
+	Preferred string
+}
+
+// Resource kinds known to netlinkclose.
+var (
+	NetlinkHandle = &Kind{
+		Noun:           "netlink handle",
+		Why:            "its netlink sockets are bare file descriptors with no finalizer",
+		ReleaseMethods: []string{"Close", "Delete"},
+		Preferred:      "Close",
+	}
+	NetnsHandle = &Kind{
+		Noun:           "network namespace handle",
+		Why:            "an NsHandle is a bare file descriptor with no finalizer",
+		ReleaseMethods: []string{"Close"},
+		Preferred:      "Close",
+	}
+	NetlinkSocket = &Kind{
+		Noun:           "netlink socket",
+		Why:            "a NetlinkSocket is a bare file descriptor with no finalizer",
+		ReleaseMethods: []string{"Close"},
+		Preferred:      "Close",
+	}
+	RawNetlinkFD = &Kind{
+		Noun: "AF_NETLINK socket",
+		Why:  "a raw socket is a bare file descriptor with no finalizer",
+		ReleaseFuncs: []Func{
+			{Pkg: Unix, Name: "Close"},
+			{Pkg: Syscall, Name: "Close"},
+		},
+	}
+	CNINetNS = &Kind{
+		Noun:           "network namespace (ns.NetNS)",
+		Why:            "it holds an open *os.File, closed only by a late finalizer",
+		ReleaseMethods: []string{"Close"},
+		Preferred:      "Close",
+	}
+)
+
+// Constructor is a function whose result Result is a fresh resource of
+// Kind.
+type Constructor struct {
+	Func
+	Result int
+	Kind   *Kind
+}
+
+// NetlinkConstructors lists the library calls that make a resource the
+// caller must release.
+var NetlinkConstructors = []Constructor{
+	{Func{Netlink, "", "NewHandle"}, 0, NetlinkHandle},
+	{Func{Netlink, "", "NewHandleAt"}, 0, NetlinkHandle},
+	{Func{Netlink, "", "NewHandleAtFrom"}, 0, NetlinkHandle},
+	{Func{Netns, "", "Get"}, 0, NetnsHandle},
+	{Func{Netns, "", "GetFromPath"}, 0, NetnsHandle},
+	{Func{Netns, "", "GetFromName"}, 0, NetnsHandle},
+	{Func{Netns, "", "GetFromPid"}, 0, NetnsHandle},
+	{Func{Netns, "", "GetFromThread"}, 0, NetnsHandle},
+	{Func{Netns, "", "GetFromDocker"}, 0, NetnsHandle},
+	{Func{Netns, "", "New"}, 0, NetnsHandle},
+	{Func{Netns, "", "NewNamed"}, 0, NetnsHandle},
+	{Func{NetlinkNL, "", "Subscribe"}, 0, NetlinkSocket},
+	{Func{NetlinkNL, "", "SubscribeAt"}, 0, NetlinkSocket},
+	{Func{NetlinkNL, "", "GetNetlinkSocketAt"}, 0, NetlinkSocket},
+	{Func{CNINS, "", "GetNS"}, 0, CNINetNS},
+	{Func{CNINS, "", "GetCurrentNS"}, 0, CNINetNS},
+}
+
+// SocketFuncs create a raw socket; it is a netlink resource when the
+// domain argument is AF_NETLINK.
+var SocketFuncs = []Func{
+	{Pkg: Unix, Name: "Socket"},
+	{Pkg: Syscall, Name: "Socket"},
+}
+
+// AFNetlink is the value of AF_NETLINK on Linux.
+const AFNetlink = 16
+
+// NetlinkSubscribeFuncs are netlink's subscription functions: each call
+// starts a goroutine and opens a socket that live until the done channel
+// (at DoneParam) is closed.
+var NetlinkSubscribeFuncs = []struct {
+	Name      string
+	DoneParam int
+}{
+	{"LinkSubscribe", 1},
+	{"LinkSubscribeAt", 2},
+	{"LinkSubscribeWithOptions", 1},
+	{"AddrSubscribe", 1},
+	{"AddrSubscribeAt", 2},
+	{"AddrSubscribeWithOptions", 1},
+	{"RouteSubscribe", 1},
+	{"RouteSubscribeAt", 2},
+	{"RouteSubscribeWithOptions", 1},
+	{"NeighSubscribe", 1},
+	{"NeighSubscribeAt", 2},
+	{"NeighSubscribeWithOptions", 1},
+}
+
+// BorrowingPackages are packages whose functions use a resource passed to
+// them without keeping or releasing it (netlink.NewHandleAt(ns) borrows
+// ns). Calls into them are plain uses, not hand-overs.
+var BorrowingPackages = []string{Netlink, NetlinkNL, Netns, Unix, Syscall, CNINS}
+
+// PipeWriterConstructors make an *io.PipeWriter whose reading side is
+// served by a goroutine until the writer is closed.
+var PipeWriterConstructors = []Func{
+	{Pkg: Logrus, Recv: "Logger", Name: "Writer"},
+	{Pkg: Logrus, Recv: "Logger", Name: "WriterLevel"},
+	{Pkg: Logrus, Recv: "Entry", Name: "Writer"},
+	{Pkg: Logrus, Recv: "Entry", Name: "WriterLevel"},
+}
+
+// NoReturn lists calls that never return: the paths through them end the
+// process or the goroutine, so nothing leaks there.
+var NoReturn = []Func{
+	{Pkg: "os", Name: "Exit"},
+	{Pkg: "log", Name: "Fatal"},
+	{Pkg: "log", Name: "Fatalf"},
+	{Pkg: "log", Name: "Fatalln"},
+	{Pkg: "log", Name: "Panic"},
+	{Pkg: "log", Name: "Panicf"},
+	{Pkg: "log", Name: "Panicln"},
+	{Pkg: "log", Recv: "Logger", Name: "Fatal"},
+	{Pkg: "log", Recv: "Logger", Name: "Fatalf"},
+	{Pkg: "log", Recv: "Logger", Name: "Fatalln"},
+	{Pkg: "runtime", Name: "Goexit"},
+	{Pkg: "testing", Recv: "common", Name: "Fatal"},
+	{Pkg: "testing", Recv: "common", Name: "Fatalf"},
+	{Pkg: "testing", Recv: "common", Name: "FailNow"},
+	{Pkg: "testing", Recv: "common", Name: "Skip"},
+	{Pkg: "testing", Recv: "common", Name: "Skipf"},
+	{Pkg: "testing", Recv: "common", Name: "SkipNow"},
+	{Pkg: "k8s.io/klog/v2", Name: "Fatal"},
+	{Pkg: "k8s.io/klog/v2", Name: "Fatalf"},
+	{Pkg: "k8s.io/klog/v2", Name: "Exit"},
+	{Pkg: "k8s.io/klog/v2", Name: "Exitf"},
+	{Pkg: Logrus, Name: "Fatal"},
+	{Pkg: Logrus, Name: "Fatalf"},
+	{Pkg: Logrus, Name: "Fatalln"},
+	{Pkg: Logrus, Recv: "Logger", Name: "Fatal"},
+	{Pkg: Logrus, Recv: "Logger", Name: "Fatalf"},
+	{Pkg: Logrus, Recv: "Entry", Name: "Fatal"},
+	{Pkg: Logrus, Recv: "Entry", Name: "Fatalf"},
+}

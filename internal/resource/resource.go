@@ -1,0 +1,678 @@
+// Package resource follows a resource value (a handle, a socket, a pipe
+// writer) through one SSA function and decides, path by path, whether it
+// is released, handed over, or lost. It is the engine behind netlinkclose
+// and pipeclose.
+//
+// The work is linear in the size of the function: aliases are found by one
+// walk over referrers, and liveness by one forward pass over the blocks
+// (each block entered at most once), never by enumerating paths.
+package resource
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// Limits that keep the work per function bounded.
+const (
+	maxValues   = 2000 // aliases followed per resource
+	maxBlocks   = 5000 // functions with more blocks are skipped
+	maxDepth    = 3    // nested closures and same-package callees followed
+	maxCalleeSz = 400  // blocks of a same-package callee we look into
+)
+
+// ReleaseNames are the method names that, on a project's own wrapper type,
+// are taken to release what it wraps.
+var ReleaseNames = []string{"Close", "Delete", "Release", "Stop", "Shutdown", "Destroy", "Free"}
+
+// Policy says what releases a resource and what the analysis may assume.
+type Policy struct {
+	// ReleaseMethods release the value when called on it (or on an
+	// interface holding it).
+	ReleaseMethods []string
+	// ReleaseFuncs release the value passed as their first argument.
+	ReleaseFuncs []apis.Func
+	// Borrowing are packages whose functions only use a value passed to
+	// them.
+	Borrowing []string
+	// LostInWriter: once the value is converted to an interface type that
+	// has none of ReleaseMethods (an io.Writer), what is done with that
+	// interface value no longer hands ownership over: nobody can release
+	// it through it.
+	LostInWriter bool
+	// ParamReleases reports whether a call's callee (from another package,
+	// through facts) releases its i'th argument.
+	ParamReleases func(callee *types.Func, i int) bool
+	// ReleaseBuiltinClose: the builtin close releases the value (a done
+	// channel).
+	ReleaseBuiltinClose bool
+	// Borrows reports whether a call's callee only uses its i'th argument
+	// (keeps no reference and releases nothing); may be nil.
+	Borrows func(callee *types.Func, i int) bool
+}
+
+// Event kinds on instructions.
+type event int
+
+const (
+	evNone event = iota
+	evRelease
+	evEscape
+	evReturn // returned to the caller
+)
+
+// Result is the fate of one resource in one function.
+type Result struct {
+	// Leaks are the returns reached while the resource is still live
+	// (neither released nor handed over).
+	Leaks []*ssa.Return
+	// LoopLeak is set when a new resource is made in a loop while the one
+	// from the previous iteration is still live.
+	LoopLeak bool
+	// Released is set when some path releases the resource.
+	Released bool
+	// Escaped is set when some path hands the resource over (stores it,
+	// passes it on, captures it in a goroutine) other than by returning it.
+	Escaped bool
+	// Returned lists the result indexes through which the resource (or a
+	// wrapper holding it) is returned, with the returned value's type.
+	Returned map[int]types.Type
+	// Wrapped is set when what is returned is a wrapper holding the
+	// resource rather than the resource itself.
+	Wrapped bool
+	// Unknown is set when the analysis gave up (too large).
+	Unknown bool
+}
+
+// Never reports whether the resource is never released nor handed over on
+// any path.
+func (r *Result) Never() bool {
+	return !r.Released && !r.Escaped && len(r.Returned) == 0
+}
+
+type tracker struct {
+	pol    *Policy
+	fn     *ssa.Function
+	depth  int
+	seen   map[ssa.Value]bool
+	events map[ssa.Instruction]event
+	// kill edges: from block index to successor index on which the
+	// resource is known not to exist (the constructor's error was non-nil,
+	// or the value is nil).
+	deadEdges map[[2]int]bool
+	// values known to be nil exactly when the resource does not exist.
+	errVals  map[ssa.Value]bool
+	res      *Result
+	overflow bool
+	wrapped  map[ssa.Value]bool
+}
+
+// Track follows v, made by the instruction def in fn (def is the call, v
+// its resource result, errv the constructor's error result or nil).
+func Track(pol *Policy, fn *ssa.Function, def ssa.Instruction, v, errv ssa.Value) *Result {
+	t := newTracker(pol, fn, 0)
+	res := t.res
+	if len(fn.Blocks) > maxBlocks {
+		res.Unknown = true
+		return res
+	}
+	if errv != nil {
+		t.addErr(errv, 0)
+	}
+	t.follow(v, false)
+	if t.overflow {
+		res.Unknown = true
+		return res
+	}
+	t.findDeadEdges()
+	t.propagate(def)
+	return res
+}
+
+// ParamReleased reports whether fn releases its i'th parameter on some
+// path.
+func ParamReleased(pol *Policy, fn *ssa.Function, i int) bool {
+	if i >= len(fn.Params) || len(fn.Blocks) == 0 || len(fn.Blocks) > maxBlocks {
+		return false
+	}
+	t := newTracker(pol, fn, 0)
+	t.follow(fn.Params[i], false)
+	return !t.overflow && t.res.Released
+}
+
+// addErr records an error value and the cells it is stored into.
+func (t *tracker) addErr(v ssa.Value, n int) {
+	if t.errVals[v] || n > 8 {
+		return
+	}
+	t.errVals[v] = true
+	for _, r := range refs(v) {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == v {
+				if a, ok := r.Addr.(*ssa.Alloc); ok {
+					for _, ar := range refs(a) {
+						if u, ok := ar.(*ssa.UnOp); ok && u.Op == token.MUL {
+							t.addErr(u, n+1)
+						}
+					}
+				}
+			}
+		case *ssa.Phi:
+			// err merged with other errors: not reliable
+		}
+	}
+}
+
+func refs(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
+}
+
+func (t *tracker) mark(instr ssa.Instruction, e event) {
+	if old := t.events[instr]; old == evNone || e < old {
+		t.events[instr] = e
+	}
+	switch e {
+	case evRelease:
+		t.res.Released = true
+	case evEscape:
+		t.res.Escaped = true
+	}
+}
+
+// follow records the events on the uses of v, an alias of the resource.
+// wrapper is set when v is an object holding the resource.
+func (t *tracker) follow(v ssa.Value, wrapper bool) {
+	if t.seen[v] {
+		return
+	}
+	if len(t.seen) >= maxValues {
+		t.overflow = true
+		return
+	}
+	t.seen[v] = true
+	if wrapper {
+		t.wrapped[v] = true
+	}
+	for _, instr := range refs(v) {
+		t.use(v, instr, wrapper)
+	}
+}
+
+func (t *tracker) use(v ssa.Value, instr ssa.Instruction, wrapper bool) {
+	switch u := instr.(type) {
+	case *ssa.DebugRef:
+	case *ssa.Phi:
+		t.follow(u, wrapper)
+	case *ssa.ChangeType, *ssa.Convert, *ssa.ChangeInterface:
+		t.follow(u.(ssa.Value), wrapper)
+	case *ssa.MakeInterface:
+		if t.pol.LostInWriter && !hasAnyMethod(u.Type(), t.pol.ReleaseMethods) {
+			// Nobody can release it through this interface: what
+			// happens to the interface value is a use only, unless
+			// someone asserts it back.
+			t.followLost(u)
+			return
+		}
+		t.follow(u, wrapper)
+	case *ssa.TypeAssert:
+		if u.CommaOk {
+			for _, r := range refs(u) {
+				if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+					t.follow(e, wrapper)
+				}
+			}
+			return
+		}
+		t.follow(u, wrapper)
+	case *ssa.Extract:
+		t.follow(u, wrapper)
+	case *ssa.Store:
+		if u.Val != v {
+			return // v is the address: a write into the handle
+		}
+		t.store(u, wrapper)
+	case *ssa.UnOp:
+		if u.Op == token.MUL {
+			return // reading through the handle
+		}
+	case *ssa.BinOp, *ssa.FieldAddr, *ssa.Field, *ssa.Index, *ssa.IndexAddr,
+		*ssa.Slice, *ssa.If, *ssa.Lookup, *ssa.Range:
+		// plain uses
+	case *ssa.Call:
+		t.call(v, u, u.Common(), false, wrapper)
+	case *ssa.Defer:
+		t.call(v, u, u.Common(), true, wrapper)
+	case *ssa.Go:
+		t.mark(u, evEscape)
+	case *ssa.Return:
+		t.mark(u, evReturn)
+		for i, r := range u.Results {
+			if r == v {
+				t.res.Returned[i] = v.Type()
+				if wrapper {
+					t.res.Wrapped = true
+				}
+			}
+		}
+	case *ssa.MakeClosure:
+		t.closure(v, u)
+	case *ssa.Panic:
+		// the process is going down
+	default:
+		// Send, MapUpdate, MakeMap, Select, anything else: handed over.
+		t.mark(instr, evEscape)
+	}
+}
+
+// followLost marks what is done with an interface value that cannot
+// release the resource: uses only, but an assertion back to a type that
+// can release it hands it over.
+func (t *tracker) followLost(v ssa.Value) {
+	if t.seen[v] {
+		return
+	}
+	t.seen[v] = true
+	for _, r := range refs(v) {
+		switch u := r.(type) {
+		case *ssa.TypeAssert:
+			if hasAnyMethod(u.AssertedType, t.pol.ReleaseMethods) {
+				t.mark(u, evEscape)
+			}
+		case *ssa.Phi:
+			t.followLost(u)
+		case *ssa.ChangeInterface:
+			t.followLost(u)
+		case *ssa.Return:
+			// An io.Writer returned: the caller cannot close it either.
+		}
+	}
+}
+
+// store handles `*addr = v`.
+func (t *tracker) store(s *ssa.Store, wrapper bool) {
+	switch addr := s.Addr.(type) {
+	case *ssa.Alloc:
+		// a local variable (possibly captured by closures): its loads
+		// are aliases; its address passed elsewhere hands it over.
+		t.cell(addr, s, wrapper)
+	case *ssa.FieldAddr:
+		// stored into a field of a local object: that object now holds
+		// the resource.
+		if obj, ok := addr.X.(*ssa.Alloc); ok && !t.seen[obj] {
+			t.follow(obj, true)
+			return
+		}
+		t.mark(s, evEscape)
+	default:
+		t.mark(s, evEscape)
+	}
+}
+
+// cell follows the loads of a local variable holding the resource.
+func (t *tracker) cell(a *ssa.Alloc, s *ssa.Store, wrapper bool) {
+	if t.seen[a] {
+		return
+	}
+	t.seen[a] = true
+	for _, r := range refs(a) {
+		switch u := r.(type) {
+		case *ssa.UnOp:
+			if u.Op == token.MUL {
+				t.follow(u, wrapper)
+			}
+		case *ssa.Store, *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			t.closure(a, u)
+		case *ssa.FieldAddr, *ssa.IndexAddr:
+			// the variable is itself a struct or array: a part of it
+		default:
+			// &v passed on: handed over
+			t.mark(r, evEscape)
+		}
+	}
+}
+
+// closure handles v captured by a function literal: a closure that
+// releases it releases it where the closure is called or deferred; one
+// that hands it over hands it over; otherwise the capture is a use.
+func (t *tracker) closure(v ssa.Value, mc *ssa.MakeClosure) {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		t.mark(mc, evEscape)
+		return
+	}
+	for i, b := range mc.Bindings {
+		if b != v || i >= len(fn.FreeVars) {
+			continue
+		}
+		if t.depth >= maxDepth {
+			t.mark(mc, evEscape)
+			return
+		}
+		sub := t.inner(fn)
+		fv := fn.FreeVars[i]
+		if a, isCell := v.(*ssa.Alloc); isCell {
+			// the closure captured the variable: its loads are aliases
+			for _, r := range refs(fv) {
+				if u, ok := r.(*ssa.UnOp); ok && u.Op == token.MUL {
+					sub.follow(u, t.wrapped[a])
+				} else if _, ok := r.(*ssa.Store); !ok {
+					if _, ok := r.(*ssa.DebugRef); !ok {
+						sub.mark(r, evEscape)
+					}
+				}
+			}
+		} else {
+			sub.follow(fv, t.wrapped[v])
+		}
+		switch {
+		case sub.res.Released:
+			// released where the closure runs: treat its creation
+			// as the release (a deferred or called closure; one
+			// passed to a goroutine owns it).
+			t.mark(mc, evRelease)
+		case sub.res.Escaped || len(sub.res.Returned) > 0 || sub.overflow:
+			t.mark(mc, evEscape)
+		}
+	}
+}
+
+func (t *tracker) inner(fn *ssa.Function) *tracker {
+	return newTracker(t.pol, fn, t.depth+1)
+}
+
+func newTracker(pol *Policy, fn *ssa.Function, depth int) *tracker {
+	return &tracker{
+		pol:       pol,
+		fn:        fn,
+		depth:     depth,
+		seen:      make(map[ssa.Value]bool),
+		events:    make(map[ssa.Instruction]event),
+		deadEdges: make(map[[2]int]bool),
+		errVals:   make(map[ssa.Value]bool),
+		res:       &Result{Returned: make(map[int]types.Type)},
+		wrapped:   make(map[ssa.Value]bool),
+	}
+}
+
+// call handles v used by a call (or defer) instruction.
+func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, deferred, wrapper bool) {
+	// v is the receiver of an interface call.
+	if c.IsInvoke() && c.Value == v {
+		if slices.Contains(t.releaseMethods(wrapper), c.Method.Name()) {
+			t.mark(instr, evRelease)
+		}
+		return
+	}
+	if c.Value == v {
+		// calling the resource itself (a func value): a use
+		return
+	}
+	callee := match.CalleeObject(c)
+	for i, arg := range c.Args {
+		if arg != v {
+			continue
+		}
+		// static method call with v as receiver
+		if i == 0 && c.Signature().Recv() != nil && !c.IsInvoke() {
+			if callee != nil && slices.Contains(t.releaseMethods(wrapper), callee.Name()) {
+				t.mark(instr, evRelease)
+			}
+			continue
+		}
+		argIdx := i
+		if c.IsInvoke() {
+			argIdx = i // invoke Args exclude the receiver
+		}
+		switch {
+		case callee == nil:
+			if b, ok := c.Value.(*ssa.Builtin); ok {
+				switch b.Name() {
+				case "len", "cap", "print", "println", "min", "max", "clear":
+					continue
+				case "close":
+					if t.pol.ReleaseBuiltinClose {
+						t.mark(instr, evRelease)
+						continue
+					}
+				}
+			}
+			t.mark(instr, evEscape)
+		case i == 0 && match.IsAny(callee, t.pol.ReleaseFuncs):
+			t.mark(instr, evRelease)
+		case t.pol.ParamReleases != nil && t.pol.ParamReleases(callee, argIdx):
+			t.mark(instr, evRelease)
+		case t.pol.Borrows != nil && t.pol.Borrows(callee, argIdx):
+			// a use
+		case slices.Contains(t.pol.Borrowing, match.PkgPath(callee.Pkg())):
+			// a use
+		default:
+			if sf := c.StaticCallee(); sf != nil && !c.IsInvoke() && sf.Pkg == t.fn.Pkg && sf.Pkg != nil {
+				switch t.calleeFate(sf, i) {
+				case evRelease:
+					t.mark(instr, evRelease)
+				case evNone:
+					// borrowed
+				default:
+					t.mark(instr, evEscape)
+				}
+				continue
+			}
+			t.mark(instr, evEscape)
+		}
+	}
+	_ = deferred // a deferred release runs on every later return: same as a release here
+}
+
+// calleeFate looks into a same-package callee to see what it does with
+// its i'th parameter.
+func (t *tracker) calleeFate(fn *ssa.Function, i int) event {
+	if t.depth >= maxDepth || len(fn.Blocks) == 0 || len(fn.Blocks) > maxCalleeSz || i >= len(fn.Params) {
+		return evEscape
+	}
+	sub := t.inner(fn)
+	sub.follow(fn.Params[i], false)
+	switch {
+	case sub.overflow:
+		return evEscape
+	case sub.res.Released:
+		return evRelease
+	case sub.res.Escaped || len(sub.res.Returned) > 0:
+		return evEscape
+	}
+	return evNone
+}
+
+func (t *tracker) releaseMethods(wrapper bool) []string {
+	if wrapper {
+		return ReleaseNames
+	}
+	return t.pol.ReleaseMethods
+}
+
+// findDeadEdges marks the branches on which the resource does not exist:
+// `if err != nil` after its constructor, `if v == nil`.
+func (t *tracker) findDeadEdges() {
+	for _, b := range t.fn.Blocks {
+		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+			continue
+		}
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
+			continue
+		}
+		x, y := cmp.X, cmp.Y
+		if isNil(x) {
+			x, y = y, x
+		}
+		if !isNil(y) {
+			continue
+		}
+		var deadWhenNonNil bool
+		switch {
+		case t.errVals[x]:
+			deadWhenNonNil = true // err != nil: no resource
+		case t.seen[x]:
+			deadWhenNonNil = false // v == nil: no resource
+		default:
+			continue
+		}
+		// successor 0 is taken when the condition holds.
+		holdsMeansNonNil := cmp.Op == token.NEQ
+		dead := 1
+		if holdsMeansNonNil == deadWhenNonNil {
+			dead = 0
+		}
+		t.deadEdges[[2]int{b.Index, dead}] = true
+	}
+}
+
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+// propagate walks forward from def, block by block, and records the
+// returns reached while the resource is live.
+func (t *tracker) propagate(def ssa.Instruction) {
+	start := def.Block()
+	entered := make(map[*ssa.BasicBlock]bool)
+	var work []*ssa.BasicBlock
+	// walk the rest of the defining block
+	if t.walk(start, indexOf(start, def)+1, def) {
+		work = t.succs(start, work, entered)
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if t.walk(b, 0, def) {
+			work = t.succs(b, work, entered)
+		}
+	}
+}
+
+func (t *tracker) succs(b *ssa.BasicBlock, work []*ssa.BasicBlock, entered map[*ssa.BasicBlock]bool) []*ssa.BasicBlock {
+	for i, s := range b.Succs {
+		if t.deadEdges[[2]int{b.Index, i}] || entered[s] {
+			continue
+		}
+		entered[s] = true
+		work = append(work, s)
+	}
+	return work
+}
+
+// walk scans b from instruction from while the resource is live; it
+// reports whether the resource is still live at the end of b.
+func (t *tracker) walk(b *ssa.BasicBlock, from int, def ssa.Instruction) bool {
+	for _, instr := range b.Instrs[from:] {
+		if instr == def {
+			// made again while the previous one is live
+			t.res.LoopLeak = true
+			return false
+		}
+		switch t.events[instr] {
+		case evRelease, evEscape, evReturn:
+			return false
+		}
+		switch instr := instr.(type) {
+		case *ssa.Return:
+			t.res.Leaks = append(t.res.Leaks, instr)
+			return false
+		case *ssa.Panic:
+			return false
+		case *ssa.Call:
+			if noReturn(instr.Common()) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func indexOf(b *ssa.BasicBlock, instr ssa.Instruction) int {
+	for i, in := range b.Instrs {
+		if in == instr {
+			return i
+		}
+	}
+	return -1
+}
+
+func noReturn(c *ssa.CallCommon) bool {
+	callee := match.CalleeObject(c)
+	return callee != nil && match.IsAny(callee, apis.NoReturn)
+}
+
+// hasAnyMethod reports whether t's method set (or, for a pointer's
+// element, its pointer method set) has one of names.
+func hasAnyMethod(t types.Type, names []string) bool {
+	ms := types.NewMethodSet(t)
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		ms = types.NewMethodSet(types.NewPointer(t))
+	}
+	for i := range ms.Len() {
+		if slices.Contains(names, ms.At(i).Obj().Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// ReleaseMethodsOf returns the methods of t among names.
+func ReleaseMethodsOf(t types.Type, names []string) []string {
+	var out []string
+	ms := types.NewMethodSet(t)
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		ms = types.NewMethodSet(types.NewPointer(t))
+	}
+	for i := range ms.Len() {
+		if n := ms.At(i).Obj().Name(); slices.Contains(names, n) && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// IntConst returns the integer value of v if it is a constant.
+func IntConst(v ssa.Value) (int64, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(c.Value)
+}
+
+// InLoop reports whether b lies on a cycle of its function's CFG.
+func InLoop(b *ssa.BasicBlock) bool {
+	seen := make(map[*ssa.BasicBlock]bool)
+	work := slices.Clone(b.Succs)
+	for len(work) > 0 {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if x == b {
+			return true
+		}
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		work = append(work, x.Succs...)
+	}
+	return false
+}
