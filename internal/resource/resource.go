@@ -89,6 +89,9 @@ type Result struct {
 	Wrapped bool
 	// Unknown is set when the analysis gave up (too large).
 	Unknown bool
+	// LostAt is where the resource was first handed on in a form that
+	// cannot release it (an io.Writer), with LostInWriter.
+	LostAt token.Pos
 }
 
 // Never reports whether the resource is never released nor handed over on
@@ -284,6 +287,9 @@ func (t *tracker) followLost(v ssa.Value) {
 	}
 	t.seen[v] = true
 	for _, r := range refs(v) {
+		if _, isDebug := r.(*ssa.DebugRef); !isDebug && !t.res.LostAt.IsValid() {
+			t.res.LostAt = r.Pos()
+		}
 		switch u := r.(type) {
 		case *ssa.TypeAssert:
 			if hasAnyMethod(u.AssertedType, t.pol.ReleaseMethods) {

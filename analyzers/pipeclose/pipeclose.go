@@ -1,0 +1,277 @@
+package pipeclose
+
+import (
+	_ "embed"
+	"fmt"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/diag"
+	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/guard"
+	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
+)
+
+//go:embed doc.go
+var docFile string
+
+const name = "pipeclose"
+
+// Analyzer reports *io.PipeWriters that are never closed.
+var Analyzer = &analysis.Analyzer{
+	Name:      name,
+	Doc:       docutil.Extract(docFile, name),
+	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/pipeclose.md",
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+	FactTypes: []analysis.Fact{new(freshWriterFact)},
+	Run:       guard.Run(name, run),
+}
+
+// freshWriterFact marks a function that returns a new *io.PipeWriter the
+// caller must close, at result Result.
+type freshWriterFact struct{ Result int }
+
+func (*freshWriterFact) AFact()           {}
+func (f *freshWriterFact) String() string { return fmt.Sprintf("freshPipeWriter(result %d)", f.Result) }
+
+var (
+	policy = &resource.Policy{
+		ReleaseMethods: []string{"Close", "CloseWithError"},
+		LostInWriter:   true,
+	}
+	readerPolicy = &resource.Policy{ReleaseMethods: []string{"Close", "CloseWithError"}}
+)
+
+type state struct {
+	pass     *analysis.Pass
+	fresh    map[*ssa.Function]*freshWriterFact
+	visiting map[*ssa.Function]bool
+}
+
+// creation is one call that makes a writer.
+type creation struct {
+	call   *ssa.Call
+	writer ssa.Value
+	reader ssa.Value // io.Pipe's reader, if any
+	what   string
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !relevant(pass) {
+		return nil, nil
+	}
+	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	st := &state{pass: pass, fresh: make(map[*ssa.Function]*freshWriterFact), visiting: make(map[*ssa.Function]bool)}
+	rep := diag.New(pass, name)
+	for _, fn := range fns {
+		if f := st.freshResult(fn); f != nil {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				pass.ExportObjectFact(obj, f)
+			}
+		}
+	}
+	for _, fn := range fns {
+		if fn.Synthetic != "" || rep.IsTestFile(fn.Pos()) || onceOnly(fn) {
+			continue
+		}
+		for _, c := range st.creations(fn) {
+			st.check(rep, fn, c)
+		}
+	}
+	return nil, nil
+}
+
+// relevant is the cheap check: does the package use any function or
+// method whose result is a *io.PipeWriter?
+func relevant(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		if f, ok := obj.(*types.Func); ok && writerResult(f) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// writerResult returns the index of f's *io.PipeWriter result, or -1.
+func writerResult(f *types.Func) int {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok {
+		return -1
+	}
+	for i := range sig.Results().Len() {
+		if match.IsPointerTo(sig.Results().At(i).Type(), apis.IO, "PipeWriter") {
+			return i
+		}
+	}
+	return -1
+}
+
+func (st *state) creations(fn *ssa.Function) []*creation {
+	var out []*creation
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				if c := st.creationOf(call); c != nil {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (st *state) creationOf(call *ssa.Call) *creation {
+	common := call.Common()
+	callee := match.CalleeObject(common)
+	if callee == nil {
+		return nil
+	}
+	idx := writerResult(callee)
+	if idx < 0 {
+		return nil
+	}
+	c := &creation{call: call, what: describe(callee)}
+	switch {
+	case match.Is(callee, apis.Func{Pkg: apis.IO, Name: "Pipe"}):
+		c.reader = result(call, 0)
+		if c.reader == nil {
+			return nil // nobody reads the pipe: no goroutine waits on it
+		}
+	case match.IsAny(callee, apis.PipeWriterConstructors), common.IsInvoke():
+		// logrus, or a project's logging interface (Traefik's
+		// log.Logger.WriterLevel): a fresh writer with a reading
+		// goroutine.
+	default:
+		if !st.freshCallee(common, callee) {
+			return nil
+		}
+	}
+	c.writer = result(call, idx)
+	if c.writer == nil {
+		c.writer = call
+	}
+	return c
+}
+
+func (st *state) freshCallee(common *ssa.CallCommon, callee *types.Func) bool {
+	if sf := common.StaticCallee(); sf != nil && sf.Pkg != nil && sf.Pkg.Pkg == st.pass.Pkg {
+		return st.freshResult(sf) != nil
+	}
+	var f freshWriterFact
+	return callee.Pkg() != st.pass.Pkg && st.pass.ImportObjectFact(callee, &f)
+}
+
+// freshResult reports whether fn returns a new writer it made (or got
+// from a constructor) without closing it.
+func (st *state) freshResult(fn *ssa.Function) *freshWriterFact {
+	if f, ok := st.fresh[fn]; ok {
+		return f
+	}
+	if st.visiting[fn] || fn.Object() == nil {
+		return nil
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || writerResult(obj) < 0 {
+		return nil
+	}
+	st.visiting[fn] = true
+	defer func() { st.visiting[fn] = false }()
+	var fact *freshWriterFact
+	for _, c := range st.creations(fn) {
+		res := resource.Track(policy, fn, c.call, c.writer, nil)
+		if res.Unknown || res.Released || res.Escaped {
+			continue
+		}
+		for i := range res.Returned {
+			if i == writerResult(obj) {
+				fact = &freshWriterFact{Result: i}
+			}
+		}
+	}
+	st.fresh[fn] = fact
+	return fact
+}
+
+func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
+	res := resource.Track(policy, fn, c.call, c.writer, nil)
+	if res.Unknown || !res.Never() {
+		return
+	}
+	if c.reader != nil {
+		rr := resource.Track(readerPolicy, fn, c.call, c.reader, nil)
+		if rr.Unknown || rr.Released {
+			return
+		}
+	}
+	d := analysis.Diagnostic{
+		Pos: c.call.Pos(),
+		Message: fmt.Sprintf("*io.PipeWriter from %s is never closed: the goroutine reading its pipe blocks for ever, one per call of %s; "+
+			"close it when done or make one writer for the process", c.what, rootName(fn)),
+	}
+	if res.LostAt.IsValid() && res.LostAt != c.call.Pos() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: res.LostAt, Message: "handed on here as an io.Writer, which nobody can close"})
+	}
+	rep.Report(d)
+}
+
+// onceOnly reports whether fn (or the function it is nested in) runs once
+// per process: main.main, init, or a package variable's initialiser.
+func onceOnly(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if fn.Pkg == nil {
+		return true
+	}
+	n := fn.Name()
+	return n == "init" || strings.HasPrefix(n, "init#") || (n == "main" && fn.Pkg.Pkg.Name() == "main")
+}
+
+// rootName names the declared function a literal is nested in.
+func rootName(fn *ssa.Function) string {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn.Name()
+}
+
+func result(call *ssa.Call, i int) ssa.Value {
+	if _, ok := call.Type().(*types.Tuple); !ok {
+		if i == 0 {
+			return call
+		}
+		return nil
+	}
+	if refs := call.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if e, ok := r.(*ssa.Extract); ok && e.Index == i {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// describe names a callee for messages: io.Pipe, logrus Entry.WriterLevel,
+// log.Logger.WriterLevel.
+func describe(f *types.Func) string {
+	sig, _ := f.Type().(*types.Signature)
+	pkg := ""
+	if f.Pkg() != nil {
+		pkg = f.Pkg().Name() + " "
+	}
+	if sig != nil && sig.Recv() != nil {
+		recv := match.RecvName(sig.Recv().Type())
+		if recv == "" {
+			return pkg + f.Name()
+		}
+		return pkg + recv + "." + f.Name()
+	}
+	return strings.TrimSuffix(pkg, " ") + "." + f.Name()
+}
