@@ -1,0 +1,394 @@
+// Package driver is ctrlvet's standalone command line. It runs the
+// analyzers through go vet's per-package protocol, with the ctrlvet binary
+// itself as the vet tool: one small process per package, facts passed
+// through files and cached by the go command, so memory stays flat on
+// large modules. It then prints the findings, sorted and deduplicated, in
+// text or JSON, and sets the exit status.
+package driver
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Exit statuses of the standalone text mode.
+const (
+	ExitClean    = 0
+	ExitError    = 1
+	ExitFindings = 3
+)
+
+// IsVetInvocation reports whether the arguments are go vet's protocol
+// (-flags, -V=full, or a unit.cfg), not a user's command line.
+func IsVetInvocation(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") || strings.HasSuffix(a, ".cfg") {
+			return true
+		}
+	}
+	return false
+}
+
+// Diagnostic is one finding as go vet's -json output gives it.
+type Diagnostic struct {
+	Category string    `json:"category,omitempty"`
+	Posn     string    `json:"posn"`
+	Message  string    `json:"message"`
+	Related  []Related `json:"related,omitempty"`
+	Fixes    any       `json:"suggested_fixes,omitempty"`
+
+	Analyzer string `json:"-"`
+	Package  string `json:"-"`
+}
+
+// Related is a related location of a Diagnostic.
+type Related struct {
+	Posn    string `json:"posn"`
+	Message string `json:"message"`
+}
+
+// Main runs the standalone command and returns the exit status.
+func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(prog, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	jsonOut := fs.Bool("json", false, "print findings as JSON (go vet's -json form); the exit status is then 0 unless an error occurred")
+	fix := fs.Bool("fix", false, "apply the suggested fixes")
+	diff := fs.Bool("diff", false, "with -fix, print the fixes as a diff instead of applying them")
+	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
+	test := fs.Bool("test", true, "also analyse test files")
+	enabled := make(map[string]*string)
+	for _, a := range analyzers {
+		enabled[a.Name] = fs.String(a.Name, "", "enable (true) or disable (false) the "+a.Name+" analyzer")
+		// Boolean-style flag: -name alone means true.
+	}
+	usage := func() {
+		fmt.Fprintf(stderr, "usage: %s [flags] [packages]   (default ./...)\n       %s help [analyzer]\n       go vet -vettool=$(which %s) [packages]\nflags:\n", prog, prog, prog)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+	args = normaliseBoolFlags(args, enabled)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage()
+			return ExitClean
+		}
+		fmt.Fprintf(stderr, "%s: %v (see '%s -h')\n", prog, err, prog)
+		return ExitError
+	}
+	rest := fs.Args()
+	if len(rest) > 0 && rest[0] == "help" {
+		return help(prog, analyzers, rest[1:], stdout, stderr)
+	}
+	if len(rest) > 0 && rest[0] == "version" {
+		fmt.Fprintf(stdout, "%s %s\n", prog, Version())
+		return ExitClean
+	}
+	if len(rest) == 0 {
+		rest = []string{"./..."}
+	}
+	for _, p := range rest {
+		if strings.HasPrefix(p, "-") {
+			fmt.Fprintf(stderr, "%s: flags must come before the packages: %s\n", prog, p)
+			return ExitError
+		}
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot locate its own binary: %v\n", prog, err)
+		return ExitError
+	}
+	vetArgs := []string{"vet", "-vettool=" + exe}
+	if *tags != "" {
+		vetArgs = append(vetArgs, "-tags="+*tags)
+	}
+	if !*test {
+		vetArgs = append(vetArgs, "-test=false")
+	}
+	for _, a := range analyzers {
+		switch v := *enabled[a.Name]; v {
+		case "":
+		case "true", "false":
+			vetArgs = append(vetArgs, "-"+a.Name+"="+v)
+		default:
+			fmt.Fprintf(stderr, "%s: -%s takes true or false, not %q\n", prog, a.Name, v)
+			return ExitError
+		}
+	}
+	if *diff && !*fix {
+		fmt.Fprintf(stderr, "%s: -diff needs -fix\n", prog)
+		return ExitError
+	}
+	if *fix {
+		vetArgs = append(vetArgs, "-fix")
+		if *diff {
+			vetArgs = append(vetArgs, "-diff")
+		}
+		vetArgs = append(vetArgs, rest...)
+		cmd := exec.Command("go", vetArgs...)
+		cmd.Stdout, cmd.Stderr = stdout, stderr
+		if err := cmd.Run(); err != nil {
+			return ExitError
+		}
+		return ExitClean
+	}
+	vetArgs = append(vetArgs, "-json")
+	vetArgs = append(vetArgs, rest...)
+	cmd := exec.Command("go", vetArgs...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	runErr := cmd.Run()
+	if runErr != nil {
+		var ee *exec.ExitError
+		if !errors.As(runErr, &ee) {
+			fmt.Fprintf(stderr, "%s: cannot run go vet: %v\n", prog, runErr)
+			return ExitError
+		}
+	}
+	tree, problems := Parse(out.String() + "\n" + errb.String())
+	if runErr != nil && len(problems) == 0 {
+		problems = append(problems, "go vet failed: "+firstLine(errb.String()))
+	}
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "%s: %s\n", prog, p)
+	}
+	if *jsonOut {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "\t")
+		if err := enc.Encode(tree); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+			return ExitError
+		}
+		if len(problems) > 0 {
+			return ExitError
+		}
+		return ExitClean
+	}
+	diags := Flatten(tree)
+	wd, _ := os.Getwd()
+	for _, d := range diags {
+		fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosn(wd, d.Posn), d.Message, d.Analyzer)
+		for _, r := range d.Related {
+			fmt.Fprintf(stdout, "\t%s: %s\n", relPosn(wd, r.Posn), r.Message)
+		}
+	}
+	switch {
+	case len(problems) > 0:
+		return ExitError
+	case len(diags) > 0:
+		return ExitFindings
+	}
+	return ExitClean
+}
+
+// normaliseBoolFlags turns "-name" (an analyzer flag without a value) into
+// "-name=true", so that analyzer flags behave like go vet's booleans.
+func normaliseBoolFlags(args []string, names map[string]*string) []string {
+	out := make([]string, 0, len(args))
+	for _, a := range args {
+		n := strings.TrimLeft(a, "-")
+		if strings.HasPrefix(a, "-") && !strings.Contains(n, "=") {
+			if _, ok := names[n]; ok {
+				a = "-" + n + "=true"
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// Tree is go vet's -json output: package ID, analyzer, findings.
+type Tree map[string]map[string][]Diagnostic
+
+var (
+	noPackages = regexp.MustCompile(`matched no packages`)
+	posnRE     = regexp.MustCompile(`^(.*?):(\d+):(\d+)`)
+)
+
+// Parse reads the combined output of `go vet -json`: "# pkg" headers,
+// JSON objects, and error lines. It returns the merged findings and one
+// line per problem (a package that does not type-check, a pattern that
+// matches nothing, a tool failure).
+func Parse(text string) (Tree, []string) {
+	tree := make(Tree)
+	var problems []string
+	seenPkgErr := make(map[string]bool)
+	pkg := ""
+	dec := func(s string) (int, bool) {
+		d := json.NewDecoder(strings.NewReader(s))
+		var obj map[string]map[string]json.RawMessage
+		if err := d.Decode(&obj); err != nil {
+			return 0, false
+		}
+		for p, byAn := range obj {
+			for an, raw := range byAn {
+				var ds []Diagnostic
+				if err := json.Unmarshal(raw, &ds); err != nil {
+					// {"error": "..."} for an analyzer that failed
+					var e struct {
+						Error string `json:"error"`
+					}
+					if json.Unmarshal(raw, &e) == nil && e.Error != "" {
+						problems = append(problems, fmt.Sprintf("%s: %s: %s", p, an, firstLine(e.Error)))
+					}
+					continue
+				}
+				if tree[p] == nil {
+					tree[p] = make(map[string][]Diagnostic)
+				}
+				tree[p][an] = append(tree[p][an], ds...)
+			}
+		}
+		return int(d.InputOffset()), true
+	}
+	lines := strings.Split(text, "\n")
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case strings.TrimSpace(l) == "":
+		case strings.HasPrefix(l, "# "):
+			pkg = strings.TrimPrefix(l, "# ")
+		case strings.HasPrefix(l, "{"):
+			rest := strings.Join(lines[i:], "\n")
+			n, ok := dec(rest)
+			if !ok {
+				problems = append(problems, "cannot read go vet's output: "+firstLine(l))
+				continue
+			}
+			i += strings.Count(rest[:n], "\n")
+		case noPackages.MatchString(l):
+			problems = append(problems, strings.TrimPrefix(strings.TrimPrefix(l, "go: "), "warning: "))
+		default:
+			key := pkg
+			if key == "" {
+				key = l
+			}
+			if seenPkgErr[key] {
+				continue
+			}
+			seenPkgErr[key] = true
+			msg := strings.TrimPrefix(strings.TrimPrefix(l, "vet: "), "go: ")
+			if pkg != "" {
+				problems = append(problems, fmt.Sprintf("package %s: %s", pkg, msg))
+			} else {
+				problems = append(problems, msg)
+			}
+		}
+	}
+	return tree, problems
+}
+
+// Flatten returns the findings of tree, deduplicated (a package and its
+// test variant report the same finding) and sorted by position.
+func Flatten(tree Tree) []Diagnostic {
+	seen := make(map[string]bool)
+	var out []Diagnostic
+	for pkg, byAn := range tree {
+		for an, ds := range byAn {
+			for _, d := range ds {
+				key := an + "\x00" + d.Posn + "\x00" + d.Message
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				d.Analyzer, d.Package = an, pkg
+				out = append(out, d)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		fi, li, ci := splitPosn(out[i].Posn)
+		fj, lj, cj := splitPosn(out[j].Posn)
+		if fi != fj {
+			return fi < fj
+		}
+		if li != lj {
+			return li < lj
+		}
+		if ci != cj {
+			return ci < cj
+		}
+		return out[i].Analyzer < out[j].Analyzer
+	})
+	return out
+}
+
+func splitPosn(p string) (string, int, int) {
+	m := posnRE.FindStringSubmatch(p)
+	if m == nil {
+		return p, 0, 0
+	}
+	var l, c int
+	fmt.Sscan(m[2], &l)
+	fmt.Sscan(m[3], &c)
+	return m[1], l, c
+}
+
+func relPosn(wd, posn string) string {
+	m := posnRE.FindStringSubmatch(posn)
+	if m == nil || wd == "" {
+		return posn
+	}
+	if rel, err := filepath.Rel(wd, m[1]); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel + posn[len(m[1]):]
+	}
+	return posn
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func help(prog string, analyzers []*analysis.Analyzer, names []string, stdout, stderr io.Writer) int {
+	if len(names) == 0 {
+		fmt.Fprintf(stdout, "%s finds the leaks that take Kubernetes controllers down: memory, goroutines, file descriptors.\n\n", prog)
+		fmt.Fprintf(stdout, "usage: %s [flags] [packages]        standalone (default ./...)\n", prog)
+		fmt.Fprintf(stdout, "       go vet -vettool=$(which %s) [packages]\n", prog)
+		fmt.Fprintf(stdout, "       %s help <analyzer>               an analyzer's documentation\n\nanalyzers:\n", prog)
+		for _, a := range analyzers {
+			fmt.Fprintf(stdout, "    %-18s %s\n", a.Name, firstLine(a.Doc))
+		}
+		fmt.Fprintf(stdout, "\nexit status (text mode): %d clean, %d findings, %d error\n", ExitClean, ExitFindings, ExitError)
+		return ExitClean
+	}
+	status := ExitClean
+	for _, n := range names {
+		found := false
+		for _, a := range analyzers {
+			if a.Name == n {
+				found = true
+				fmt.Fprintf(stdout, "%s: %s\n\n%s\n", a.Name, a.Doc, a.URL)
+			}
+		}
+		if !found {
+			fmt.Fprintf(stderr, "%s: no analyzer named %q (see '%s help')\n", prog, n, prog)
+			status = ExitError
+		}
+	}
+	return status
+}
+
+// Version returns the module version the binary was built from.
+func Version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
