@@ -380,9 +380,10 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 	if loop := st.loopNote(fn, c); loop != "" {
 		what += "; " + loop
 	}
+	start, end := diag.CallRange(st.pass, pos)
 	d := analysis.Diagnostic{
-		Pos:     pos,
-		End:     c.call.Pos() + token.Pos(len(c.base)),
+		Pos:     start,
+		End:     end,
 		Message: what + "; " + c.why,
 	}
 	for _, r := range res.Leaks {
@@ -390,6 +391,7 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), Message: "returns here without releasing the " + c.noun})
 		}
 	}
+	diag.SortRelated(d.Related)
 	if res.Never() && !res.LoopLeak && !resource.InLoop(c.call.Block()) && c.pref != "" {
 		if fix, ok := st.deferFix(c); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -608,8 +610,10 @@ func (st *state) checkDone(fn *ssa.Function, call *ssa.Call, callee *types.Func,
 	switch d := done.(type) {
 	case *ssa.Const:
 		if d.IsNil() && resource.InLoop(call.Block()) {
+			start, end := diag.CallRange(st.pass, call.Pos())
 			st.rep.Report(analysis.Diagnostic{
-				Pos: call.Pos(),
+				Pos: start,
+				End: end,
 				Message: fmt.Sprintf("netlink.%s with a nil done channel runs on every loop iteration and never stops; %s",
 					callee.Name(), why),
 			})
@@ -620,13 +624,15 @@ func (st *state) checkDone(fn *ssa.Function, call *ssa.Call, callee *types.Func,
 		if res.Unknown || !res.Never() {
 			return
 		}
-		diag := analysis.Diagnostic{
-			Pos: call.Pos(),
+		start, end := diag.CallRange(st.pass, call.Pos())
+		rd := analysis.Diagnostic{
+			Pos: start,
+			End: end,
 			Message: fmt.Sprintf("netlink.%s subscription is never stopped: its done channel is never closed, so every call of %s leaves one behind; %s",
 				callee.Name(), fn.Name(), why),
 			Related: []analysis.RelatedInformation{{Pos: d.Pos(), Message: "done channel made here"}},
 		}
-		st.rep.Report(diag)
+		st.rep.Report(rd)
 	}
 }
 

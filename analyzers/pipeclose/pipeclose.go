@@ -209,8 +209,10 @@ func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
 			return
 		}
 	}
+	start, end := diag.CallRange(st.pass, c.call.Pos())
 	d := analysis.Diagnostic{
-		Pos: c.call.Pos(),
+		Pos: start,
+		End: end,
 		Message: fmt.Sprintf("*io.PipeWriter from %s is never closed: the goroutine reading its pipe blocks for ever, one per call of %s; "+
 			"close it when done or make one writer for the process", c.what, rootName(fn)),
 	}

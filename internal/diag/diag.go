@@ -12,9 +12,11 @@ package diag
 import (
 	"go/ast"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 const prefix = "//ctrlvet:ignore"
@@ -134,4 +136,26 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 		return
 	}
 	r.pass.Report(d)
+}
+
+// CallRange returns the extent of the call expression whose opening
+// parenthesis is at lparen (the position SSA gives a call), so that a
+// report covers the callee's name, not the parenthesis.
+func CallRange(pass *analysis.Pass, lparen token.Pos) (token.Pos, token.Pos) {
+	for _, f := range pass.Files {
+		if f.FileStart <= lparen && lparen < f.FileEnd {
+			path, _ := astutil.PathEnclosingInterval(f, lparen, lparen)
+			for _, n := range path {
+				if call, ok := n.(*ast.CallExpr); ok && call.Lparen == lparen {
+					return call.Fun.Pos(), call.End()
+				}
+			}
+		}
+	}
+	return lparen, token.NoPos
+}
+
+// SortRelated orders related information by position.
+func SortRelated(rel []analysis.RelatedInformation) {
+	sort.Slice(rel, func(i, j int) bool { return rel[i].Pos < rel[j].Pos })
 }

@@ -163,6 +163,9 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		problems = append(problems, "go vet failed: "+firstLine(errb.String()))
 	}
 	for _, p := range problems {
+		if p == "no packages to vet" && len(problems) > 1 {
+			continue
+		}
 		fmt.Fprintf(stderr, "%s: %s\n", prog, p)
 	}
 	if *jsonOut {

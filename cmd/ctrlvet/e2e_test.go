@@ -1,0 +1,237 @@
+package main_test
+
+// End-to-end tests: the built binary, run standalone and as go vet's
+// -vettool, on testdata/example, a module that requires the real
+// github.com/vishvananda/netlink, netns and sirupsen/logrus (fetched
+// through the Go module proxy).
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var ctrlvetBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "ctrlvet-e2e")
+	if err != nil {
+		panic(err)
+	}
+	ctrlvetBin = filepath.Join(dir, "ctrlvet")
+	if out, err := exec.Command("go", "build", "-o", ctrlvetBin, ".").CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func exampleDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// run runs name with args in dir and returns stdout, stderr and the exit
+// status.
+func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return out.String(), errb.String(), code
+}
+
+// The exact findings on testdata/example: file:line:col, analyzer.
+var wantExample = []string{
+	"mtu/mtu.go:12:13 netlinkclose",
+	"proxy/proxy.go:18:21 pipeclose",
+}
+
+var textLine = regexp.MustCompile(`^(\S+\.go:\d+:\d+): .* \((\w+)\)$`)
+
+func TestStandaloneExample(t *testing.T) {
+	stdout, stderr, code := run(t, exampleDir(t), ctrlvetBin, "./...")
+	if code != 3 {
+		t.Errorf("exit status %d, want 3 (findings); stderr:\n%s", code, stderr)
+	}
+	var got []string
+	for l := range strings.SplitSeq(stdout, "\n") {
+		if m := textLine.FindStringSubmatch(l); m != nil {
+			got = append(got, m[1]+" "+m[2])
+		}
+	}
+	if !slices.Equal(got, wantExample) {
+		t.Errorf("findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(wantExample, "\n"), stdout)
+	}
+	for _, want := range []string{
+		"netlink handle from nlshim.New is never released",
+		"findHostMTU runs in a loop in Monitor",
+		"\tmtu/mtu.go:18:3: returns here without releasing the netlink handle",
+		"*io.PipeWriter from logrus Logger.WriterLevel is never closed",
+		"\tproxy/proxy.go:18:20: handed on here as an io.Writer, which nobody can close",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestStandaloneDisableAnalyzer(t *testing.T) {
+	stdout, stderr, code := run(t, exampleDir(t), ctrlvetBin, "-pipeclose=false", "./...")
+	if code != 3 || strings.Contains(stdout, "(pipeclose)") || !strings.Contains(stdout, "(netlinkclose)") {
+		t.Errorf("-pipeclose=false: exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+func TestStandaloneClean(t *testing.T) {
+	stdout, stderr, code := run(t, exampleDir(t), ctrlvetBin, "./clean", "./nlshim")
+	if code != 0 || stdout != "" {
+		t.Errorf("clean packages: exit %d, output %q %q", code, stdout, stderr)
+	}
+}
+
+func TestGoVetVettool(t *testing.T) {
+	_, stderr, code := run(t, exampleDir(t), "go", "vet", "-vettool="+ctrlvetBin, "./...")
+	if code == 0 {
+		t.Errorf("go vet exit status 0, want non-zero with findings")
+	}
+	var got []string
+	re := regexp.MustCompile(`(?m)^(\S+\.go:\d+:\d+): ([^\t].*)$`)
+	for _, m := range re.FindAllStringSubmatch(stderr, -1) {
+		an := "pipeclose"
+		if strings.Contains(m[2], "netlink") {
+			an = "netlinkclose"
+		}
+		got = append(got, strings.TrimPrefix(m[1], "./")+" "+an)
+	}
+	if !slices.Equal(got, wantExample) {
+		t.Errorf("go vet findings:\n%s\nwant:\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(wantExample, "\n"), stderr)
+	}
+}
+
+func TestGoVetJSON(t *testing.T) {
+	stdout, stderr, code := run(t, exampleDir(t), "go", "vet", "-vettool="+ctrlvetBin, "-json", "./mtu")
+	if code != 0 {
+		t.Fatalf("go vet -json: exit %d\n%s", code, stderr)
+	}
+	text := stdout + stderr
+	i := strings.Index(text, "{")
+	if i < 0 {
+		t.Fatalf("no JSON in output:\n%s", text)
+	}
+	var tree map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+		Related []struct {
+			Posn string `json:"posn"`
+		} `json:"related"`
+	}
+	dec := json.NewDecoder(strings.NewReader(text[i:]))
+	var ds []struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+		Related []struct {
+			Posn string `json:"posn"`
+		} `json:"related"`
+	}
+	for dec.More() {
+		if err := dec.Decode(&tree); err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, tree["example.com/agent/mtu"]["netlinkclose"]...)
+	}
+	if len(ds) != 1 || !strings.HasSuffix(ds[0].Posn, "mtu.go:12:13") || len(ds[0].Related) != 2 {
+		t.Errorf("JSON findings: %+v", tree)
+	}
+}
+
+func TestStandaloneJSON(t *testing.T) {
+	stdout, stderr, code := run(t, exampleDir(t), ctrlvetBin, "-json", "./...")
+	if code != 0 {
+		t.Fatalf("-json: exit %d, want 0\n%s", code, stderr)
+	}
+	var tree map[string]map[string][]json.RawMessage
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+		t.Fatalf("-json output is not JSON: %v\n%s", err, stdout)
+	}
+	if len(tree["example.com/agent/proxy"]["pipeclose"]) != 1 {
+		t.Errorf("-json: %s", stdout)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	stdout, _, code := run(t, ".", ctrlvetBin, "help")
+	if code != 0 || !strings.Contains(stdout, "netlinkclose") || !strings.Contains(stdout, "pipeclose") {
+		t.Errorf("help: exit %d\n%s", code, stdout)
+	}
+	stdout, _, code = run(t, ".", ctrlvetBin, "help", "pipeclose")
+	if code != 0 || !strings.Contains(stdout, "docs/pipeclose.md") {
+		t.Errorf("help pipeclose: exit %d\n%s", code, stdout)
+	}
+}
+
+// TestBadInput checks that mistakes get one clear line and exit status 1,
+// never a stack trace.
+func TestBadInput(t *testing.T) {
+	broken := t.TempDir()
+	write := func(name, text string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(broken, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(broken, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/broken\n\ngo 1.24\n")
+	write("bad/bad.go", "package bad\n\nfunc f() int { return undefinedThing }\n")
+	write("good/good.go", "package good\n\nimport \"io\"\n\nfunc F() *io.PipeWriter { _, w := io.Pipe(); return w }\n\nfunc G() { pr, w := io.Pipe(); go func() { _, _ = io.ReadAll(pr) }(); _, _ = w.Write(nil) }\n")
+
+	cases := []struct {
+		name   string
+		dir    string
+		args   []string
+		stderr string // regexp
+		stdout string // regexp, "" for empty
+	}{
+		{"unknown flag", ".", []string{"-nosuchflag", "./..."}, `^ctrlvet: flag provided but not defined: -nosuchflag \(see 'ctrlvet -h'\)\n$`, ""},
+		{"unknown analyzer", ".", []string{"help", "nosuch"}, `^ctrlvet: no analyzer named "nosuch"`, ""},
+		{"bad analyzer value", ".", []string{"-pipeclose=maybe", "./..."}, `takes true or false`, ""},
+		{"no packages", broken, []string{"example.com/broken/nothing/..."}, `^ctrlvet: "example.com/broken/nothing/..." matched no packages\n$`, ""},
+		{"no directory", broken, []string{"./nothing/..."}, `^ctrlvet: pattern ./nothing/...: lstat ./nothing/: no such file or directory\n$`, ""},
+		{"type error", broken, []string{"./..."}, `ctrlvet: package example.com/broken/bad: .*bad.go:3:23: undefined: undefinedThing`, `good/good.go:7:21: .*io.Pipe is never closed`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			stdout, stderr, code := run(t, c.dir, ctrlvetBin, c.args...)
+			if code != 1 {
+				t.Errorf("exit status %d, want 1", code)
+			}
+			if !regexp.MustCompile(c.stderr).MatchString(stderr) || strings.Contains(stderr, "goroutine ") {
+				t.Errorf("stderr %q does not match %q", stderr, c.stderr)
+			}
+			if (c.stdout == "" && stdout != "") || (c.stdout != "" && !regexp.MustCompile(c.stdout).MatchString(stdout)) {
+				t.Errorf("stdout %q, want %q", stdout, c.stdout)
+			}
+		})
+	}
+}
