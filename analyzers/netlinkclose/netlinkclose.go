@@ -86,6 +86,7 @@ type state struct {
 	ctors    map[*ssa.Function]*constructorFact // same-package constructors
 	visiting map[*ssa.Function]bool
 	callers  map[*ssa.Function][]*ssa.Function // callers calling in a loop
+	loops    resource.Loops
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -99,6 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ctors:    make(map[*ssa.Function]*constructorFact),
 		visiting: make(map[*ssa.Function]bool),
 		callers:  make(map[*ssa.Function][]*ssa.Function),
+		loops:    make(resource.Loops),
 	}
 	st.loopCallers(fns)
 	exported := false
@@ -392,7 +394,7 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 		}
 	}
 	diag.SortRelated(d.Related)
-	if res.Never() && !res.LoopLeak && !resource.InLoop(c.call.Block()) && c.pref != "" {
+	if res.Never() && !res.LoopLeak && !st.loops.In(c.call.Block()) && c.pref != "" {
 		if fix, ok := st.deferFix(c); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
@@ -403,7 +405,7 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 // loopNote says when the leak repeats: the resource is made in a loop, or
 // the function is called in a loop by another function of the package.
 func (st *state) loopNote(fn *ssa.Function, c *creation) string {
-	if resource.InLoop(c.call.Block()) {
+	if st.loops.In(c.call.Block()) {
 		return "it is made in a loop, so one leaks per iteration"
 	}
 	if callers := st.callers[fn]; len(callers) > 0 {
@@ -429,7 +431,7 @@ func (st *state) loopCallers(fns []*ssa.Function) {
 				}
 				if inLoop < 0 {
 					inLoop = 0
-					if resource.InLoop(b) {
+					if st.loops.In(b) {
 						inLoop = 1
 					}
 				}
@@ -609,7 +611,7 @@ func (st *state) checkDone(fn *ssa.Function, call *ssa.Call, callee *types.Func,
 	const why = "each subscription keeps a goroutine and a netlink socket until its done channel is closed"
 	switch d := done.(type) {
 	case *ssa.Const:
-		if d.IsNil() && resource.InLoop(call.Block()) {
+		if d.IsNil() && st.loops.In(call.Block()) {
 			start, end := diag.CallRange(st.pass, call.Pos())
 			st.rep.Report(analysis.Diagnostic{
 				Pos: start,

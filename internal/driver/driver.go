@@ -297,17 +297,26 @@ func Parse(text string) (Tree, []string) {
 // Flatten returns the findings of tree, deduplicated (a package and its
 // test variant report the same finding) and sorted by position.
 func Flatten(tree Tree) []Diagnostic {
-	seen := make(map[string]bool)
+	seen := make(map[string]int)
 	var out []Diagnostic
-	for pkg, byAn := range tree {
+	pkgs := make([]string, 0, len(tree))
+	for pkg := range tree {
+		pkgs = append(pkgs, pkg)
+	}
+	sort.Strings(pkgs)
+	for _, pkg := range pkgs {
+		byAn := tree[pkg]
 		for an, ds := range byAn {
 			for _, d := range ds {
 				key := an + "\x00" + d.Posn + "\x00" + d.Message
-				if seen[key] {
+				d.Analyzer, d.Package = an, pkg
+				if i, ok := seen[key]; ok {
+					if len(d.Related) > len(out[i].Related) {
+						out[i] = d
+					}
 					continue
 				}
-				seen[key] = true
-				d.Analyzer, d.Package = an, pkg
+				seen[key] = len(out)
 				out = append(out, d)
 			}
 		}

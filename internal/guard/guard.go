@@ -33,7 +33,7 @@ func panicSite() string {
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
-		if strings.Contains(f.Function, "ctrlvet/") && !strings.Contains(f.Function, "internal/guard") {
+		if strings.Contains(f.Function, "ctrlvet/") && !strings.HasPrefix(f.Function, "github.com/ctrlvet/ctrlvet/internal/guard.") {
 			file := f.File
 			if i := strings.LastIndex(file, "ctrlvet/"); i >= 0 {
 				file = file[i:]

@@ -23,7 +23,7 @@ import (
 // Limits that keep the work per function bounded.
 const (
 	maxValues   = 2000 // aliases followed per resource
-	maxBlocks   = 5000 // functions with more blocks are skipped
+	maxBlocks   = 20000 // functions with more blocks are skipped
 	maxDepth    = 3    // nested closures and same-package callees followed
 	maxCalleeSz = 400  // blocks of a same-package callee we look into
 )
@@ -664,21 +664,73 @@ func IntConst(v ssa.Value) (int64, bool) {
 	return constant.Int64Val(c.Value)
 }
 
-// InLoop reports whether b lies on a cycle of its function's CFG.
-func InLoop(b *ssa.BasicBlock) bool {
-	seen := make(map[*ssa.BasicBlock]bool)
-	work := slices.Clone(b.Succs)
-	for len(work) > 0 {
-		x := work[len(work)-1]
-		work = work[:len(work)-1]
-		if x == b {
-			return true
-		}
-		if seen[x] {
-			continue
-		}
-		seen[x] = true
-		work = append(work, x.Succs...)
+// Loops memoises LoopBlocks per function.
+type Loops map[*ssa.Function]map[*ssa.BasicBlock]bool
+
+// In reports whether b lies on a cycle of its function's CFG.
+func (l Loops) In(b *ssa.BasicBlock) bool {
+	fn := b.Parent()
+	m, ok := l[fn]
+	if !ok {
+		m = LoopBlocks(fn)
+		l[fn] = m
 	}
-	return false
+	return m[b]
+}
+
+// LoopBlocks returns the blocks of fn that lie on a cycle (Tarjan's
+// strongly connected components: linear in the size of the CFG).
+func LoopBlocks(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	n := len(fn.Blocks)
+	index := make([]int, n)
+	low := make([]int, n)
+	onStack := make([]bool, n)
+	for i := range index {
+		index[i] = -1
+	}
+	var stack []int
+	next := 0
+	loop := make(map[*ssa.BasicBlock]bool)
+	var strong func(v int)
+	strong = func(v int) {
+		index[v], low[v] = next, next
+		next++
+		stack = append(stack, v)
+		onStack[v] = true
+		for _, s := range fn.Blocks[v].Succs {
+			w := s.Index
+			if index[w] < 0 {
+				strong(w)
+				low[v] = min(low[v], low[w])
+			} else if onStack[w] {
+				low[v] = min(low[v], index[w])
+			}
+			if w == v {
+				loop[fn.Blocks[v]] = true
+			}
+		}
+		if low[v] == index[v] {
+			var comp []int
+			for {
+				w := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				onStack[w] = false
+				comp = append(comp, w)
+				if w == v {
+					break
+				}
+			}
+			if len(comp) > 1 {
+				for _, w := range comp {
+					loop[fn.Blocks[w]] = true
+				}
+			}
+		}
+	}
+	for i := range fn.Blocks {
+		if index[i] < 0 {
+			strong(i)
+		}
+	}
+	return loop
 }

@@ -1,0 +1,55 @@
+package netlinkclose_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
+)
+
+// TestManyBranches checks that the work per function stays bounded: a
+// function with thousands of branches (2^n paths) and a loop, with the
+// leak on one path deep inside, is analysed in well under a second.
+func TestManyBranches(t *testing.T) {
+	const n = 3000
+	var b strings.Builder
+	b.WriteString("package stress\n\nimport \"github.com/vishvananda/netlink\"\n\n")
+	b.WriteString("func branches(xs []int) error {\n")
+	b.WriteString("\th, err := netlink.NewHandle() // want `not released on the path that returns at line`\n")
+	b.WriteString("\tif err != nil {\n\t\treturn err\n\t}\n")
+	b.WriteString("\tfor _, x := range xs {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\t\tif x == %d {\n\t\t\t_, _ = h.LinkList()\n\t\t}\n", i)
+		if i == n/2 {
+			b.WriteString("\t\tif x < 0 {\n\t\t\treturn nil\n\t\t}\n")
+		}
+	}
+	b.WriteString("\t}\n\th.Close()\n\treturn nil\n}\n")
+
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	if err := os.MkdirAll(filepath.Join(src, "stress"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "stress", "stress.go"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stubs, err := filepath.Abs(filepath.Join("testdata", "src", "github.com"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(stubs, filepath.Join(src, "github.com")); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	analysistest.Run(t, dir, netlinkclose.Analyzer, "stress")
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("analysis took %v", d)
+	}
+}
