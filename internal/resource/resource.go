@@ -22,10 +22,10 @@ import (
 
 // Limits that keep the work per function bounded.
 const (
-	maxValues   = 2000 // aliases followed per resource
+	maxValues   = 2000  // aliases followed per resource
 	maxBlocks   = 20000 // functions with more blocks are skipped
-	maxDepth    = 3    // nested closures and same-package callees followed
-	maxCalleeSz = 400  // blocks of a same-package callee we look into
+	maxDepth    = 3     // nested closures and same-package callees followed
+	maxCalleeSz = 400   // blocks of a same-package callee we look into
 )
 
 // ReleaseNames are the method names that, on a project's own wrapper type,
