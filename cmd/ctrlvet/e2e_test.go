@@ -8,6 +8,8 @@ package main_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,11 +28,10 @@ func TestMain(m *testing.M) {
 	}
 	ctrlvetBin = filepath.Join(dir, "ctrlvet")
 	if out, err := exec.Command("go", "build", "-o", ctrlvetBin, ".").CombinedOutput(); err != nil {
-		os.Stderr.Write(out)
-		panic(err)
+		panic(fmt.Sprintf("%v\n%s", err, out))
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	_ = os.RemoveAll(dir)
 	os.Exit(code)
 }
 
@@ -53,7 +54,8 @@ func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
 	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
 		code = ee.ExitCode()
 	} else if err != nil {
 		t.Fatalf("%s %v: %v", name, args, err)

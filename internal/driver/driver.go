@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -69,6 +70,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	diff := fs.Bool("diff", false, "with -fix, print the fixes as a diff instead of applying them")
 	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
 	test := fs.Bool("test", true, "also analyse test files")
+	chdir := fs.String("C", "", "change to this directory before doing anything else")
 	enabled := make(map[string]*string)
 	for _, a := range analyzers {
 		enabled[a.Name] = fs.String(a.Name, "", "enable (true) or disable (false) the "+a.Name+" analyzer")
@@ -96,6 +98,12 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	if len(rest) > 0 && rest[0] == "version" {
 		fmt.Fprintf(stdout, "%s %s\n", prog, Version())
 		return ExitClean
+	}
+	if *chdir != "" {
+		if err := os.Chdir(*chdir); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+			return ExitError
+		}
 	}
 	if len(rest) == 0 {
 		rest = []string{"./..."}
@@ -343,9 +351,8 @@ func splitPosn(p string) (string, int, int) {
 	if m == nil {
 		return p, 0, 0
 	}
-	var l, c int
-	fmt.Sscan(m[2], &l)
-	fmt.Sscan(m[3], &c)
+	l, _ := strconv.Atoi(m[2])
+	c, _ := strconv.Atoi(m[3])
 	return m[1], l, c
 }
 
