@@ -179,3 +179,12 @@ var NoReturn = []Func{
 	{Pkg: Logrus, Recv: "Entry", Name: "Fatal"},
 	{Pkg: Logrus, Recv: "Entry", Name: "Fatalf"},
 }
+
+// GlobalWriterSinks keep the writer passed to them for the whole process:
+// a writer handed to one is the process's writer, not a leak per call.
+var GlobalWriterSinks = []Func{
+	{Pkg: "log", Name: "SetOutput"},
+	{Pkg: Logrus, Name: "SetOutput"},
+	{Pkg: "k8s.io/klog/v2", Name: "SetOutput"},
+	{Pkg: "k8s.io/klog", Name: "SetOutput"},
+}

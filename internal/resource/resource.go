@@ -246,9 +246,13 @@ func (t *tracker) use(v ssa.Value, instr ssa.Instruction, wrapper bool) {
 		}
 		t.store(u, wrapper)
 	case *ssa.UnOp:
-		if u.Op == token.MUL {
-			return // reading through the handle
+		if u.Op == token.MUL && wrapper {
+			// a copy of the wrapper struct: it holds the resource too
+			if _, ok := v.(*ssa.Alloc); ok {
+				t.follow(u, true)
+			}
 		}
+		// otherwise reading through the handle, or a receive: a use
 	case *ssa.BinOp, *ssa.FieldAddr, *ssa.Field, *ssa.Index, *ssa.IndexAddr,
 		*ssa.Slice, *ssa.If, *ssa.Lookup, *ssa.Range:
 		// plain uses
@@ -299,6 +303,12 @@ func (t *tracker) followLost(v ssa.Value) {
 			t.followLost(u)
 		case *ssa.ChangeInterface:
 			t.followLost(u)
+		case *ssa.Call:
+			// handed to a process-wide sink (log.SetOutput): one
+			// writer for the process, not a leak per call
+			if callee := match.CalleeObject(u.Common()); callee != nil && match.IsAny(callee, apis.GlobalWriterSinks) {
+				t.mark(u, evEscape)
+			}
 		case *ssa.Return:
 			// An io.Writer returned: the caller cannot close it either.
 		}

@@ -332,3 +332,35 @@ func noReason() {
 
 var _ = generic[int]
 var _ = genericLeak[string]
+
+type pair struct {
+	h    *netlink.Handle
+	name string
+}
+
+func newPair(name string) (pair, error) { // want newPair:`constructor\(netlink handle, result 0, release Close\)`
+	h, err := netlink.NewHandle()
+	if err != nil {
+		return pair{}, err
+	}
+	return pair{h: h, name: name}, nil
+}
+
+func (p pair) Close() { p.h.Close() }
+
+func pairLeak() string {
+	p, err := newPair("x") // want `netlink handle from basic.newPair is never released`
+	if err != nil {
+		return ""
+	}
+	return p.name
+}
+
+func pairClosed() string { // ok
+	p, err := newPair("x")
+	if err != nil {
+		return ""
+	}
+	defer p.Close()
+	return p.name
+}

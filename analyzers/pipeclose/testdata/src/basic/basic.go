@@ -2,6 +2,7 @@ package basic
 
 import (
 	"bufio"
+	stdlog "log"
 	"io"
 	"os/exec"
 	"sync"
@@ -105,4 +106,8 @@ func main() { // ok in package main only; here it is a plain function
 func suppressed(l *logrus.Logger) {
 	w := l.Writer() //ctrlvet:ignore pipeclose -- closed by the caller's shutdown hook
 	_ = w
+}
+
+func setupLogging(l *logrus.Logger) { // ok: log.SetOutput keeps it for the process
+	stdlog.SetOutput(l.WriterLevel(logrus.InfoLevel))
 }
