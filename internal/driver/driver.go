@@ -269,7 +269,7 @@ func Parse(text string) (Tree, []string) {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		switch {
-		case strings.TrimSpace(l) == "":
+		case strings.TrimSpace(l) == "", isProgress(l):
 		case strings.HasPrefix(l, "# "):
 			pkg = strings.TrimPrefix(l, "# ")
 		case strings.HasPrefix(l, "{"):
@@ -300,6 +300,17 @@ func Parse(text string) (Tree, []string) {
 		}
 	}
 	return tree, problems
+}
+
+// isProgress reports whether l is the go command's progress output
+// (module downloads), which is not a problem.
+func isProgress(l string) bool {
+	for _, p := range []string{"go: downloading ", "go: finding ", "go: extracting ", "go: upgraded ", "go: added "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Flatten returns the findings of tree, deduplicated (a package and its

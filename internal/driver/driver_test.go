@@ -6,7 +6,8 @@ import (
 )
 
 func TestParse(t *testing.T) {
-	out := `# example.com/a
+	out := `go: downloading github.com/vishvananda/netlink v1.3.1
+# example.com/a
 {
 	"example.com/a": {
 		"pipeclose": [
