@@ -357,6 +357,10 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 	if res.Unknown || (len(res.Leaks) == 0 && !res.LoopLeak) {
 		return
 	}
+	if !res.LoopLeak && isMainOrInit(fn) && fn.Parent() == nil {
+		// made once for the life of the process
+		return
+	}
 	pos := c.call.Pos()
 	if !pos.IsValid() {
 		return
@@ -379,7 +383,7 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 		what = fmt.Sprintf("%s from %s is not released on the path that returns at line %d (%s)", c.noun, c.base,
 			fset.Position(res.Leaks[0].Pos()).Line, how)
 	}
-	if loop := st.loopNote(fn, c); loop != "" {
+	if loop := st.loopNote(fn, res); loop != "" {
 		what += "; " + loop
 	}
 	start, end := diag.CallRange(st.pass, pos)
@@ -404,8 +408,8 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 
 // loopNote says when the leak repeats: the resource is made in a loop, or
 // the function is called in a loop by another function of the package.
-func (st *state) loopNote(fn *ssa.Function, c *creation) string {
-	if st.loops.In(c.call.Block()) {
+func (st *state) loopNote(fn *ssa.Function, res *resource.Result) string {
+	if res.LoopLeak {
 		return "it is made in a loop, so one leaks per iteration"
 	}
 	if callers := st.callers[fn]; len(callers) > 0 {

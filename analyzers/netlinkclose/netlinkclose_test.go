@@ -9,7 +9,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg")
 }
 
 // TestCrossPackage checks the Calico shape: the wrapper constructor and the
