@@ -2,8 +2,8 @@ package basic
 
 import (
 	"bufio"
-	stdlog "log"
 	"io"
+	stdlog "log"
 	"os/exec"
 	"sync"
 
