@@ -202,7 +202,18 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 	if match.IsAny(callee, apis.SocketFuncs) && len(common.Args) > 0 {
 		if d, ok := resource.IntConst(common.Args[0]); ok && d == apis.AFNetlink {
 			k := apis.RawNetlinkFD
-			return st.newCreation(call, 0, k.Noun, k.Why, nil, k.ReleaseFuncs, shortName(callee), "")
+			// name the Close of the socket's own package first
+			rel := slices.Clone(k.ReleaseFuncs)
+			slices.SortStableFunc(rel, func(a, b apis.Func) int {
+				if a.Pkg == match.PkgPath(callee.Pkg()) {
+					return -1
+				}
+				if b.Pkg == match.PkgPath(callee.Pkg()) {
+					return 1
+				}
+				return 0
+			})
+			return st.newCreation(call, 0, k.Noun, k.Why, nil, rel, shortName(callee), "")
 		}
 		return nil
 	}
@@ -506,7 +517,7 @@ func (st *state) deferFix(c *creation) (analysis.SuggestedFix, bool) {
 			return analysis.SuggestedFix{}, false
 		}
 		ifs, ok := block.List[at+1].(*ast.IfStmt)
-		if !ok || ifs.Init != nil || !terminates(ifs.Body) || ifs.Else != nil {
+		if !ok || ifs.Init != nil || !terminates(ifs.Body) || ifs.Else != nil || !isErrCheck(ifs.Cond, assign, idx) {
 			return analysis.SuggestedFix{}, false
 		}
 		after = ifs
@@ -516,6 +527,26 @@ func (st *state) deferFix(c *creation) (analysis.SuggestedFix, bool) {
 		Message:   fmt.Sprintf("Release the %s with defer %s.%s()", c.noun, id.Name, c.pref),
 		TextEdits: []analysis.TextEdit{{Pos: after.End(), End: after.End(), NewText: []byte(text)}},
 	}, true
+}
+
+// isErrCheck reports whether cond is `err != nil` for the error that the
+// assignment's last left-hand side receives.
+func isErrCheck(cond ast.Expr, assign *ast.AssignStmt, resIdx int) bool {
+	last := len(assign.Lhs) - 1
+	if last == resIdx {
+		return false
+	}
+	errID, ok := assign.Lhs[last].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.NEQ {
+		return false
+	}
+	x, okx := ast.Unparen(be.X).(*ast.Ident)
+	y, oky := ast.Unparen(be.Y).(*ast.Ident)
+	return okx && oky && x.Name == errID.Name && y.Name == "nil"
 }
 
 func inner(e ast.Expr, pos token.Pos) bool {

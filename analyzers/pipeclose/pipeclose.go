@@ -226,6 +226,9 @@ func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
 // per process: main.main, init, or a package variable's initialiser.
 func onceOnly(fn *ssa.Function) bool {
 	for fn.Parent() != nil {
+		if passedToOnce(fn) {
+			return true
+		}
 		fn = fn.Parent()
 	}
 	if fn.Pkg == nil {
@@ -276,4 +279,39 @@ func describe(f *types.Func) string {
 		return pkg + recv + "." + f.Name()
 	}
 	return strings.TrimSuffix(pkg, " ") + "." + f.Name()
+}
+
+// passedToOnce reports whether the function literal fn is handed to
+// sync.Once.Do, sync.OnceFunc, sync.OnceValue or sync.OnceValues: it runs
+// once per process (or per Once).
+func passedToOnce(fn *ssa.Function) bool {
+	parent := fn.Parent()
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			callee := match.CalleeObject(call.Common())
+			if callee == nil || !match.IsAny(callee, onceFuncs) {
+				continue
+			}
+			for _, a := range call.Common().Args {
+				if a == ssa.Value(fn) {
+					return true
+				}
+				if mc, ok := a.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var onceFuncs = []apis.Func{
+	{Pkg: "sync", Recv: "Once", Name: "Do"},
+	{Pkg: "sync", Name: "OnceFunc"},
+	{Pkg: "sync", Name: "OnceValue"},
+	{Pkg: "sync", Name: "OnceValues"},
 }

@@ -188,3 +188,59 @@ var GlobalWriterSinks = []Func{
 	{Pkg: "k8s.io/klog/v2", Name: "SetOutput"},
 	{Pkg: "k8s.io/klog", Name: "SetOutput"},
 }
+
+// Kubernetes client packages.
+const (
+	ClientGoCache        = "k8s.io/client-go/tools/cache"
+	ClientGoInformers    = "k8s.io/client-go/informers"
+	ClientGoLeader       = "k8s.io/client-go/tools/leaderelection"
+	ClientGoWorkqueue    = "k8s.io/client-go/util/workqueue"
+	CRManager            = "sigs.k8s.io/controller-runtime/pkg/manager"
+	CRCache              = "sigs.k8s.io/controller-runtime/pkg/cache"
+	CRBuilder            = "sigs.k8s.io/controller-runtime/pkg/builder"
+	CRReconcile          = "sigs.k8s.io/controller-runtime/pkg/reconcile"
+	CRController         = "sigs.k8s.io/controller-runtime/pkg/controller"
+	CRHandler            = "sigs.k8s.io/controller-runtime/pkg/handler"
+	CRPredicate          = "sigs.k8s.io/controller-runtime/pkg/predicate"
+	CRRoot               = "sigs.k8s.io/controller-runtime"
+	ClientGoInformersPfx = "k8s.io/client-go/informers/"
+)
+
+// ControllerPackages are the packages whose import makes a package worth
+// looking at for the controller model.
+var ControllerPackages = []string{
+	ClientGoCache, ClientGoInformers, ClientGoLeader, ClientGoWorkqueue,
+	CRManager, CRCache, CRBuilder, CRReconcile, CRController, CRHandler, CRRoot,
+}
+
+// HandlerRegistrationMethods register an informer event handler (their
+// first argument) on a client-go SharedInformer or a controller-runtime
+// cache.Informer.
+var HandlerRegistrationMethods = []string{
+	"AddEventHandler", "AddEventHandlerWithResyncPeriod", "AddEventHandlerWithOptions",
+}
+
+// HandlerRegistrationPackages declare the informer interfaces whose
+// registration methods are listed above.
+var HandlerRegistrationPackages = []string{ClientGoCache, CRCache}
+
+// HandlerMethods are the methods of a client-go ResourceEventHandler.
+var HandlerMethods = []string{"OnAdd", "OnUpdate", "OnDelete"}
+
+// HandlerFuncStructs are client-go structs whose function fields are
+// event-handler code.
+var HandlerFuncStructs = []Func{
+	{Pkg: ClientGoCache, Name: "ResourceEventHandlerFuncs"},
+	{Pkg: ClientGoCache, Name: "ResourceEventHandlerDetailedFuncs"},
+}
+
+// FilteringHandler is client-go's handler that forwards to its Handler
+// field.
+var FilteringHandler = Func{Pkg: ClientGoCache, Name: "FilteringResourceEventHandler"}
+
+// LeaderCallbacks is client-go's leader-election callback struct; its
+// OnStartedLeading runs only on the leader.
+var LeaderCallbacks = Func{Pkg: ClientGoLeader, Name: "LeaderCallbacks"}
+
+// ManagerOptions is controller-runtime's manager.Options.
+var ManagerOptions = Func{Pkg: CRManager, Name: "Options"}

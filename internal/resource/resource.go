@@ -147,7 +147,14 @@ func ParamReleased(pol *Policy, fn *ssa.Function, i int) bool {
 	}
 	t := newTracker(pol, fn, 0)
 	t.follow(fn.Params[i], false)
-	return !t.overflow && t.res.Released
+	if t.overflow || !t.res.Released {
+		return false
+	}
+	// released on every path that has the resource (a nil check before
+	// the release is fine)
+	t.findDeadEdges()
+	t.propagate(nil)
+	return len(t.res.Leaks) == 0
 }
 
 // addErr records an error value and the cells it is stored into.
@@ -253,7 +260,21 @@ func (t *tracker) use(v ssa.Value, instr ssa.Instruction, wrapper bool) {
 			}
 		}
 		// otherwise reading through the handle, or a receive: a use
-	case *ssa.BinOp, *ssa.FieldAddr, *ssa.Field, *ssa.Index, *ssa.IndexAddr,
+	case *ssa.FieldAddr:
+		if wrapper {
+			// a field of the wrapper: releasing what it holds
+			// releases the wrapper
+			for _, r := range refs(u) {
+				if l, ok := r.(*ssa.UnOp); ok && l.Op == token.MUL {
+					t.follow(l, false)
+				}
+			}
+		}
+	case *ssa.Field:
+		if wrapper {
+			t.follow(u, false)
+		}
+	case *ssa.BinOp, *ssa.Index, *ssa.IndexAddr,
 		*ssa.Slice, *ssa.If, *ssa.Lookup, *ssa.Range:
 		// plain uses
 	case *ssa.Call:
@@ -398,10 +419,33 @@ func (t *tracker) closure(v ssa.Value, mc *ssa.MakeClosure) {
 			// as the release (a deferred or called closure; one
 			// passed to a goroutine owns it).
 			t.mark(mc, evRelease)
-		case sub.res.Escaped || len(sub.res.Returned) > 0 || sub.overflow:
+		case sub.res.Escaped || len(sub.res.Returned) > 0 || sub.overflow || !calledInPlace(mc):
+			// handed over: the closure keeps it beyond this call (a
+			// goroutine, a callback stored or passed on)
 			t.mark(mc, evEscape)
 		}
 	}
+}
+
+// calledInPlace reports whether a closure is only called or deferred by
+// the function that makes it, so that it cannot outlive the call.
+func calledInPlace(mc *ssa.MakeClosure) bool {
+	for _, r := range refs(mc) {
+		switch u := r.(type) {
+		case *ssa.Call:
+			if u.Call.Value != mc {
+				return false
+			}
+		case *ssa.Defer:
+			if u.Call.Value != mc {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (t *tracker) inner(fn *ssa.Function) *tracker {
@@ -444,6 +488,11 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 		if i == 0 && c.Signature().Recv() != nil && !c.IsInvoke() {
 			if callee != nil && slices.Contains(t.releaseMethods(wrapper), callee.Name()) {
 				t.mark(instr, evRelease)
+			} else if sf := c.StaticCallee(); sf != nil && sf.Pkg == t.fn.Pkg && sf.Pkg != nil &&
+				t.calleeFate(sf, 0, true) == evRelease {
+				// a project method that releases what its
+				// receiver wraps, under another name
+				t.mark(instr, evRelease)
 			}
 			continue
 		}
@@ -475,7 +524,7 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 			// a use
 		default:
 			if sf := c.StaticCallee(); sf != nil && !c.IsInvoke() && sf.Pkg == t.fn.Pkg && sf.Pkg != nil {
-				switch t.calleeFate(sf, i) {
+				switch t.calleeFate(sf, i, false) {
 				case evRelease:
 					t.mark(instr, evRelease)
 				case evNone:
@@ -493,16 +542,22 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 
 // calleeFate looks into a same-package callee to see what it does with
 // its i'th parameter.
-func (t *tracker) calleeFate(fn *ssa.Function, i int) event {
+func (t *tracker) calleeFate(fn *ssa.Function, i int, wrapper bool) event {
 	if t.depth >= maxDepth || len(fn.Blocks) == 0 || len(fn.Blocks) > maxCalleeSz || i >= len(fn.Params) {
 		return evEscape
 	}
 	sub := t.inner(fn)
-	sub.follow(fn.Params[i], false)
+	sub.follow(fn.Params[i], wrapper)
 	switch {
 	case sub.overflow:
 		return evEscape
 	case sub.res.Released:
+		sub.findDeadEdges()
+		sub.propagate(nil)
+		if len(sub.res.Leaks) > 0 {
+			// released on some paths only: we cannot tell which
+			return evEscape
+		}
 		return evRelease
 	case sub.res.Escaped || len(sub.res.Returned) > 0:
 		return evEscape
@@ -566,11 +621,18 @@ func isNil(v ssa.Value) bool {
 // propagate walks forward from def, block by block, and records the
 // returns reached while the resource is live.
 func (t *tracker) propagate(def ssa.Instruction) {
-	start := def.Block()
 	entered := make(map[*ssa.BasicBlock]bool)
 	var work []*ssa.BasicBlock
-	// walk the rest of the defining block
-	if t.walk(start, indexOf(start, def)+1, def) {
+	if def == nil {
+		// a parameter: live from the function's entry
+		if len(t.fn.Blocks) == 0 {
+			return
+		}
+		entry := t.fn.Blocks[0]
+		entered[entry] = true
+		work = append(work, entry)
+	} else if start := def.Block(); t.walk(start, indexOf(start, def)+1, def) {
+		// walk the rest of the defining block
 		work = t.succs(start, work, entered)
 	}
 	for len(work) > 0 {

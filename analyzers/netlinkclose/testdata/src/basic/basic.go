@@ -377,3 +377,64 @@ func retry() error {
 	_, err = h.LinkList()
 	return err
 }
+
+func watcher(events chan<- int) { // ok: the goroutine owns the handle now
+	h, err := netlink.NewHandle()
+	if err != nil {
+		return
+	}
+	go func() {
+		for {
+			l, _ := h.LinkList()
+			events <- len(l)
+		}
+	}()
+}
+
+type monitor struct{ h *netlink.Handle }
+
+func newMonitor() (*monitor, error) { // want newMonitor:`constructor\(netlink handle, result 0, release Close\)`
+	h, err := netlink.NewHandle()
+	if err != nil {
+		return nil, err
+	}
+	return &monitor{h: h}, nil
+}
+
+func (m *monitor) Close() {}
+
+// Run closes the handle when it is done.
+func (m *monitor) Run(stop <-chan struct{}) {
+	<-stop
+	m.h.Close()
+}
+
+func runMonitor(stop <-chan struct{}) { // ok: Run releases what the monitor wraps
+	m, err := newMonitor()
+	if err != nil {
+		return
+	}
+	m.Run(stop)
+}
+
+func closeOnError(h *netlink.Handle, err error) error {
+	if err != nil {
+		h.Close()
+		return err
+	}
+	return nil
+}
+
+func releasedOnlyOnError() error { // ok: released on some paths by the helper: we cannot tell, so stay silent
+	h, err := netlink.NewHandle()
+	if err != nil {
+		return err
+	}
+	_, err = h.LinkList()
+	return closeOnError(h, err)
+}
+
+func syscallHint() {
+	fd, _ := syscall.Socket(syscall.AF_NETLINK, syscall.SOCK_RAW, 0) // want `AF_NETLINK socket from syscall.Socket is never released: it leaks on every return \(call syscall.Close\)`
+	_ = syscall.Bind(fd, &syscall.SockaddrNetlink{})
+}

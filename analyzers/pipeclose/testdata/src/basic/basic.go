@@ -111,3 +111,19 @@ func suppressed(l *logrus.Logger) {
 func setupLogging(l *logrus.Logger) { // ok: log.SetOutput keeps it for the process
 	stdlog.SetOutput(l.WriterLevel(logrus.InfoLevel))
 }
+
+var (
+	loggerOnce  sync.Once
+	errorLogger *stdlog.Logger
+)
+
+func sharedLogger(l *logrus.Logger) *stdlog.Logger { // ok: made once, in sync.Once
+	loggerOnce.Do(func() {
+		errorLogger = stdlog.New(l.WriterLevel(logrus.DebugLevel), "", 0)
+	})
+	return errorLogger
+}
+
+var debugLog = sync.OnceValue(func() *stdlog.Logger { // ok
+	return stdlog.New(logrus.StandardLogger().WriterLevel(logrus.DebugLevel), "", 0)
+})
