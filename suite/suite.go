@@ -7,6 +7,8 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/ctrlvet/ctrlvet/analyzers/earlyinformer"
+	"github.com/ctrlvet/ctrlvet/analyzers/leadersend"
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
 )
@@ -15,6 +17,8 @@ import (
 // lists them.
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		leadersend.Analyzer,
+		earlyinformer.Analyzer,
 		netlinkclose.Analyzer,
 		pipeclose.Analyzer,
 	}

@@ -197,6 +197,7 @@ const (
 	ClientGoWorkqueue    = "k8s.io/client-go/util/workqueue"
 	CRManager            = "sigs.k8s.io/controller-runtime/pkg/manager"
 	CRCache              = "sigs.k8s.io/controller-runtime/pkg/cache"
+	CRCacheAPI           = "sigs.k8s.io/controller-runtime/pkg/cache/cacheapi" // v0.22+
 	CRBuilder            = "sigs.k8s.io/controller-runtime/pkg/builder"
 	CRReconcile          = "sigs.k8s.io/controller-runtime/pkg/reconcile"
 	CRController         = "sigs.k8s.io/controller-runtime/pkg/controller"
@@ -222,7 +223,10 @@ var HandlerRegistrationMethods = []string{
 
 // HandlerRegistrationPackages declare the informer interfaces whose
 // registration methods are listed above.
-var HandlerRegistrationPackages = []string{ClientGoCache, CRCache}
+var HandlerRegistrationPackages = []string{ClientGoCache, CRCache, CRCacheAPI}
+
+// InformerCachePackages declare controller-runtime's GetInformer.
+var InformerCachePackages = []string{CRCache, CRCacheAPI}
 
 // HandlerMethods are the methods of a client-go ResourceEventHandler.
 var HandlerMethods = []string{"OnAdd", "OnUpdate", "OnDelete"}

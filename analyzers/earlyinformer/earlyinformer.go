@@ -1,0 +1,77 @@
+package earlyinformer
+
+import (
+	_ "embed"
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
+	"github.com/ctrlvet/ctrlvet/internal/diag"
+	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/guard"
+)
+
+//go:embed doc.go
+var docFile string
+
+const name = "earlyinformer"
+
+// Analyzer reports informers started on every replica whose consumers all
+// run on the leader.
+var Analyzer = &analysis.Analyzer{
+	Name:     name,
+	Doc:      docutil.Extract(docFile, name),
+	URL:      "https://github.com/ctrlvet/ctrlvet/blob/main/docs/earlyinformer.md",
+	Requires: []*analysis.Analyzer{ctrlmodel.Analyzer},
+	Run:      guard.Run(name, run),
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[ctrlmodel.Analyzer].(*ctrlmodel.Model)
+	if !m.Relevant || m.NoStandbys {
+		return nil, nil
+	}
+	rep := diag.New(pass, name)
+	for _, inf := range m.Informers() {
+		check(pass, m, rep, inf)
+	}
+	return nil, nil
+}
+
+func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctrlmodel.Informer) {
+	if inf.Unknown || len(inf.Consumer) == 0 || m.RoleOf(inf.Fn) != ctrlmodel.Every {
+		return
+	}
+	started := "its cache starts with the manager, on every replica"
+	if inf.IsFactory() {
+		if inf.Start == nil || m.RoleOf(inf.StartFn) != ctrlmodel.Every {
+			return
+		}
+		started = fmt.Sprintf("its factory is started in %s, on every replica", m.Describe(inf.StartFn))
+	}
+	for _, c := range inf.Consumer {
+		if c.Role != ctrlmodel.Leader {
+			return
+		}
+	}
+	first := inf.Consumer[0]
+	msg := fmt.Sprintf("informer for %s is created in %s and %s, but everything that consumes it (%s in %s) runs only on the leader: "+
+		"standby replicas hold its cache and watch for nothing; create and start it from leader-only code, or consume it on every replica",
+		inf.Resource, m.Describe(inf.Fn), started, first.What, m.Describe(first.Fn))
+	start, end := diag.CallRange(pass, inf.Create.Pos())
+	d := analysis.Diagnostic{Pos: start, End: end, Message: msg}
+	if inf.Start != nil {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: inf.Start.Pos(), Message: "started here, on every replica"})
+	}
+	for _, c := range inf.Consumer {
+		if c.Pos.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: c.Pos, Message: "consumed here, only on the leader"})
+		}
+	}
+	if g, ok := m.GateOf(first.Fn); ok && g.Pos.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+	}
+	diag.SortRelated(d.Related)
+	rep.Report(d)
+}

@@ -1,0 +1,41 @@
+// Package leadersend defines an Analyzer that reports channel sends that
+// block for ever on standby replicas because every receiver runs only on
+// the elected leader.
+//
+// # Analyzer leadersend
+//
+// leadersend: report blocking sends on every replica whose only receivers run on the elected leader
+//
+// A controller that runs with leader election has standby replicas: they
+// run main, their informers and their event handlers, but not the
+// leader-only code (controller-runtime Runnables that need leader
+// election, reconcilers, leaderelection's OnStartedLeading). A send from
+// code that runs on every replica, to a channel whose every receiver runs
+// only on the leader, blocks for ever on each standby. In an informer
+// event handler that is worse than a stuck goroutine: client-go keeps
+// buffering every later notification for the blocked handler, without
+// bound, until the pod is OOM-killed. A buffered channel only delays it.
+//
+// Contour (projectcontour/contour#6860) did this: its Service event
+// handler sent load-balancer status on a channel received only by a
+// leader-elected Runnable, and registered the handler on every replica:
+//
+//	lbsw := &loadBalancerStatusWriter{lbStatus: make(chan core_v1.LoadBalancerStatus, 1)}
+//	mgr.Add(lbsw) // NeedLeaderElection() == true: Start runs on the leader
+//	handler := &k8s.ServiceStatusLoadBalancerWatcher{LBStatus: lbsw.lbStatus}
+//	inf.AddEventHandler(handler) // on every replica: OnAdd sends on LBStatus
+//
+// The fix registers the handler in the leader-only Runnable's Start, so the
+// producer exists only where the consumer runs; a select with a default
+// or a ctx.Done() case also stops the block.
+//
+// The check uses ctrlvet's controller model: where each function runs
+// (leader only, every replica), which handlers are registered where
+// (through project helpers and forwarding wrappers), and the flows of each
+// channel through struct fields, parameters and closures, across
+// packages through facts. It is silent when any receiver may run on
+// every replica, when the channel is handed to code it cannot see, for
+// sends that cannot block (select with default or another case), for a
+// few sends from every-replica code that fit in the channel's buffer, and
+// for managers without leader election.
+package leadersend

@@ -1,0 +1,177 @@
+package leadersend
+
+import (
+	_ "embed"
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
+	"github.com/ctrlvet/ctrlvet/internal/diag"
+	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/guard"
+)
+
+//go:embed doc.go
+var docFile string
+
+const name = "leadersend"
+
+// Analyzer reports sends that block for ever on standby replicas.
+var Analyzer = &analysis.Analyzer{
+	Name:     name,
+	Doc:      docutil.Extract(docFile, name),
+	URL:      "https://github.com/ctrlvet/ctrlvet/blob/main/docs/leadersend.md",
+	Requires: []*analysis.Analyzer{ctrlmodel.Analyzer},
+	Run:      guard.Run(name, run),
+}
+
+const whyHandler = "on standby replicas the handler blocks for ever and client-go buffers every later event for it without bound"
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[ctrlmodel.Analyzer].(*ctrlmodel.Model)
+	if !m.Relevant || m.NoStandbys {
+		return nil, nil
+	}
+	rep := diag.New(pass, name)
+	for _, ch := range m.Channels() {
+		check(pass, m, rep, ch)
+	}
+	return nil, nil
+}
+
+// receivers returns where the channel's receivers run, a description of
+// one of them, and whether there is any.
+func receivers(m *ctrlmodel.Model, ch *ctrlmodel.Channel) (ctrlmodel.Role, string, *ctrlmodel.Op, bool) {
+	var role ctrlmodel.Role
+	desc := ""
+	var local *ctrlmodel.Op
+	for _, r := range ch.Recvs {
+		role |= m.RoleOf(r.Fn)
+		if local == nil {
+			local = r
+			desc = m.Describe(r.Fn)
+		}
+	}
+	for _, r := range ch.RemoteRecvs {
+		role |= r.Role
+		if desc == "" {
+			desc = r.Func + " (" + shortPos(r.Pos) + ")"
+		}
+	}
+	return role, desc, local, len(ch.Recvs)+len(ch.RemoteRecvs) > 0
+}
+
+func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel) {
+	if ch.Escaped {
+		return
+	}
+	role, recvDesc, recvOp, any := receivers(m, ch)
+	if !any || !role.OnlyLeader() {
+		return
+	}
+	related := func(extra ...analysis.RelatedInformation) []analysis.RelatedInformation {
+		var rel []analysis.RelatedInformation
+		if recvOp != nil {
+			rel = append(rel, analysis.RelatedInformation{Pos: recvOp.Pos, Message: "the only receiver, which runs only on the leader"})
+			if g, ok := m.GateOf(recvOp.Fn); ok && g.Pos.IsValid() {
+				rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+			}
+		}
+		return append(rel, extra...)
+	}
+	// Sends in this package. Outside handlers, the first Cap sends of
+	// every-replica code fit in the buffer.
+	var plain []*ctrlmodel.Op
+	for _, s := range ch.Sends {
+		if s.Blocking && m.RoleOf(s.Fn)&ctrlmodel.Every != 0 && !m.InHandler(s.Fn) {
+			plain = append(plain, s)
+		}
+	}
+	sort.Slice(plain, func(i, j int) bool { return plain[i].Pos < plain[j].Pos })
+	everySends := len(plain)
+	for _, s := range ch.Sends {
+		if !s.Blocking || m.RoleOf(s.Fn)&ctrlmodel.Every == 0 {
+			continue
+		}
+		var msg string
+		switch {
+		case m.InHandler(s.Fn):
+			msg = fmt.Sprintf("send in %s can block for ever: it runs in an informer event handler on every replica, but its only receiver, %s, runs only on the leader; %s",
+				m.Describe(s.Fn), recvDesc, whyHandler)
+		case s.InLoop || (ch.Cap >= 0 && slices.Index(plain, s) >= ch.Cap):
+			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, %s, runs only on the leader, and %s",
+				m.Describe(s.Fn), recvDesc, bufferNote(ch, everySends, s.InLoop))
+		default:
+			continue
+		}
+		rep.Report(analysis.Diagnostic{Pos: s.Pos, Message: msg + "; register the producer from leader-only code or make the send non-blocking", Related: related()})
+	}
+	// Sends in other packages, on fields of handler objects wired here.
+	for _, s := range ch.RemoteSends {
+		if !s.Blocking || !ctrlmodel.RemoteHandlerSend(s) || s.Role&ctrlmodel.Every == 0 {
+			continue
+		}
+		for _, w := range m.Wirings {
+			if w.Field != s.Field {
+				continue
+			}
+			owner := ownerName(w.Alloc.Type())
+			msg := fmt.Sprintf("%s.%s gets a channel whose only receiver, %s, runs only on the leader, but %s sends on it (%s) from an informer event handler registered on every replica; %s; register the handler from leader-only code, as the receiver runs",
+				owner, s.Field.Name(), recvDesc, s.Func, shortPos(s.Pos), whyHandler)
+			rep.Report(analysis.Diagnostic{Pos: wiringPos(pass, w), Message: msg, Related: related(registrationsOf(m, w)...)})
+			break
+		}
+	}
+}
+
+func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {
+	if inLoop {
+		return "the send runs in a loop, so the buffer fills"
+	}
+	return fmt.Sprintf("%d sends run there against a buffer of %d", n, ch.Cap)
+}
+
+// registrationsOf returns, as related information, where the handler that
+// holds the wired field is registered.
+func registrationsOf(m *ctrlmodel.Model, w *ctrlmodel.Wiring) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, reg := range m.Registrations {
+		for _, o := range reg.Origins {
+			if o.Alloc == w.Alloc {
+				out = append(out, analysis.RelatedInformation{Pos: reg.Call.Pos(), Message: "the handler is registered here, on every replica"})
+			}
+		}
+	}
+	return out
+}
+
+func wiringPos(pass *analysis.Pass, w *ctrlmodel.Wiring) token.Pos {
+	if w.Store.Pos().IsValid() {
+		return w.Store.Pos()
+	}
+	return w.Alloc.Pos()
+}
+
+// ownerName names the type of a wired object: pkg.Type.
+func ownerName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return t.String()
+}
+
+func shortPos(p string) string {
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}

@@ -1,0 +1,186 @@
+// Package ctrlmodel is ctrlvet's controller model: a helper analyzer that
+// reports nothing and tells the controller-aware analyzers what a
+// controller's code means at run time.
+//
+//   - Where code runs: on the elected leader only (Start of a leader-elected
+//     Runnable, OnStartedLeading, reconcilers), on every replica (main and
+//     what it calls, runnables that opt out of leader election), or
+//     unknown. A handler registered from every-replica code runs on every
+//     replica; registered from leader-only code, on the leader only.
+//   - Informer event handlers: the types and functions registered through
+//     AddEventHandler (directly, through project helpers and forwarding
+//     wrappers, across packages through facts).
+//   - Channel flows: for each channel (by struct field, package variable
+//     or make site), where it is sent to and received from, whether each
+//     send can block, and where each runs.
+//
+// Knowledge crosses packages as facts: the channel operations on a
+// package's struct fields and the roots that reach them, the functions
+// that register or wrap handlers, and each runnable type's leader-election
+// choice.
+package ctrlmodel
+
+import (
+	"go/token"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/guard"
+	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// Analyzer computes the controller model of a package.
+var Analyzer = &analysis.Analyzer{
+	Name:       "ctrlmodel",
+	Doc:        "compute the controller model: where code runs, informer handlers, channel flows (reports nothing)",
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+	FactTypes:  []analysis.Fact{new(ChanFact), new(WrapperFact), new(RegistrarFact), new(LeaderFact), new(PackageFact)},
+	ResultType: reflect.TypeFor[*Model](),
+	Run:        guard.Run("ctrlmodel", run),
+}
+
+// Limits that keep the work bounded.
+const (
+	maxResolveDepth = 8
+	maxFixpoint     = 64
+)
+
+// Model is the controller model of one package. A Model whose Relevant is
+// false describes a package that uses no controller API: nothing else in
+// it is set.
+type Model struct {
+	Relevant bool
+	Pass     *analysis.Pass
+	Funcs    []*ssa.Function
+
+	// Where code runs.
+	roles   map[*ssa.Function]Role
+	callers map[*ssa.Function][]*ssa.Function
+	// Gates says why a root runs where it runs (for Related).
+	Gates map[*ssa.Function]Gate
+
+	// Handler registrations in this package.
+	Registrations []*Registration
+	// Channel operations in this package.
+	Ops []*Op
+	// Stores of a channel into a field of a handler object (wiring).
+	Wirings []*Wiring
+	// Capacity of channels by identity (-1: unknown).
+	caps map[ChanID]int
+	// Identities passed to code we cannot see.
+	escaped map[ChanID]bool
+	// NoStandbys is set when the package builds a manager without leader
+	// election: nothing it runs is leader-only.
+	NoStandbys bool
+
+	leaderTypes map[string]leaderInfo // by type key
+	added       map[string]bool       // runnable types added with mgr.Add
+	base        map[*ssa.Function]Role
+	reconcilers map[string]bool
+	// handlerRegs maps handler code of this package (methods of
+	// registered types, registered functions) to its registrations.
+	handlerRegs map[*ssa.Function][]*Registration
+	// handlerFns is the handler code and what it calls.
+	handlerFns map[*ssa.Function]bool
+	wrappers   map[*ssa.Function]int // same-package handler wrappers: param
+	registrars map[*ssa.Function]int // same-package registration helpers: param
+	union      map[ChanID]ChanID     // channel aliases (union-find parent)
+}
+
+// Role is where code runs: a set of Leader, Every and Unknown.
+type Role uint8
+
+// Roles.
+const (
+	Leader  Role = 1 << iota // only on the elected leader
+	Every                    // on every replica
+	Unknown                  // we cannot tell
+)
+
+// OnlyLeader reports whether r is exactly Leader.
+func (r Role) OnlyLeader() bool { return r == Leader }
+
+// Gate records the API that makes a root leader-only.
+type Gate struct {
+	Pos  token.Pos // in this package, or NoPos
+	What string    // e.g. "NeedLeaderElection returns true"
+}
+
+// GateOf returns the gate that makes fn (or a function that reaches it)
+// leader-only.
+func (m *Model) GateOf(fn *ssa.Function) (Gate, bool) {
+	seen := make(map[*ssa.Function]bool)
+	work := []*ssa.Function{fn}
+	for len(work) > 0 && len(seen) < 256 {
+		f := work[0]
+		work = work[1:]
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if g, ok := m.Gates[f]; ok {
+			return g, true
+		}
+		work = append(work, m.callers[f]...)
+	}
+	return Gate{}, false
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := &Model{Pass: pass}
+	if !relevant(pass) {
+		return m, nil
+	}
+	m.Relevant = true
+	_, m.Funcs = pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	m.build()
+	m.exportFacts()
+	return m, nil
+}
+
+// relevant is the cheap check: does the package import a controller API
+// or a package that exports controller facts?
+func relevant(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		p := match.PkgPath(imp)
+		for _, c := range apis.ControllerPackages {
+			if p == c {
+				return true
+			}
+		}
+		if len(p) > len(apis.ClientGoInformersPfx) && p[:len(apis.ClientGoInformersPfx)] == apis.ClientGoInformersPfx {
+			return true
+		}
+		if pass.ImportPackageFact(imp, new(PackageFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) build() {
+	m.roles = make(map[*ssa.Function]Role)
+	m.Gates = make(map[*ssa.Function]Gate)
+	m.caps = make(map[ChanID]int)
+	m.escaped = make(map[ChanID]bool)
+	m.leaderTypes = make(map[string]leaderInfo)
+	m.added = make(map[string]bool)
+	m.scanLeaderTypes()
+	m.scanManagers()
+	m.buildCallGraph()
+	m.findRegistrations()
+	m.findChanOps()
+	m.computeRoles()
+}
+
+// RoleOf returns where fn runs.
+func (m *Model) RoleOf(fn *ssa.Function) Role {
+	if r, ok := m.roles[fn]; ok && r != 0 {
+		return r
+	}
+	return Unknown
+}

@@ -1,0 +1,429 @@
+package ctrlmodel
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// leaderInfo is what a runnable type says about leader election.
+type leaderInfo struct {
+	known bool // NeedLeaderElection returns a constant
+	need  bool
+	pos   token.Pos // the method, when in this package
+}
+
+// typeKey names a named type across packages.
+func typeKey(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// scanLeaderTypes records, for the types of this package, what their
+// NeedLeaderElection method returns.
+func (m *Model) scanLeaderTypes() {
+	for _, fn := range m.Funcs {
+		if fn.Name() != "NeedLeaderElection" || fn.Signature.Recv() == nil || fn.Signature.Results().Len() != 1 {
+			continue
+		}
+		key := typeKey(fn.Signature.Recv().Type())
+		if key == "" {
+			continue
+		}
+		info := leaderInfo{pos: fn.Pos()}
+		if b, ok := constBoolResult(fn); ok {
+			info.known, info.need = true, b
+		}
+		m.leaderTypes[key] = info
+	}
+}
+
+// constBoolResult reports the constant every return of fn yields.
+func constBoolResult(fn *ssa.Function) (bool, bool) {
+	seen, val := false, false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		c, ok := ret.Results[0].(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.Bool {
+			return false, false
+		}
+		v := constant.BoolVal(c.Value)
+		if seen && v != val {
+			return false, false
+		}
+		seen, val = true, v
+	}
+	return val, seen
+}
+
+// leaderOf returns what type t says about leader election, from this
+// package or from a fact.
+func (m *Model) leaderOf(t types.Type) leaderInfo {
+	if info, ok := m.leaderTypes[typeKey(t)]; ok {
+		return info
+	}
+	if n := namedOf(t); n != nil && n.Obj().Pkg() != m.Pass.Pkg {
+		var f LeaderFact
+		if m.Pass.ImportObjectFact(n.Obj(), &f) {
+			return leaderInfo{known: true, need: f.Need}
+		}
+	}
+	return leaderInfo{}
+}
+
+// scanManagers finds whether the package builds a manager without leader
+// election, and which runnable types it adds with mgr.Add.
+func (m *Model) scanManagers() {
+	sawOptions, sawElection := false, false
+	for _, fn := range m.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case *ssa.Store:
+					fa, ok := in.Addr.(*ssa.FieldAddr)
+					if !ok || !match.IsNamed(fa.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
+						continue
+					}
+					sawOptions = true
+					if fieldName(fa) == "LeaderElection" {
+						if c, ok := in.Val.(*ssa.Const); !ok || c.Value == nil || constant.BoolVal(c.Value) {
+							sawElection = true
+						}
+					}
+				case *ssa.Call:
+					callee := match.CalleeObject(in.Common())
+					if callee == nil || callee.Name() != "Add" || match.PkgPath(callee.Pkg()) != apis.CRManager {
+						continue
+					}
+					args := in.Common().Args
+					if len(args) == 0 {
+						continue
+					}
+					arg := args[len(args)-1]
+					if mi, ok := arg.(*ssa.MakeInterface); ok {
+						if k := typeKey(mi.X.Type()); k != "" {
+							m.added[k] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	// controller-runtime's default is no leader election: a package that
+	// builds the options and never turns it on has no standbys.
+	m.NoStandbys = sawOptions && !sawElection
+}
+
+func fieldName(fa *ssa.FieldAddr) string {
+	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	return st.Field(fa.Field).Name()
+}
+
+// fieldVar returns the field a FieldAddr or Field addresses.
+func fieldVar(v ssa.Value) *types.Var {
+	switch v := v.(type) {
+	case *ssa.FieldAddr:
+		p, ok := v.X.Type().Underlying().(*types.Pointer)
+		if !ok {
+			return nil
+		}
+		if st, ok := p.Elem().Underlying().(*types.Struct); ok {
+			return st.Field(v.Field)
+		}
+	case *ssa.Field:
+		if st, ok := v.X.Type().Underlying().(*types.Struct); ok {
+			return st.Field(v.Field)
+		}
+	}
+	return nil
+}
+
+// buildCallGraph records, for each function of the package, the
+// functions of the package that call it or use it as a value (a function
+// value runs where the code that handles it runs), except where a
+// leader-election API gives it its own role.
+func (m *Model) buildCallGraph() {
+	m.callers = make(map[*ssa.Function][]*ssa.Function)
+	m.base = make(map[*ssa.Function]Role)
+	var add func(caller, callee *ssa.Function)
+	// First the functions that a leader-election API gives their own
+	// role: their makers are not their callers.
+	slots := make(map[*ssa.Function]bool)
+	for _, fn := range m.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var f *ssa.Function
+				switch in := instr.(type) {
+				case *ssa.Store:
+					f = m.leaderSlot(in)
+				case ssa.CallInstruction:
+					f = m.runnableFuncAdd(in)
+				}
+				if f != nil {
+					slots[f] = true
+				}
+			}
+		}
+	}
+	add = func(caller, callee *ssa.Function) {
+		if callee == nil {
+			return
+		}
+		callee = unbound(callee)
+		if slots[callee] || callee.Pkg == nil || callee.Pkg.Pkg != m.Pass.Pkg || caller == callee {
+			return
+		}
+		if !slices.Contains(m.callers[callee], caller) {
+			m.callers[callee] = append(m.callers[callee], caller)
+		}
+	}
+	for _, fn := range m.Funcs {
+		if fn.Parent() == nil && fn.Pkg != nil {
+			if (fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main") || fn.Name() == "init" {
+				m.base[fn] |= Every
+			}
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var ops []*ssa.Value
+				for _, op := range instr.Operands(ops) {
+					if op == nil || *op == nil {
+						continue
+					}
+					switch v := (*op).(type) {
+					case *ssa.Function:
+						add(fn, v)
+					case *ssa.MakeClosure:
+						if f, ok := v.Fn.(*ssa.Function); ok {
+							add(fn, f)
+						}
+					}
+				}
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if f, ok := mc.Fn.(*ssa.Function); ok {
+						add(fn, f)
+					}
+				}
+			}
+		}
+	}
+	// Start methods of leader-elected runnables, reconcilers.
+	for _, fn := range m.Funcs {
+		recv := fn.Signature.Recv()
+		if recv == nil || fn.Parent() != nil {
+			continue
+		}
+		switch fn.Name() {
+		case "Start":
+			if !isRunnableStart(fn) {
+				continue
+			}
+			info := m.leaderOf(recv.Type())
+			switch {
+			case info.known && !info.need:
+				m.base[fn] |= Every
+			case info.known && info.need:
+				m.base[fn] |= Leader
+				m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
+			case m.added[typeKey(recv.Type())]:
+				m.base[fn] |= Leader
+				m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
+			}
+		case "Reconcile":
+			if m.reconcilerTypes()[typeKey(recv.Type())] {
+				m.base[fn] |= Leader
+				m.Gates[fn] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
+			}
+		}
+	}
+}
+
+// isRunnableStart reports whether fn is `Start(context.Context) error`.
+func isRunnableStart(fn *ssa.Function) bool {
+	sig := fn.Signature
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		match.IsNamed(sig.Params().At(0).Type(), "context", "Context") &&
+		types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// leaderSlot gives OnStartedLeading its role: the function stored there
+// runs on the leader only.
+func (m *Model) leaderSlot(st *ssa.Store) *ssa.Function {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok || !match.IsNamed(fa.X.Type(), apis.LeaderCallbacks.Pkg, apis.LeaderCallbacks.Name) || fieldName(fa) != "OnStartedLeading" {
+		return nil
+	}
+	f := funcOf(st.Val)
+	if f == nil {
+		return nil
+	}
+	m.base[f] |= Leader
+	m.Gates[f] = Gate{Pos: st.Pos(), What: "leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only"}
+	return f
+}
+
+// runnableFuncAdd gives mgr.Add(manager.RunnableFunc(f)) its role.
+func (m *Model) runnableFuncAdd(call ssa.CallInstruction) *ssa.Function {
+	c := call.Common()
+	callee := match.CalleeObject(c)
+	if callee == nil || callee.Name() != "Add" || match.PkgPath(callee.Pkg()) != apis.CRManager || len(c.Args) == 0 {
+		return nil
+	}
+	mi, ok := c.Args[len(c.Args)-1].(*ssa.MakeInterface)
+	if !ok || !match.IsNamed(mi.X.Type(), apis.CRManager, "RunnableFunc") {
+		return nil
+	}
+	var x ssa.Value = mi.X
+	if ct, ok := x.(*ssa.ChangeType); ok {
+		x = ct.X
+	}
+	f := funcOf(x)
+	if f == nil {
+		return nil
+	}
+	m.base[f] |= Leader
+	m.Gates[f] = Gate{Pos: call.Pos(), What: "a manager.RunnableFunc added to the manager runs on the leader only"}
+	return f
+}
+
+// funcOf returns the function a function value denotes; for a method
+// value (x.M), the method.
+func funcOf(v ssa.Value) *ssa.Function {
+	switch v := v.(type) {
+	case *ssa.Function:
+		return unbound(v)
+	case *ssa.MakeClosure:
+		f, _ := v.Fn.(*ssa.Function)
+		if f != nil {
+			return unbound(f)
+		}
+	case *ssa.ChangeType:
+		return funcOf(v.X)
+	}
+	return nil
+}
+
+// unbound maps a bound-method wrapper (x.M as a value) to the method.
+func unbound(f *ssa.Function) *ssa.Function {
+	if f.Synthetic == "" {
+		return f
+	}
+	if obj, ok := f.Object().(*types.Func); ok {
+		if g := f.Prog.FuncValue(obj); g != nil {
+			return g
+		}
+	}
+	return f
+}
+
+// reconcilerTypes returns the types passed to a controller-runtime
+// builder's Complete or Build.
+func (m *Model) reconcilerTypes() map[string]bool {
+	if m.reconcilers != nil {
+		return m.reconcilers
+	}
+	m.reconcilers = make(map[string]bool)
+	for _, fn := range m.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := match.CalleeObject(call.Common())
+				if callee == nil || match.PkgPath(callee.Pkg()) != apis.CRBuilder || (callee.Name() != "Complete" && callee.Name() != "Build") {
+					continue
+				}
+				for _, a := range call.Common().Args {
+					if mi, ok := a.(*ssa.MakeInterface); ok {
+						m.reconcilers[typeKey(mi.X.Type())] = true
+					}
+				}
+			}
+		}
+	}
+	return m.reconcilers
+}
+
+// computeRoles propagates roles from the roots along the call graph, and
+// from handler registrations to the handlers, to a fixpoint.
+func (m *Model) computeRoles() {
+	for fn, r := range m.base {
+		m.roles[fn] = r
+	}
+	for _, fn := range m.Funcs {
+		if m.base[fn] == 0 && len(m.callers[fn]) == 0 && len(m.handlerRegs[fn]) == 0 {
+			// called from another package, or through an interface:
+			// we cannot tell where it runs
+			m.roles[fn] = Unknown
+		}
+	}
+	for range maxFixpoint {
+		changed := false
+		for _, fn := range m.Funcs {
+			r := m.roles[fn] | m.base[fn]
+			for _, c := range m.callers[fn] {
+				r |= m.roles[c]
+			}
+			for _, reg := range m.handlerRegs[fn] {
+				r |= m.roleAt(reg)
+			}
+			if r != m.roles[fn] {
+				m.roles[fn] = r
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	if m.NoStandbys {
+		for fn, r := range m.roles {
+			if r&Leader != 0 {
+				m.roles[fn] = r&^Leader | Every
+			}
+		}
+	}
+}
+
+// roleAt is the role of the function that holds a registration.
+func (m *Model) roleAt(reg *Registration) Role {
+	r := m.roles[reg.Fn]
+	if r == 0 {
+		return Unknown
+	}
+	return r
+}
+
+func (m *Model) posString(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	return m.Pass.Fset.Position(pos).String()
+}
