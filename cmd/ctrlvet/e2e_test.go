@@ -237,3 +237,55 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestK8sExample runs the binary, standalone and under go vet, on
+// testdata/k8sexample, a module that requires the real k8s.io/client-go
+// and sigs.k8s.io/controller-runtime: the controller model must see the
+// leader-only receiver, the registration helper and the leader gate
+// through the real APIs, across packages.
+func TestK8sExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("type-checks client-go and controller-runtime: slow")
+	}
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "k8sexample"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"cmd/operator/main.go:41:64 leadersend",
+		"cmd/poller/main.go:30:10 earlyinformer",
+	}
+	stdout, stderr, code := run(t, dir, ctrlvetBin, "./...")
+	if code != 3 {
+		t.Errorf("exit status %d, want 3; stderr:\n%s", code, stderr)
+	}
+	var got []string
+	for l := range strings.SplitSeq(stdout, "\n") {
+		if m := textLine.FindStringSubmatch(l); m != nil {
+			got = append(got, m[1]+" "+m[2])
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), stdout)
+	}
+	for _, s := range []string{
+		"the only receiver, which runs only on the leader",
+		"leader gate: NeedLeaderElection returns true",
+		"the handler is registered here, on every replica",
+		"leader gate: leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only",
+	} {
+		if !strings.Contains(stdout, s) {
+			t.Errorf("output lacks %q:\n%s", s, stdout)
+		}
+	}
+
+	_, stderr, code = run(t, dir, "go", "vet", "-vettool="+ctrlvetBin, "./...")
+	if code == 0 {
+		t.Errorf("go vet: exit status 0, want non-zero")
+	}
+	for _, w := range []string{"cmd/operator/main.go:41:64: watch.StatusWatcher.LBStatus gets a channel", "cmd/poller/main.go:30:10: informer for Pods is created in main"} {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("go vet output lacks %q:\n%s", w, stderr)
+		}
+	}
+}
