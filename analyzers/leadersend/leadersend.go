@@ -141,9 +141,11 @@ func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {
 // holds the wired field is registered.
 func registrationsOf(m *ctrlmodel.Model, w *ctrlmodel.Wiring) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
+	seen := make(map[token.Pos]bool)
 	for _, reg := range m.Registrations {
 		for _, o := range reg.Origins {
-			if o.Alloc == w.Alloc {
+			if o.Alloc == w.Alloc && !seen[reg.Call.Pos()] {
+				seen[reg.Call.Pos()] = true
 				out = append(out, analysis.RelatedInformation{Pos: reg.Call.Pos(), Message: "the handler is registered here, on every replica"})
 			}
 		}
