@@ -3,6 +3,7 @@ package earlyinformer
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -43,6 +44,11 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctr
 	if inf.Unknown || len(inf.Consumer) == 0 || m.RoleOf(inf.Fn) != ctrlmodel.Every {
 		return
 	}
+	for _, f := range inf.Others() {
+		if m.RoleOf(f) != ctrlmodel.Every {
+			return
+		}
+	}
 	started := "its cache starts with the manager, on every replica"
 	if inf.IsFactory() {
 		if inf.Start == nil || m.RoleOf(inf.StartFn) != ctrlmodel.Every {
@@ -64,8 +70,10 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctr
 	if inf.Start != nil {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: inf.Start.Pos(), Message: "started here, on every replica"})
 	}
+	seen := make(map[token.Pos]bool)
 	for _, c := range inf.Consumer {
-		if c.Pos.IsValid() {
+		if c.Pos.IsValid() && !seen[c.Pos] {
+			seen[c.Pos] = true
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: c.Pos, Message: "consumed here, only on the leader"})
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"slices"
 	"sort"
 	"strings"
 
@@ -94,7 +93,6 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		}
 	}
 	sort.Slice(plain, func(i, j int) bool { return plain[i].Pos < plain[j].Pos })
-	everySends := len(plain)
 	for _, s := range ch.Sends {
 		if !s.Blocking || m.RoleOf(s.Fn)&ctrlmodel.Every == 0 {
 			continue
@@ -104,9 +102,9 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		case m.InHandler(s.Fn):
 			msg = fmt.Sprintf("send in %s can block for ever: it runs in an informer event handler on every replica, but its only receiver, %s, runs only on the leader; %s",
 				m.Describe(s.Fn), recvDesc, whyHandler)
-		case s.InLoop || (ch.Cap >= 0 && slices.Index(plain, s) >= ch.Cap):
+		case s.InLoop || (ch.Cap >= 0 && sendsOnPath(plain, s) > ch.Cap):
 			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, %s, runs only on the leader, and %s",
-				m.Describe(s.Fn), recvDesc, bufferNote(ch, everySends, s.InLoop))
+				m.Describe(s.Fn), recvDesc, bufferNote(ch, sendsOnPath(plain, s), s.InLoop))
 		default:
 			continue
 		}
@@ -134,7 +132,19 @@ func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {
 	if inLoop {
 		return "the send runs in a loop, so the buffer fills"
 	}
-	return fmt.Sprintf("%d sends run there against a buffer of %d", n, ch.Cap)
+	return fmt.Sprintf("%d sends run one after another there against a buffer of %d", n, ch.Cap)
+}
+
+// sendsOnPath counts the sends of plain that must run before s, and s:
+// those of the same function that dominate it.
+func sendsOnPath(plain []*ctrlmodel.Op, s *ctrlmodel.Op) int {
+	n := 1
+	for _, o := range plain {
+		if o != s && o.Fn == s.Fn && o.Dominates(s) {
+			n++
+		}
+	}
+	return n
 }
 
 // registrationsOf returns, as related information, where the handler that

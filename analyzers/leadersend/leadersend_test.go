@@ -22,5 +22,5 @@ func TestContour(t *testing.T) {
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
-		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection")
+		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions")
 }

@@ -46,6 +46,7 @@ const (
 
 // Op is a channel operation of this package.
 type Op struct {
+	Instr    ssa.Instruction
 	Kind     OpKind
 	Fn       *ssa.Function
 	Pos      token.Pos
@@ -59,21 +60,24 @@ type Op struct {
 // a field, and the channels handed to code we cannot see.
 func (m *Model) findChanOps() {
 	m.union = make(map[ChanID]ChanID)
+	m.paramMemo = make(map[*ssa.Parameter]ChanID)
 	loops := make(resource.Loops)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
 				case *ssa.Send:
-					m.addOp(Send, fn, in.Pos(), in.Chan, true, loops.In(b))
+					m.addOp(in, Send, fn, in.Pos(), in.Chan, true, loops.In(b))
 				case *ssa.UnOp:
 					if in.Op == token.ARROW {
-						m.addOp(Recv, fn, in.Pos(), in.X, false, loops.In(b))
+						m.addOp(in, Recv, fn, in.Pos(), in.X, false, loops.In(b))
 					}
 				case *ssa.Select:
 					hasRecv := false
 					for _, s := range in.States {
-						if s.Dir == types.RecvOnly {
+						// another case that may proceed: a receive,
+						// or a send on another channel
+						if s.Dir == types.RecvOnly || s.Chan != in.States[0].Chan {
 							hasRecv = true
 						}
 					}
@@ -81,15 +85,23 @@ func (m *Model) findChanOps() {
 						if s.Dir == types.SendOnly {
 							// blocks unless a default or another
 							// (receive) case can proceed
-							m.addOp(Send, fn, s.Pos, s.Chan, in.Blocking && !hasRecv, loops.In(b))
+							m.addOp(in, Send, fn, s.Pos, s.Chan, in.Blocking && !hasRecv, loops.In(b))
 						} else {
-							m.addOp(Recv, fn, s.Pos, s.Chan, false, loops.In(b))
+							m.addOp(in, Recv, fn, s.Pos, s.Chan, false, loops.In(b))
 						}
 					}
 				case *ssa.Store:
 					m.chanStore(in)
 				case ssa.CallInstruction:
 					m.chanArgs(in)
+				case *ssa.Return:
+					for _, r := range in.Results {
+						if _, ok := r.Type().Underlying().(*types.Chan); ok {
+							if id := m.resolve(r, 0); id.valid() {
+								m.escaped[id] = true
+							}
+						}
+					}
 				case *ssa.MapUpdate:
 					if id := m.resolve(in.Value, 0); id.valid() {
 						m.escaped[id] = true
@@ -100,12 +112,30 @@ func (m *Model) findChanOps() {
 	}
 }
 
-func (m *Model) addOp(kind OpKind, fn *ssa.Function, pos token.Pos, ch ssa.Value, blocking, inLoop bool) {
+func (m *Model) addOp(instr ssa.Instruction, kind OpKind, fn *ssa.Function, pos token.Pos, ch ssa.Value, blocking, inLoop bool) {
 	id := m.resolve(ch, 0)
 	if !id.valid() {
 		return
 	}
-	m.Ops = append(m.Ops, &Op{Kind: kind, Fn: fn, Pos: pos, Chan: id, Blocking: blocking, InLoop: inLoop})
+	m.Ops = append(m.Ops, &Op{Instr: instr, Kind: kind, Fn: fn, Pos: pos, Chan: id, Blocking: blocking, InLoop: inLoop})
+}
+
+// Dominates reports whether o runs before other on every path to it
+// (both in the same function).
+func (o *Op) Dominates(other *Op) bool {
+	a, b := o.Instr.Block(), other.Instr.Block()
+	if a != b {
+		return a.Dominates(b)
+	}
+	for _, in := range a.Instrs {
+		if in == o.Instr {
+			return true
+		}
+		if in == other.Instr {
+			return false
+		}
+	}
+	return false
 }
 
 // chanStore handles `x.f = ch`, `global = ch` and `x.f = make(chan T, n)`.
@@ -233,6 +263,21 @@ func (m *Model) resolve(v ssa.Value, depth int) ChanID {
 	case *ssa.FreeVar:
 		return m.resolveFreeVar(v, func(b ssa.Value) ChanID { return m.resolve(b, depth+1) })
 	case *ssa.Parameter:
+		if id, ok := m.paramMemo[v]; ok {
+			return id
+		}
+		m.paramMemo[v] = ChanID{} // in progress: recursion resolves to nothing
+		id := m.resolveParam(v, depth)
+		m.paramMemo[v] = id
+		return id
+	}
+	return ChanID{}
+}
+
+// resolveParam resolves a parameter through the static call sites of its
+// function in this package: one channel at every site.
+func (m *Model) resolveParam(v *ssa.Parameter, depth int) ChanID {
+	{
 		fn := v.Parent()
 		i := slices.Index(fn.Params, v)
 		if i < 0 || fn.Parent() != nil {
@@ -256,7 +301,6 @@ func (m *Model) resolve(v ssa.Value, depth int) ChanID {
 		}
 		return id
 	}
-	return ChanID{}
 }
 
 // sameStored resolves a local variable: the one channel stored in it.
@@ -375,6 +419,11 @@ func (m *Model) Channels() []*Channel {
 		return ch
 	}
 	for _, op := range m.Ops {
+		if op.Chan.Make != nil {
+			if _, ok := m.caps[op.Chan]; !ok {
+				m.setCap(op.Chan, op.Chan.Make)
+			}
+		}
 		ch := get(op.Chan)
 		if op.Kind == Send {
 			ch.Sends = append(ch.Sends, op)
@@ -468,7 +517,7 @@ func (m *Model) rootRole(pkg *types.Package, root RootRef) Role {
 		}
 		info := m.leaderOf(obj.Type())
 		switch {
-		case info.known && info.need, !info.known && m.added[key]:
+		case info.known && info.need, !info.has && m.added[key]:
 			return Leader
 		case info.known:
 			return Every

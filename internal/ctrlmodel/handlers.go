@@ -73,7 +73,11 @@ func (m *Model) findRegistrations() {
 }
 
 func (m *Model) calleesMap() map[*ssa.Function][]*ssa.Function {
+	if m.calleesMemo != nil {
+		return m.calleesMemo
+	}
 	out := make(map[*ssa.Function][]*ssa.Function)
+	m.calleesMemo = out
 	for callee, callers := range m.callers {
 		for _, c := range callers {
 			out[c] = append(out[c], callee)

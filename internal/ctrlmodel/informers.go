@@ -27,8 +27,9 @@ type Informer struct {
 	// Unknown is set when the informer, its lister or store goes where we
 	// cannot see.
 	Unknown bool
-	key     string    // controller-runtime: the object type
-	factory ssa.Value // client-go: the factory it comes from
+	key     string          // controller-runtime: the object type
+	others  []*ssa.Function // other functions that create the same informer
+	factory ssa.Value       // client-go: the factory it comes from
 }
 
 // Consumer is code that uses what an informer holds or delivers.
@@ -100,6 +101,7 @@ func (m *Model) Informers() []*Informer {
 			}
 		}
 	}
+	out = mergeInformers(out)
 	for _, inf := range out {
 		if inf.factory != nil {
 			if starts := factories[inf.factory]; len(starts) > 0 {
@@ -392,10 +394,36 @@ func (m *Model) handlerConsumers(reg *Registration) []Consumer {
 			out = append(out, Consumer{Fn: reg.Fn, Pos: reg.Call.Pos(), What: "event handler", Role: Unknown})
 		}
 	}
-	if !forwards {
+	if !forwards || m.worksInPlace(reg) {
 		out = append(out, Consumer{Fn: reg.Fn, Pos: reg.Call.Pos(), What: "event handler", Role: m.roleAt(reg)})
 	}
 	return out
+}
+
+// worksInPlace reports whether a handler's code changes state itself
+// (writes a field, a package variable or a map), besides forwarding: that
+// work happens wherever the handler runs.
+func (m *Model) worksInPlace(reg *Registration) bool {
+	for _, o := range reg.Origins {
+		for _, f := range m.handlerCode(o) {
+			for _, g := range m.reach(f) {
+				for _, b := range g.Blocks {
+					for _, instr := range b.Instrs {
+						switch in := instr.(type) {
+						case *ssa.MapUpdate:
+							return true
+						case *ssa.Store:
+							switch in.Addr.(type) {
+							case *ssa.FieldAddr, *ssa.Global:
+								return true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // reach returns f and the functions of the package it calls.
@@ -552,10 +580,19 @@ func (m *Model) typeConsumers(inf *Informer) {
 				if !isRead && !isWatch {
 					continue
 				}
+				role := m.RoleOf(fn)
+				if isWatch {
+					// a controller's watches start with the controller,
+					// on the leader
+					role = Leader
+					if m.NoStandbys || m.controllerOptsElection {
+						role = Every
+					}
+				}
 				for _, a := range call.Call.Args {
 					for _, k := range m.objectTypes(a, 0) {
 						if k == inf.key {
-							inf.Consumer = append(inf.Consumer, Consumer{Fn: fn, Pos: call.Pos(), What: callee.Name(), Role: m.RoleOf(fn)})
+							inf.Consumer = append(inf.Consumer, Consumer{Fn: fn, Pos: call.Pos(), What: callee.Name(), Role: role})
 						}
 					}
 				}
@@ -566,3 +603,38 @@ func (m *Model) typeConsumers(inf *Informer) {
 
 // IsFactory reports whether the informer comes from a client-go factory.
 func (inf *Informer) IsFactory() bool { return inf.key == "" }
+
+// mergeInformers merges the informers that are one shared informer: the
+// same resource of the same factory, or the same object type of the
+// manager's cache.
+func mergeInformers(in []*Informer) []*Informer {
+	type key struct {
+		factory ssa.Value
+		res     string
+	}
+	byKey := make(map[key]*Informer)
+	var out []*Informer
+	for _, inf := range in {
+		k := key{inf.factory, inf.Resource}
+		if inf.key != "" {
+			k = key{nil, inf.key}
+		} else if inf.factory == nil {
+			out = append(out, inf)
+			continue
+		}
+		if first, ok := byKey[k]; ok {
+			first.Consumer = append(first.Consumer, inf.Consumer...)
+			first.Unknown = first.Unknown || inf.Unknown
+			if first.Fn != inf.Fn {
+				first.others = append(first.others, inf.Fn)
+			}
+			continue
+		}
+		byKey[k] = inf
+		out = append(out, inf)
+	}
+	return out
+}
+
+// Others returns the other functions that create the same informer.
+func (inf *Informer) Others() []*ssa.Function { return inf.others }

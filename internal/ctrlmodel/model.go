@@ -80,15 +80,20 @@ type Model struct {
 	leaderTypes map[string]leaderInfo // by type key
 	added       map[string]bool       // runnable types added with mgr.Add
 	base        map[*ssa.Function]Role
-	reconcilers map[string]bool
+	// controllerOptsElection: some controller options set
+	// NeedLeaderElection, so reconcilers may run everywhere.
+	controllerOptsElection bool
+	reconcilers            map[string]bool
 	// handlerRegs maps handler code of this package (methods of
 	// registered types, registered functions) to its registrations.
 	handlerRegs map[*ssa.Function][]*Registration
 	// handlerFns is the handler code and what it calls.
-	handlerFns map[*ssa.Function]bool
-	wrappers   map[*ssa.Function]int // same-package handler wrappers: param
-	registrars map[*ssa.Function]int // same-package registration helpers: param
-	union      map[ChanID]ChanID     // channel aliases (union-find parent)
+	handlerFns  map[*ssa.Function]bool
+	wrappers    map[*ssa.Function]int // same-package handler wrappers: param
+	registrars  map[*ssa.Function]int // same-package registration helpers: param
+	union       map[ChanID]ChanID     // channel aliases (union-find parent)
+	paramMemo   map[*ssa.Parameter]ChanID
+	calleesMemo map[*ssa.Function][]*ssa.Function
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -14,6 +15,7 @@ import (
 
 // leaderInfo is what a runnable type says about leader election.
 type leaderInfo struct {
+	has   bool // there is a NeedLeaderElection method
 	known bool // NeedLeaderElection returns a constant
 	need  bool
 	pos   token.Pos // the method, when in this package
@@ -80,18 +82,43 @@ func constBoolResult(fn *ssa.Function) (bool, bool) {
 }
 
 // leaderOf returns what type t says about leader election, from this
-// package or from a fact.
+// package or from a fact. has is set when t has a NeedLeaderElection
+// method at all (its own or promoted), known when we know its constant.
 func (m *Model) leaderOf(t types.Type) leaderInfo {
 	if info, ok := m.leaderTypes[typeKey(t)]; ok {
+		info.has = true
 		return info
 	}
-	if n := namedOf(t); n != nil && n.Obj().Pkg() != m.Pass.Pkg {
-		var f LeaderFact
-		if m.Pass.ImportObjectFact(n.Obj(), &f) {
-			return leaderInfo{known: true, need: f.Need}
+	n := namedOf(t)
+	if n == nil {
+		return leaderInfo{}
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	var method *types.Func
+	for i := range ms.Len() {
+		if ms.At(i).Obj().Name() == "NeedLeaderElection" {
+			method, _ = ms.At(i).Obj().(*types.Func)
 		}
 	}
-	return leaderInfo{}
+	if method == nil {
+		return leaderInfo{}
+	}
+	info := leaderInfo{has: true}
+	// promoted, or declared in another package: ask the declaring type
+	if sig, ok := method.Type().(*types.Signature); ok && sig.Recv() != nil {
+		decl := namedOf(sig.Recv().Type())
+		if decl != nil {
+			if local, ok := m.leaderTypes[typeKey(decl)]; ok {
+				local.has = true
+				return local
+			}
+			var f LeaderFact
+			if decl.Obj().Pkg() != m.Pass.Pkg && m.Pass.ImportObjectFact(decl.Obj(), &f) {
+				info.known, info.need = true, f.Need
+			}
+		}
+	}
+	return info
 }
 
 // scanManagers finds whether the package builds a manager without leader
@@ -102,8 +129,15 @@ func (m *Model) scanManagers() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
+				case *ssa.Alloc:
+					if match.IsNamed(in.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
+						sawOptions = true
+					}
 				case *ssa.Store:
 					fa, ok := in.Addr.(*ssa.FieldAddr)
+					if ok && fieldName(fa) == "NeedLeaderElection" && isControllerOptions(fa.X.Type()) {
+						m.controllerOptsElection = true
+					}
 					if !ok || !match.IsNamed(fa.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
 						continue
 					}
@@ -135,6 +169,17 @@ func (m *Model) scanManagers() {
 	// controller-runtime's default is no leader election: a package that
 	// builds the options and never turns it on has no standbys.
 	m.NoStandbys = sawOptions && !sawElection
+}
+
+// isControllerOptions reports whether t is controller-runtime's
+// controller.Options (or TypedOptions, or config.Controller).
+func isControllerOptions(t types.Type) bool {
+	n := namedOf(t)
+	if n == nil {
+		return false
+	}
+	p := match.PkgPath(n.Obj().Pkg())
+	return p == apis.CRController || p == "sigs.k8s.io/controller-runtime/pkg/config"
 }
 
 func fieldName(fa *ssa.FieldAddr) string {
@@ -205,12 +250,19 @@ func (m *Model) buildCallGraph() {
 	}
 	for _, fn := range m.Funcs {
 		if fn.Parent() == nil && fn.Pkg != nil {
-			if (fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main") || fn.Name() == "init" {
+			if (fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main") || fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#") {
 				m.base[fn] |= Every
 			}
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				// A function value runs where the code that calls it
+				// runs: called, deferred, started, or passed to a call
+				// (wait.Until(f, ...)) by this function. Stored
+				// somewhere, it runs where that is read: unknown.
+				if _, isStore := instr.(*ssa.Store); isStore {
+					continue
+				}
 				var ops []*ssa.Value
 				for _, op := range instr.Operands(ops) {
 					if op == nil || *op == nil {
@@ -220,14 +272,9 @@ func (m *Model) buildCallGraph() {
 					case *ssa.Function:
 						add(fn, v)
 					case *ssa.MakeClosure:
-						if f, ok := v.Fn.(*ssa.Function); ok {
+						if f, ok := v.Fn.(*ssa.Function); ok && !storedOnly(v) {
 							add(fn, f)
 						}
-					}
-				}
-				if mc, ok := instr.(*ssa.MakeClosure); ok {
-					if f, ok := mc.Fn.(*ssa.Function); ok {
-						add(fn, f)
 					}
 				}
 			}
@@ -251,17 +298,34 @@ func (m *Model) buildCallGraph() {
 			case info.known && info.need:
 				m.base[fn] |= Leader
 				m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
-			case m.added[typeKey(recv.Type())]:
+			case !info.has && m.added[typeKey(recv.Type())]:
 				m.base[fn] |= Leader
 				m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
 			}
 		case "Reconcile":
-			if m.reconcilerTypes()[typeKey(recv.Type())] {
+			if m.reconcilerTypes()[typeKey(recv.Type())] && !m.controllerOptsElection {
 				m.base[fn] |= Leader
 				m.Gates[fn] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
 			}
 		}
 	}
+}
+
+// storedOnly reports whether a closure is only stored (into a field,
+// a variable or a composite), never called or passed on by its maker.
+func storedOnly(mc *ssa.MakeClosure) bool {
+	rs := refs(mc)
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		switch r.(type) {
+		case *ssa.Store, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isRunnableStart reports whether fn is `Start(context.Context) error`.

@@ -53,6 +53,15 @@ type Policy struct {
 	// ReleaseBuiltinClose: the builtin close releases the value (a done
 	// channel).
 	ReleaseBuiltinClose bool
+	// CallReleases: calling the value releases it (a context's cancel
+	// function).
+	CallReleases bool
+	// RecvReleases: a receive from the value (a channel) is the partner
+	// operation; SendReleases: a send on it is.
+	RecvReleases, SendReleases bool
+	// Ignore is a function literal whose capture of the value is neither a
+	// use nor a hand-over (the goroutine whose partner is being tracked).
+	Ignore *ssa.Function
 	// Borrows reports whether a call's callee only uses its i'th argument
 	// (keeps no reference and releases nothing); may be nil.
 	Borrows func(callee *types.Func, i int) bool
@@ -111,10 +120,13 @@ type tracker struct {
 	// or the value is nil).
 	deadEdges map[[2]int]bool
 	// values known to be nil exactly when the resource does not exist.
-	errVals  map[ssa.Value]bool
-	res      *Result
-	overflow bool
-	wrapped  map[ssa.Value]bool
+	errVals map[ssa.Value]bool
+	// releaseEdges are branches on which the partner operation happened
+	// (the select case that received from the channel).
+	releaseEdges map[[2]int]bool
+	res          *Result
+	overflow     bool
+	wrapped      map[ssa.Value]bool
 }
 
 // Track follows v, made by the instruction def in fn (def is the call, v
@@ -259,7 +271,18 @@ func (t *tracker) use(v ssa.Value, instr ssa.Instruction, wrapper bool) {
 				t.follow(u, true)
 			}
 		}
+		if u.Op == token.ARROW && t.pol.RecvReleases {
+			t.mark(u, evRelease)
+		}
 		// otherwise reading through the handle, or a receive: a use
+	case *ssa.Send:
+		if u.Chan == v && t.pol.SendReleases {
+			t.mark(u, evRelease)
+			return
+		}
+		t.mark(u, evEscape)
+	case *ssa.Select:
+		t.selectUse(v, u)
 	case *ssa.FieldAddr:
 		if wrapper {
 			// a field of the wrapper: releasing what it holds
@@ -389,6 +412,9 @@ func (t *tracker) closure(v ssa.Value, mc *ssa.MakeClosure) {
 		t.mark(mc, evEscape)
 		return
 	}
+	if fn == t.pol.Ignore {
+		return
+	}
 	for i, b := range mc.Bindings {
 		if b != v || i >= len(fn.FreeVars) {
 			continue
@@ -427,6 +453,55 @@ func (t *tracker) closure(v ssa.Value, mc *ssa.MakeClosure) {
 	}
 }
 
+// selectUse handles v as one of a select's channels: with RecvReleases
+// (SendReleases), the case that receives from (sends on) v is the
+// partner, on the branch where that case is chosen.
+func (t *tracker) selectUse(v ssa.Value, sel *ssa.Select) {
+	want := types.RecvOnly
+	if t.pol.SendReleases {
+		want = types.SendOnly
+	}
+	if !t.pol.RecvReleases && !t.pol.SendReleases {
+		for _, st := range sel.States {
+			if st.Dir == types.SendOnly && st.Send == v {
+				t.mark(sel, evEscape) // v sent somewhere
+			}
+		}
+		return
+	}
+	for i, st := range sel.States {
+		if st.Chan != v || st.Dir != want {
+			continue
+		}
+		if len(sel.States) == 1 && sel.Blocking {
+			t.mark(sel, evRelease)
+			return
+		}
+		// the branch `if index == i`
+		for _, r := range refs(sel) {
+			ex, ok := r.(*ssa.Extract)
+			if !ok || ex.Index != 0 {
+				continue
+			}
+			for _, rr := range refs(ex) {
+				cmp, ok := rr.(*ssa.BinOp)
+				if !ok || cmp.Op != token.EQL {
+					continue
+				}
+				if n, ok := IntConst(cmp.Y); !ok || int(n) != i {
+					continue
+				}
+				for _, ir := range refs(cmp) {
+					if iff, ok := ir.(*ssa.If); ok {
+						t.releaseEdges[[2]int{iff.Block().Index, 0}] = true
+						t.res.Released = true
+					}
+				}
+			}
+		}
+	}
+}
+
 // calledInPlace reports whether a closure is only called or deferred by
 // the function that makes it, so that it cannot outlive the call.
 func calledInPlace(mc *ssa.MakeClosure) bool {
@@ -454,15 +529,16 @@ func (t *tracker) inner(fn *ssa.Function) *tracker {
 
 func newTracker(pol *Policy, fn *ssa.Function, depth int) *tracker {
 	return &tracker{
-		pol:       pol,
-		fn:        fn,
-		depth:     depth,
-		seen:      make(map[ssa.Value]bool),
-		events:    make(map[ssa.Instruction]event),
-		deadEdges: make(map[[2]int]bool),
-		errVals:   make(map[ssa.Value]bool),
-		res:       &Result{Returned: make(map[int]types.Type)},
-		wrapped:   make(map[ssa.Value]bool),
+		pol:          pol,
+		fn:           fn,
+		depth:        depth,
+		seen:         make(map[ssa.Value]bool),
+		events:       make(map[ssa.Instruction]event),
+		deadEdges:    make(map[[2]int]bool),
+		errVals:      make(map[ssa.Value]bool),
+		releaseEdges: make(map[[2]int]bool),
+		res:          &Result{Returned: make(map[int]types.Type)},
+		wrapped:      make(map[ssa.Value]bool),
 	}
 }
 
@@ -476,7 +552,11 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 		return
 	}
 	if c.Value == v {
-		// calling the resource itself (a func value): a use
+		// calling the resource itself (a func value): a use, or the
+		// release (cancel())
+		if t.pol.CallReleases {
+			t.mark(instr, evRelease)
+		}
 		return
 	}
 	callee := match.CalleeObject(c)
@@ -646,7 +726,7 @@ func (t *tracker) propagate(def ssa.Instruction) {
 
 func (t *tracker) succs(b *ssa.BasicBlock, work []*ssa.BasicBlock, entered map[*ssa.BasicBlock]bool) []*ssa.BasicBlock {
 	for i, s := range b.Succs {
-		if t.deadEdges[[2]int{b.Index, i}] || entered[s] {
+		if t.deadEdges[[2]int{b.Index, i}] || t.releaseEdges[[2]int{b.Index, i}] || entered[s] {
 			continue
 		}
 		entered[s] = true

@@ -29,6 +29,6 @@ func main() {
 	a := &announcer{addrs: make(chan string, 1)}
 	_ = mgr.Add(a)
 	a.addrs <- "10.0.0.1"
-	a.addrs <- "10.0.0.2" // want `send in main blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, announcer.Start, runs only on the leader, and 2 sends run there against a buffer of 1`
+	a.addrs <- "10.0.0.2" // want `send in main blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, announcer.Start, runs only on the leader, and 2 sends run one after another there against a buffer of 1`
 	_ = mgr.Start(context.Background())
 }
