@@ -11,6 +11,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/analyzers/leadersend"
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
+	"github.com/ctrlvet/ctrlvet/analyzers/strandedgoroutine"
 )
 
 // Analyzers returns ctrlvet's analyzers, in the order the documentation
@@ -21,5 +22,6 @@ func Analyzers() []*analysis.Analyzer {
 		earlyinformer.Analyzer,
 		netlinkclose.Analyzer,
 		pipeclose.Analyzer,
+		strandedgoroutine.Analyzer,
 	}
 }

@@ -147,8 +147,34 @@ func Track(pol *Policy, fn *ssa.Function, def ssa.Instruction, v, errv ssa.Value
 		return res
 	}
 	t.findDeadEdges()
+	if t.eventBefore(def) {
+		// released (a deferred release runs on every return) or handed
+		// over before def: nothing to follow from def
+		return res
+	}
 	t.propagate(def)
 	return res
+}
+
+// eventBefore reports whether a release or hand-over happens on every path
+// to def, before it (the resource tracked from a later point, as the
+// partner of a goroutine started after `defer close(done)`).
+func (t *tracker) eventBefore(def ssa.Instruction) bool {
+	for instr, e := range t.events {
+		if e != evRelease && e != evEscape {
+			continue
+		}
+		if instr.Block() == def.Block() {
+			if i := indexOf(def.Block(), instr); i >= 0 && i < indexOf(def.Block(), def) {
+				return true
+			}
+			continue
+		}
+		if instr.Block().Dominates(def.Block()) {
+			return true
+		}
+	}
+	return false
 }
 
 // ParamReleased reports whether fn releases its i'th parameter on some

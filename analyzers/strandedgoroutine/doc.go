@@ -1,0 +1,45 @@
+// Package strandedgoroutine defines an Analyzer that reports goroutines
+// left blocked for ever because some return path never performs their
+// partner operation.
+//
+// # Analyzer strandedgoroutine
+//
+// strandedgoroutine: report goroutines that block for ever on a channel or context because an (error) return path skips the close, cancel, send or receive
+//
+// A goroutine that waits on a channel, or sends on one, needs a partner:
+// someone closes or sends so that the receive completes, someone receives
+// so that the send completes, someone calls cancel so that ctx.Done()
+// fires. When the partner operation happens only on the success path of
+// the function that owns the channel, every early return (an error path
+// above all) strands the goroutine for ever, with everything it holds.
+//
+//	func fetch(ctx context.Context) error {
+//		errCh := make(chan error)      // unbuffered
+//		go func() { errCh <- slow() }() // blocks until someone receives
+//		if err := check(); err != nil {
+//			return err // nobody will receive: the goroutine leaks
+//		}
+//		return <-errCh
+//	}
+//
+// The usual fixes: a buffer of one for a single result
+// (make(chan error, 1)), a select on ctx.Done() in the goroutine, defer
+// cancel() or defer close(done) right after making them, or closing before
+// every return.
+//
+// The check also finds controller-runtime's manager leak
+// (kubernetes-sigs/controller-runtime#2834, #2873): a channel field closed
+// only by a goroutine that one method starts after its error checks, and
+// waited on in a deferred function of another, so that the early return
+// strands the waiter, the deferred functions after it, and the goroutines
+// that wait for those. And a goroutine started on every iteration of a loop
+// that waits only on a channel that outlives the loop, never on the
+// iteration's own context.
+//
+// It is silent when the channel or context is handed to code it cannot
+// see, when a select has a default or another case that can proceed
+// (time.After, a context), when a buffered channel has room for every
+// send, and for timeouts and deadlines, which end by themselves. The work
+// per function is linear: a forward pass over the blocks, never a walk of
+// paths.
+package strandedgoroutine

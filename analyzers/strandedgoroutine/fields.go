@@ -1,0 +1,237 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// fieldUse is one use of a channel field.
+type fieldUse struct {
+	fn  *ssa.Function
+	pos token.Pos
+}
+
+// checkFieldChannels finds controller-runtime's shape: a channel field
+// closed only by a goroutine that one function starts after an error
+// return, and waited on (blocking) by code that the starting function does
+// not itself lead to, so that the early return strands the waiter.
+func (st *state) checkFieldChannels() {
+	closes := make(map[*types.Var][]fieldUse)
+	waitsOn := make(map[*types.Var][]fieldUse)
+	other := make(map[*types.Var]bool)
+	for _, fn := range st.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				l, ok := instr.(*ssa.UnOp)
+				if !ok || l.Op != token.MUL {
+					continue
+				}
+				fa, ok := l.X.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				f := fieldOf(fa)
+				if f == nil || f.Pkg() != st.pass.Pkg {
+					continue
+				}
+				if _, isChan := f.Type().Underlying().(*types.Chan); !isChan {
+					continue
+				}
+				for _, r := range refs(l) {
+					switch u := r.(type) {
+					case *ssa.UnOp:
+						if u.Op == token.ARROW {
+							waitsOn[f] = append(waitsOn[f], fieldUse{fn, u.Pos()})
+						} else {
+							other[f] = true
+						}
+					case *ssa.Call:
+						if bi, ok := u.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" {
+							closes[f] = append(closes[f], fieldUse{fn, u.Pos()})
+						} else if !ok || (bi.Name() != "len" && bi.Name() != "cap") {
+							other[f] = true
+						}
+					case *ssa.Select:
+						// a select: a wait only if it is its single case
+						if u.Blocking && len(u.States) == 1 {
+							waitsOn[f] = append(waitsOn[f], fieldUse{fn, u.States[0].Pos})
+						}
+					case *ssa.DebugRef, *ssa.BinOp:
+					default:
+						other[f] = true // handed on: we cannot see all closes
+					}
+				}
+			}
+		}
+	}
+	for f, cs := range closes {
+		if other[f] || len(waitsOn[f]) == 0 {
+			continue
+		}
+		st.checkField(f, cs, waitsOn[f])
+	}
+}
+
+func fieldOf(fa *ssa.FieldAddr) *types.Var {
+	p, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	s, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	return s.Field(fa.Field)
+}
+
+func (st *state) checkField(f *types.Var, closes, waits []fieldUse) {
+	// Every close runs in a goroutine started by the same function.
+	var starter *ssa.Function
+	var goInstr *ssa.Go
+	for _, c := range closes {
+		g := c.fn
+		if g.Parent() == nil {
+			return // closed outside a goroutine literal
+		}
+		parent := g.Parent()
+		gi := goOf(parent, g)
+		if gi == nil || (starter != nil && parent != starter) {
+			return
+		}
+		starter, goInstr = parent, gi
+	}
+	if starter == nil {
+		return
+	}
+	ret := errorReturnBefore(starter, goInstr)
+	if ret == nil {
+		return
+	}
+	ancestors := st.ancestors(starter)
+	for _, w := range waits {
+		if w.fn.Parent() == starter || w.fn == starter {
+			continue // the starter's own paths
+		}
+		// the wait must not be reached from the starter itself, and must
+		// not be in the closing goroutine
+		if ancestorsOf(st, w.fn)[starter] || ancestors[w.fn] {
+			continue
+		}
+		st.rep.Report(analysis.Diagnostic{
+			Pos: w.pos,
+			Message: fmt.Sprintf("receive from %s can block for ever: only the goroutine that %s starts closes it, and %s can return before starting it (line %d); "+
+				"then this wait, and everything deferred or waiting after it, never ends; start the closer (or build what can fail) before the wait is set up, or close the channel on that path",
+				f.Name(), funcName(starter), funcName(starter), st.pass.Fset.Position(ret.Pos()).Line),
+			Related: []analysis.RelatedInformation{
+				{Pos: ret.Pos(), Message: "returns here without starting the goroutine that closes " + f.Name()},
+				{Pos: closes[0].pos, Message: "the only close"},
+			},
+		})
+	}
+}
+
+// goOf returns the go statement in parent that starts the literal g.
+func goOf(parent, g *ssa.Function) *ssa.Go {
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			gi, ok := instr.(*ssa.Go)
+			if !ok {
+				continue
+			}
+			if mc, ok := gi.Call.Value.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(g) {
+				return gi
+			}
+		}
+	}
+	return nil
+}
+
+// errorReturnBefore returns a return of fn, reachable from its entry
+// without passing the go statement, that returns a non-nil error.
+func errorReturnBefore(fn *ssa.Function, gi *ssa.Go) *ssa.Return {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	seen := make(map[*ssa.BasicBlock]bool)
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		passes := false
+		for _, instr := range b.Instrs {
+			if instr == ssa.Instruction(gi) {
+				passes = true
+				break
+			}
+			if r, ok := instr.(*ssa.Return); ok {
+				if c, ok := r.Results[len(r.Results)-1].(*ssa.Const); ok && c.IsNil() {
+					continue
+				}
+				if r.Pos().IsValid() {
+					return r
+				}
+			}
+		}
+		if !passes {
+			work = append(work, b.Succs...)
+		}
+	}
+	return nil
+}
+
+// ancestors returns the functions of the package from which fn is
+// reached (callers, and the functions that make its literals), fn
+// included.
+func (st *state) ancestors(fn *ssa.Function) map[*ssa.Function]bool {
+	return ancestorsOf(st, fn)
+}
+
+func ancestorsOf(st *state, fn *ssa.Function) map[*ssa.Function]bool {
+	callers := st.callers()
+	seen := map[*ssa.Function]bool{}
+	work := []*ssa.Function{fn}
+	for len(work) > 0 && len(seen) < 512 {
+		f := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if f.Parent() != nil {
+			work = append(work, f.Parent())
+		}
+		work = append(work, callers[f]...)
+	}
+	return seen
+}
+
+// callers maps each function of the package to its static callers.
+func (st *state) callers() map[*ssa.Function][]*ssa.Function {
+	if st.callerMap != nil {
+		return st.callerMap
+	}
+	st.callerMap = make(map[*ssa.Function][]*ssa.Function)
+	for _, fn := range st.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if callee := c.Common().StaticCallee(); callee != nil && callee.Pkg != nil && callee.Pkg.Pkg == st.pass.Pkg {
+					st.callerMap[callee] = append(st.callerMap[callee], fn)
+				}
+			}
+		}
+	}
+	return st.callerMap
+}

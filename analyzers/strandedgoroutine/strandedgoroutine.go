@@ -1,0 +1,496 @@
+package strandedgoroutine
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/diag"
+	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/guard"
+	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
+)
+
+//go:embed doc.go
+var docFile string
+
+const name = "strandedgoroutine"
+
+// Analyzer reports goroutines stranded by a return path that skips their
+// partner operation.
+var Analyzer = &analysis.Analyzer{
+	Name:     name,
+	Doc:      docutil.Extract(docFile, name),
+	URL:      "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
+	Requires: []*analysis.Analyzer{lazyssa.Analyzer},
+	Run:      guard.Run(name, run),
+}
+
+type state struct {
+	pass  *analysis.Pass
+	rep   *diag.Reporter
+	fns   []*ssa.Function
+	loops resource.Loops
+	// callerMap: static callers within the package (lazily built).
+	callerMap map[*ssa.Function][]*ssa.Function
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !hasGoStmt(pass) {
+		return nil, nil
+	}
+	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops)}
+	for _, fn := range fns {
+		if st.rep.IsTestFile(fn.Pos()) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if g, ok := instr.(*ssa.Go); ok {
+					st.checkGo(fn, g)
+				}
+			}
+		}
+	}
+	st.checkFieldChannels()
+	return nil, nil
+}
+
+// hasGoStmt is the cheap check: no go statement, no stranded goroutine.
+func hasGoStmt(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		found := false
+		ast.Inspect(f, func(n ast.Node) bool {
+			if _, ok := n.(*ast.GoStmt); ok {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// binding maps the goroutine's free variables and parameters to the
+// values of the starting function they are bound to.
+type binding map[ssa.Value]ssa.Value
+
+// goroutineFunc returns the function a go statement runs and how its free
+// variables and parameters are bound.
+func goroutineFunc(g *ssa.Go) (*ssa.Function, binding) {
+	var fn *ssa.Function
+	bind := make(binding)
+	switch v := g.Call.Value.(type) {
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+		if fn == nil {
+			return nil, nil
+		}
+		for i, b := range v.Bindings {
+			if i < len(fn.FreeVars) {
+				bind[fn.FreeVars[i]] = b
+			}
+		}
+	case *ssa.Function:
+		fn = v
+	default:
+		return nil, nil
+	}
+	for i, a := range g.Call.Args {
+		if i < len(fn.Params) {
+			bind[fn.Params[i]] = a
+		}
+	}
+	return fn, bind
+}
+
+// bound resolves a value inside the goroutine to the value of the
+// starting function it denotes (through free variables, parameters and
+// captured variable cells).
+func bound(g *ssa.Function, bindings binding, v ssa.Value) (val ssa.Value, cell bool) {
+	switch v := v.(type) {
+	case *ssa.FreeVar, *ssa.Parameter:
+		if b, ok := bindings[v]; ok {
+			return b, false
+		}
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			if fv, ok := v.X.(*ssa.FreeVar); ok {
+				if b, ok := bindings[fv]; ok {
+					return b, true
+				}
+			}
+		}
+	case *ssa.ChangeType:
+		return bound(g, bindings, v.X)
+	}
+	return nil, false
+}
+
+// local resolves a starting function's value (or captured cell) to the
+// channel made there, if it is one.
+func local(v ssa.Value, cell bool) *ssa.MakeChan {
+	if cell {
+		a, ok := v.(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		var mc *ssa.MakeChan
+		for _, r := range refs(a) {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) {
+				m, ok := st.Val.(*ssa.MakeChan)
+				if !ok || (mc != nil && mc != m) {
+					return nil
+				}
+				mc = m
+			}
+		}
+		return mc
+	}
+	for {
+		ct, ok := v.(*ssa.ChangeType)
+		if !ok {
+			break
+		}
+		v = ct.X
+	}
+	mc, _ := v.(*ssa.MakeChan)
+	return mc
+}
+
+// wait is what a goroutine blocks on, with nothing else that can
+// proceed.
+type wait struct {
+	recv   bool // a receive (else a send)
+	ch     *ssa.MakeChan
+	cancel ssa.Value // ctx.Done() of a context whose cancel is this
+	pos    token.Pos
+	sends  int  // sends on ch in the goroutine
+	loop   bool // a send in a loop
+	outer  ssa.Value
+}
+
+// waits lists the goroutine's blocking operations on channels of the
+// starting function.
+func waits(g *ssa.Function, bindings binding, loops resource.Loops) []wait {
+	var out []wait
+	sends := make(map[*ssa.MakeChan]int)
+	inLoop := make(map[*ssa.MakeChan]bool)
+	add := func(w wait) {
+		for i := range out {
+			if out[i].ch == w.ch && out[i].cancel == w.cancel && out[i].recv == w.recv && w.ch != nil {
+				return
+			}
+		}
+		out = append(out, w)
+	}
+	for _, b := range g.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.UnOp:
+				if in.Op != token.ARROW {
+					continue
+				}
+				if w, ok := recvWait(g, bindings, in.X, in.Pos()); ok {
+					add(w)
+				}
+			case *ssa.Select:
+				if !in.Blocking || len(in.States) != 1 {
+					continue // another case, or a default, can proceed
+				}
+				s := in.States[0]
+				if s.Dir == types.RecvOnly {
+					if w, ok := recvWait(g, bindings, s.Chan, s.Pos); ok {
+						add(w)
+					}
+				} else if v, cell := bound(g, bindings, s.Chan); v != nil {
+					if mc := local(v, cell); mc != nil {
+						sends[mc]++
+						inLoop[mc] = inLoop[mc] || loops.In(b)
+						add(wait{ch: mc, pos: s.Pos})
+					}
+				}
+			case *ssa.Send:
+				v, cell := bound(g, bindings, in.Chan)
+				if v == nil {
+					continue
+				}
+				if mc := local(v, cell); mc != nil {
+					sends[mc]++
+					inLoop[mc] = inLoop[mc] || loops.In(b)
+					add(wait{ch: mc, pos: in.Pos()})
+				}
+			}
+		}
+	}
+	for i := range out {
+		if !out[i].recv && out[i].ch != nil {
+			out[i].sends = sends[out[i].ch]
+			out[i].loop = inLoop[out[i].ch]
+		}
+	}
+	return out
+}
+
+// recvWait classifies a receive in the goroutine: from a channel made by
+// the starting function, or from ctx.Done() of a context it cancels.
+func recvWait(g *ssa.Function, bindings binding, ch ssa.Value, pos token.Pos) (wait, bool) {
+	if call, ok := ch.(*ssa.Call); ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done" &&
+		match.IsNamed(call.Call.Value.Type(), "context", "Context") {
+		v, cell := bound(g, bindings, call.Call.Value)
+		if v == nil {
+			return wait{}, false
+		}
+		if cancel := cancelOf(v, cell); cancel != nil {
+			return wait{recv: true, cancel: cancel, pos: pos}, true
+		}
+		return wait{}, false
+	}
+	v, cell := bound(g, bindings, ch)
+	if v == nil {
+		if isOuter(ch) {
+			return wait{recv: true, outer: ch, pos: pos}, true
+		}
+		return wait{}, false
+	}
+	if mc := local(v, cell); mc != nil {
+		return wait{recv: true, ch: mc, pos: pos}, true
+	}
+	if cell {
+		if a, ok := v.(*ssa.Alloc); ok {
+			v = storedValue(a)
+		}
+	}
+	if v != nil && isOuter(v) {
+		return wait{recv: true, outer: v, pos: pos}, true
+	}
+	return wait{}, false
+}
+
+// storedValue returns the one value stored in a captured variable, or nil.
+func storedValue(a *ssa.Alloc) ssa.Value {
+	var stored ssa.Value
+	for _, r := range refs(a) {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) {
+			if stored != nil {
+				return nil
+			}
+			stored = st.Val
+		}
+	}
+	return stored
+}
+
+// isOuter reports whether a channel outlives a call of the starting
+// function: a parameter, or a field or package variable.
+func isOuter(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return true
+	case *ssa.UnOp:
+		switch v.X.(type) {
+		case *ssa.FieldAddr, *ssa.Global:
+			return true
+		}
+	case *ssa.ChangeType:
+		return isOuter(v.X)
+	}
+	return false
+}
+
+// cancelOf returns the cancel function of a context made by
+// context.WithCancel(context.Background()) (or TODO()) in the starting
+// function: a context that only its cancel can end.
+func cancelOf(v ssa.Value, cell bool) ssa.Value {
+	if cell {
+		// a captured variable: the one value stored in it
+		a, ok := v.(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		if v = storedValue(a); v == nil {
+			return nil
+		}
+	}
+	ex, ok := v.(*ssa.Extract)
+	if !ok || ex.Index != 0 {
+		return nil
+	}
+	call, ok := ex.Tuple.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	callee := match.CalleeObject(call.Common())
+	if callee == nil || match.PkgPath(callee.Pkg()) != "context" || (callee.Name() != "WithCancel" && callee.Name() != "WithCancelCause") {
+		return nil
+	}
+	parent, ok := call.Call.Args[0].(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	pc := match.CalleeObject(parent.Common())
+	if pc == nil || match.PkgPath(pc.Pkg()) != "context" || (pc.Name() != "Background" && pc.Name() != "TODO") {
+		return nil
+	}
+	for _, r := range refs(call) {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == 1 {
+			return e
+		}
+	}
+	return nil
+}
+
+func refs(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
+}
+
+// checkGo reports a goroutine whose partner operation some return path of
+// fn skips.
+func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
+	gf, bindings := goroutineFunc(g)
+	if gf == nil || len(gf.Blocks) == 0 {
+		return
+	}
+	for _, w := range waits(gf, bindings, st.loops) {
+		if w.outer != nil {
+			st.checkLoopGo(fn, g, gf, bindings, w)
+			continue
+		}
+		var pol *resource.Policy
+		var v ssa.Value
+		var blocked, partner, fix string
+		switch {
+		case w.cancel != nil:
+			pol = &resource.Policy{CallReleases: true, Ignore: gf}
+			v = w.cancel
+			blocked, partner = "<-ctx.Done()", "cancel()"
+			fix = "defer cancel() right after context.WithCancel"
+		case w.recv:
+			pol = &resource.Policy{ReleaseBuiltinClose: true, SendReleases: true, Ignore: gf}
+			v = w.ch
+			blocked, partner = "a receive", "a close or send"
+			fix = "defer close(...) right after make, or close before every return"
+		default:
+			if c, ok := resource.IntConst(w.ch.Size); !ok || (!w.loop && int(c) >= w.sends) {
+				continue // room in the buffer for every send
+			}
+			pol = &resource.Policy{RecvReleases: true, Ignore: gf}
+			v = w.ch
+			blocked, partner = "a send", "a receive"
+			fix = "a buffer of one for a single result, or a select on ctx.Done() in the goroutine"
+		}
+		res := resource.Track(pol, fn, g, v, nil)
+		if res.Unknown || len(res.Leaks) == 0 {
+			continue
+		}
+		ret := res.Leaks[0]
+		msg := fmt.Sprintf("goroutine can block for ever on %s: %s happens only on some paths of %s, and the return at line %d skips it; %s",
+			blocked, partner, funcName(fn), st.pass.Fset.Position(ret.Pos()).Line, fix)
+		if res.Never() {
+			msg = fmt.Sprintf("goroutine blocks for ever on %s: %s never performs %s; %s", blocked, funcName(fn), partner, fix)
+		}
+		d := analysis.Diagnostic{
+			Pos:     g.Pos(),
+			Message: msg,
+			Related: []analysis.RelatedInformation{
+				{Pos: w.pos, Message: "the goroutine blocks here"},
+				{Pos: ret.Pos(), Message: "returns here without " + partner},
+			},
+		}
+		st.rep.Report(d)
+		return
+	}
+}
+
+// funcName names a function for messages.
+func funcName(fn *ssa.Function) string {
+	lit := fn.Parent() != nil
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	n := fn.Name()
+	if recv := fn.Signature.Recv(); recv != nil {
+		n = match.RecvName(recv.Type()) + "." + n
+	}
+	if lit {
+		return "a function literal in " + n
+	}
+	return n
+}
+
+// checkLoopGo reports a goroutine started on every iteration of a loop
+// that waits only on a channel that outlives the loop, while the
+// iteration makes a context of its own that the goroutine never watches.
+func (st *state) checkLoopGo(fn *ssa.Function, g *ssa.Go, gf *ssa.Function, bindings binding, w wait) {
+	if !st.loops.In(g.Block()) {
+		return
+	}
+	for _, b := range fn.Blocks {
+		if !st.loops.In(b) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			callee := match.CalleeObject(call.Common())
+			if callee == nil || match.PkgPath(callee.Pkg()) != "context" {
+				continue
+			}
+			switch callee.Name() {
+			case "WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause", "WithTimeoutCause", "WithDeadlineCause":
+			default:
+				continue
+			}
+			if captures(gf, bindings, call) {
+				return // the goroutine watches the iteration's context
+			}
+			st.rep.Report(analysis.Diagnostic{
+				Pos: g.Pos(),
+				Message: fmt.Sprintf("goroutine started on every loop iteration of %s waits only on a channel that outlives the loop and never on the iteration's context: one goroutine leaks per iteration until that channel is closed; select on the iteration's ctx.Done() too",
+					funcName(fn)),
+				Related: []analysis.RelatedInformation{
+					{Pos: w.pos, Message: "the goroutine blocks here"},
+					{Pos: call.Pos(), Message: "the iteration's context, which the goroutine ignores"},
+				},
+			})
+			return
+		}
+	}
+}
+
+// captures reports whether the goroutine's bindings include the context
+// made by call (or its cancel function).
+func captures(gf *ssa.Function, bindings binding, call *ssa.Call) bool {
+	for _, b := range bindings {
+		// the context itself (result 0); holding its cancel does not
+		// unblock the goroutine
+		if e, ok := b.(*ssa.Extract); ok && e.Tuple == ssa.Value(call) && e.Index == 0 {
+			return true
+		}
+		if a, ok := b.(*ssa.Alloc); ok {
+			for _, r := range refs(a) {
+				if st, ok := r.(*ssa.Store); ok {
+					if e, ok := st.Val.(*ssa.Extract); ok && e.Tuple == ssa.Value(call) && e.Index == 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
