@@ -12,6 +12,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/strandedgoroutine"
+	"github.com/ctrlvet/ctrlvet/analyzers/unfilteredcache"
 )
 
 // Analyzers returns ctrlvet's analyzers, in the order the documentation
@@ -20,6 +21,7 @@ func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		leadersend.Analyzer,
 		earlyinformer.Analyzer,
+		unfilteredcache.Analyzer,
 		netlinkclose.Analyzer,
 		pipeclose.Analyzer,
 		strandedgoroutine.Analyzer,

@@ -1,0 +1,18 @@
+// Command disablefor reads Secrets straight from the API server.
+package main
+
+import (
+	"context"
+
+	corev1 "k8s.io/api/core/v1"
+	ctrl "sigs.k8s.io/controller-runtime"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+)
+
+func main() {
+	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{ // ok
+		Client: client.Options{Cache: &client.CacheOptions{DisableFor: []client.Object{&corev1.Secret{}}}},
+	})
+	var s corev1.Secret
+	_ = mgr.GetClient().Get(context.Background(), client.ObjectKey{Name: "x"}, &s)
+}
