@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -396,6 +397,7 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		if res.Unknown || len(res.Leaks) == 0 {
 			continue
 		}
+		sort.Slice(res.Leaks, func(i, j int) bool { return res.Leaks[i].Pos() < res.Leaks[j].Pos() })
 		ret := res.Leaks[0]
 		msg := fmt.Sprintf("goroutine can block for ever on %s: %s happens only on some paths of %s, and the return at line %d skips it; %s",
 			blocked, partner, funcName(fn), st.pass.Fset.Position(ret.Pos()).Line, fix)
@@ -405,10 +407,13 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		d := analysis.Diagnostic{
 			Pos:     g.Pos(),
 			Message: msg,
-			Related: []analysis.RelatedInformation{
-				{Pos: w.pos, Message: "the goroutine blocks here"},
-				{Pos: ret.Pos(), Message: "returns here without " + partner},
-			},
+			Related: []analysis.RelatedInformation{{Pos: w.pos, Message: "the goroutine blocks here"}},
+		}
+		for i, r := range res.Leaks {
+			if i == 3 {
+				break
+			}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), Message: "returns here without " + partner})
 		}
 		st.rep.Report(d)
 		return
