@@ -178,7 +178,9 @@ type wait struct {
 	pos    token.Pos
 	sends  int  // sends on ch in the goroutine
 	loop   bool // a send in a loop
-	outer  ssa.Value
+	// conditional: the send runs only under a condition (if err != nil)
+	conditional bool
+	outer       ssa.Value
 }
 
 // waits lists the goroutine's blocking operations on channels of the
@@ -229,7 +231,7 @@ func waits(g *ssa.Function, bindings binding, loops resource.Loops) []wait {
 				if mc := local(v, cell); mc != nil {
 					sends[mc]++
 					inLoop[mc] = inLoop[mc] || loops.In(b)
-					add(wait{ch: mc, pos: in.Pos()})
+					add(wait{ch: mc, pos: in.Pos(), conditional: conditional(b)})
 				}
 			}
 		}
@@ -397,6 +399,12 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		if res.Unknown || len(res.Leaks) == 0 {
 			continue
 		}
+		if !w.recv && w.conditional && allOnContextEnd(res.Leaks) {
+			// an error sent only when the work fails, abandoned when
+			// the context ends: the shutdown that ends the context
+			// usually ends the work without an error
+			continue
+		}
 		sort.Slice(res.Leaks, func(i, j int) bool { return res.Leaks[i].Pos() < res.Leaks[j].Pos() })
 		ret := res.Leaks[0]
 		msg := fmt.Sprintf("goroutine can block for ever on %s: %s happens only on some paths of %s, and the return at line %d skips it; %s",
@@ -495,6 +503,63 @@ func captures(gf *ssa.Function, bindings binding, call *ssa.Call) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// conditional reports whether block b runs only under a condition: a
+// block that dominates it ends with an if.
+func conditional(b *ssa.BasicBlock) bool {
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		if len(d.Instrs) > 0 {
+			if _, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allOnContextEnd reports whether every return is reached through the
+// case of a select that receives from a context's Done channel.
+func allOnContextEnd(rets []*ssa.Return) bool {
+	for _, r := range rets {
+		if !onContextEnd(r.Block()) {
+			return false
+		}
+	}
+	return true
+}
+
+func onContextEnd(b *ssa.BasicBlock) bool {
+	for child := b; child != nil; child = child.Idom() {
+		d := child.Idom()
+		if d == nil || len(d.Instrs) == 0 || len(d.Succs) != 2 || d.Succs[0] != child {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL {
+			continue
+		}
+		ex, ok := cmp.X.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		sel, ok := ex.Tuple.(*ssa.Select)
+		if !ok {
+			continue
+		}
+		i, ok := resource.IntConst(cmp.Y)
+		if !ok || int(i) >= len(sel.States) {
+			continue
+		}
+		if call, ok := sel.States[i].Chan.(*ssa.Call); ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done" {
+			return true
 		}
 	}
 	return false

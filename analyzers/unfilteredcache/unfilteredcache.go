@@ -488,7 +488,13 @@ func (st *state) report(o *opts, uses []Use) {
 	sort.Strings(kinds)
 	for _, k := range kinds {
 		us := byKind[k]
-		sort.Slice(us, func(i, j int) bool { return us[i].Pos < us[j].Pos })
+		// watches first: they are what the fix is about
+		sort.Slice(us, func(i, j int) bool {
+			if us[i].Read != us[j].Read {
+				return !us[i].Read
+			}
+			return us[i].Pos < us[j].Pos
+		})
 		first := us[0]
 		where := "on the leader"
 		every := false

@@ -193,3 +193,25 @@ func staticGoroutine() error {
 }
 
 func produce(out chan<- int) { out <- 1 }
+
+type server struct{}
+
+func (server) ListenAndServe() error          { return nil }
+func (server) Shutdown(context.Context) error { return nil }
+
+var errClosed = errors.New("closed")
+
+func serve(ctx context.Context, srv server) error { // ok: the error is sent only on failure; the shutdown ends the server without one
+	errCh := make(chan error)
+	go func() {
+		if err := srv.ListenAndServe(); err != nil && !errors.Is(err, errClosed) {
+			errCh <- err
+		}
+	}()
+	select {
+	case <-ctx.Done():
+		return srv.Shutdown(context.Background())
+	case err := <-errCh:
+		return err
+	}
+}
