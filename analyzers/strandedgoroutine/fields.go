@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -113,8 +114,13 @@ func (st *state) checkField(f *types.Var, closes, waits []fieldUse) {
 	}
 	ancestors := st.ancestors(starter)
 	for _, w := range waits {
-		if w.fn.Parent() == starter || w.fn == starter {
+		if w.fn.Parent() == starter || w.fn == starter || st.rep.IsTestFile(w.pos) {
 			continue // the starter's own paths
+		}
+		if !deferredOrStop(w.fn) {
+			// a plain Wait method: its callers may call it only after a
+			// successful start
+			continue
 		}
 		// the wait must not be reached from the starter itself, and must
 		// not be in the closing goroutine
@@ -176,7 +182,7 @@ func errorReturnBefore(fn *ssa.Function, gi *ssa.Go) *ssa.Return {
 				if c, ok := r.Results[len(r.Results)-1].(*ssa.Const); ok && c.IsNil() {
 					continue
 				}
-				if r.Pos().IsValid() {
+				if r.Pos().IsValid() && afterFailedCall(r.Block()) {
 					return r
 				}
 			}
@@ -234,4 +240,59 @@ func (st *state) callers() map[*ssa.Function][]*ssa.Function {
 		}
 	}
 	return st.callerMap
+}
+
+// deferredOrStop reports whether fn is a deferred function literal, or a
+// stop routine (Stop, Shutdown, Close...): code that runs on the way out,
+// whatever happened before.
+func deferredOrStop(fn *ssa.Function) bool {
+	if parent := fn.Parent(); parent != nil {
+		for _, b := range parent.Blocks {
+			for _, instr := range b.Instrs {
+				d, ok := instr.(*ssa.Defer)
+				if !ok {
+					continue
+				}
+				if mc, ok := d.Call.Value.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range []string{"Stop", "stop", "Shutdown", "shutdown", "Close", "close", "engageStop", "Teardown", "teardown"} {
+		if strings.HasPrefix(fn.Name(), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterFailedCall reports whether block b runs because a call failed:
+// it is dominated by the true branch of `err != nil` on an error that a
+// call returned.
+func afterFailedCall(b *ssa.BasicBlock) bool {
+	for child := b; child != nil; child = child.Idom() {
+		d := child.Idom()
+		if d == nil || len(d.Instrs) == 0 || len(d.Succs) != 2 || d.Succs[0] != child {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.NEQ {
+			continue
+		}
+		switch x := cmp.X.(type) {
+		case *ssa.Extract:
+			if _, ok := x.Tuple.(*ssa.Call); ok {
+				return true
+			}
+		case *ssa.Call:
+			return true
+		}
+	}
+	return false
 }

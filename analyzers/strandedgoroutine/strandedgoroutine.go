@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -187,7 +188,7 @@ type wait struct {
 // starting function.
 func waits(g *ssa.Function, bindings binding, loops resource.Loops) []wait {
 	var out []wait
-	sends := make(map[*ssa.MakeChan]int)
+	sends := make(map[*ssa.MakeChan][]ssa.Instruction)
 	inLoop := make(map[*ssa.MakeChan]bool)
 	add := func(w wait) {
 		for i := range out {
@@ -218,7 +219,7 @@ func waits(g *ssa.Function, bindings binding, loops resource.Loops) []wait {
 					}
 				} else if v, cell := bound(g, bindings, s.Chan); v != nil {
 					if mc := local(v, cell); mc != nil {
-						sends[mc]++
+						sends[mc] = append(sends[mc], in)
 						inLoop[mc] = inLoop[mc] || loops.In(b)
 						add(wait{ch: mc, pos: s.Pos})
 					}
@@ -229,7 +230,7 @@ func waits(g *ssa.Function, bindings binding, loops resource.Loops) []wait {
 					continue
 				}
 				if mc := local(v, cell); mc != nil {
-					sends[mc]++
+					sends[mc] = append(sends[mc], in)
 					inLoop[mc] = inLoop[mc] || loops.In(b)
 					add(wait{ch: mc, pos: in.Pos(), conditional: conditional(b)})
 				}
@@ -238,7 +239,7 @@ func waits(g *ssa.Function, bindings binding, loops resource.Loops) []wait {
 	}
 	for i := range out {
 		if !out[i].recv && out[i].ch != nil {
-			out[i].sends = sends[out[i].ch]
+			out[i].sends = onOnePath(sends[out[i].ch])
 			out[i].loop = inLoop[out[i].ch]
 		}
 	}
@@ -364,7 +365,7 @@ func refs(v ssa.Value) []ssa.Instruction {
 // fn skips.
 func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 	gf, bindings := goroutineFunc(g)
-	if gf == nil || len(gf.Blocks) == 0 {
+	if gf == nil || len(gf.Blocks) == 0 || onceOnly(fn) {
 		return
 	}
 	for _, w := range waits(gf, bindings, st.loops) {
@@ -399,6 +400,11 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		if res.Unknown || len(res.Leaks) == 0 {
 			continue
 		}
+		if !w.recv && w.loop && res.Never() {
+			if c, _ := resource.IntConst(w.ch.Size); c > 0 {
+				continue // a bounded loop may fit the buffer: we cannot tell
+			}
+		}
 		if !w.recv && w.conditional && allOnContextEnd(res.Leaks) {
 			// an error sent only when the work fails, abandoned when
 			// the context ends: the shutdown that ends the context
@@ -417,11 +423,13 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 			Message: msg,
 			Related: []analysis.RelatedInformation{{Pos: w.pos, Message: "the goroutine blocks here"}},
 		}
-		for i, r := range res.Leaks {
-			if i == 3 {
+		for _, r := range res.Leaks {
+			if len(d.Related) == 4 {
 				break
 			}
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), Message: "returns here without " + partner})
+			if r.Pos().IsValid() {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), Message: "returns here without " + partner})
+			}
 		}
 		st.rep.Report(d)
 		return
@@ -468,6 +476,9 @@ func (st *state) checkLoopGo(fn *ssa.Function, g *ssa.Go, gf *ssa.Function, bind
 			case "WithCancel", "WithTimeout", "WithDeadline", "WithCancelCause", "WithTimeoutCause", "WithDeadlineCause":
 			default:
 				continue
+			}
+			if !dominates(call, g) {
+				continue // a context of another loop, or made after
 			}
 			if captures(gf, bindings, call) {
 				return // the goroutine watches the iteration's context
@@ -563,4 +574,45 @@ func onContextEnd(b *ssa.BasicBlock) bool {
 		}
 	}
 	return false
+}
+
+// onOnePath returns the most sends that run one after another: for each
+// send, itself and the sends that dominate it.
+func onOnePath(sends []ssa.Instruction) int {
+	most := 0
+	for _, s := range sends {
+		n := 0
+		for _, o := range sends {
+			if o == s || dominates(o, s) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+func dominates(a, b ssa.Instruction) bool {
+	if a.Block() != b.Block() {
+		return a.Block().Dominates(b.Block())
+	}
+	for _, in := range a.Block().Instrs {
+		if in == a {
+			return true
+		}
+		if in == b {
+			return false
+		}
+	}
+	return false
+}
+
+// onceOnly reports whether fn is main.main or an init function: the
+// process ends (or goes on) with them, nothing is stranded per call.
+func onceOnly(fn *ssa.Function) bool {
+	if fn.Parent() != nil || fn.Pkg == nil {
+		return false
+	}
+	n := fn.Name()
+	return n == "init" || strings.HasPrefix(n, "init#") || (n == "main" && fn.Pkg.Pkg.Name() == "main")
 }

@@ -14,7 +14,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops")
+	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops", "regressions", "regressions/cmd")
 }
 
 // TestManager checks controller-runtime's manager shape (a channel closed

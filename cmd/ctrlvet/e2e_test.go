@@ -65,6 +65,7 @@ func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
 
 // The exact findings on testdata/example: file:line:col, analyzer.
 var wantExample = []string{
+	"fetch/fetch.go:23:2 strandedgoroutine",
 	"mtu/mtu.go:12:13 netlinkclose",
 	"proxy/proxy.go:18:21 pipeclose",
 }
@@ -91,6 +92,8 @@ func TestStandaloneExample(t *testing.T) {
 		"\tmtu/mtu.go:18:3: returns here without releasing the netlink handle",
 		"*io.PipeWriter from logrus Logger.WriterLevel is never closed",
 		"\tproxy/proxy.go:18:20: handed on here as an io.Writer, which nobody can close",
+		"goroutine can block for ever on a send: a receive happens only on some paths of Get, and the return at line 28 skips it",
+		"\tfetch/fetch.go:28:3: returns here without a receive",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
@@ -121,8 +124,11 @@ func TestGoVetVettool(t *testing.T) {
 	re := regexp.MustCompile(`(?m)^(\S+\.go:\d+:\d+): ([^\t].*)$`)
 	for _, m := range re.FindAllStringSubmatch(stderr, -1) {
 		an := "pipeclose"
-		if strings.Contains(m[2], "netlink") {
+		switch {
+		case strings.Contains(m[2], "netlink"):
 			an = "netlinkclose"
+		case strings.Contains(m[2], "goroutine can block"):
+			an = "strandedgoroutine"
 		}
 		got = append(got, strings.TrimPrefix(m[1], "./")+" "+an)
 	}

@@ -29,6 +29,7 @@ type Informer struct {
 	Unknown bool
 	key     string          // controller-runtime: the object type
 	others  []*ssa.Function // other functions that create the same informer
+	group   string          // client-go: the informers package (API group and version)
 	factory ssa.Value       // client-go: the factory it comes from
 }
 
@@ -72,7 +73,7 @@ func (m *Model) Informers() []*Informer {
 					if !ok {
 						continue
 					}
-					inf := &Informer{Create: call, Fn: fn, Resource: callee.Name()}
+					inf := &Informer{Create: call, Fn: fn, Resource: callee.Name(), group: pkg}
 					inf.factory = m.factoryOf(accessorRoot(v), 0)
 					m.consumersOf(inf, v, 0)
 					out = append(out, inf)
@@ -615,7 +616,7 @@ func mergeInformers(in []*Informer) []*Informer {
 	byKey := make(map[key]*Informer)
 	var out []*Informer
 	for _, inf := range in {
-		k := key{inf.factory, inf.Resource}
+		k := key{inf.factory, inf.group + "." + inf.Resource}
 		if inf.key != "" {
 			k = key{nil, inf.key}
 		} else if inf.factory == nil {

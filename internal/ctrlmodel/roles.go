@@ -133,6 +133,15 @@ func (m *Model) scanManagers() {
 					if match.IsNamed(in.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
 						sawOptions = true
 					}
+				case *ssa.FieldAddr:
+					// &opts.LeaderElection handed to a flag: set at run time
+					if match.IsNamed(in.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && fieldName(in) == "LeaderElection" {
+						for _, r := range refs(in) {
+							if _, isStore := r.(*ssa.Store); !isStore {
+								sawElection = true
+							}
+						}
+					}
 				case *ssa.Store:
 					fa, ok := in.Addr.(*ssa.FieldAddr)
 					if ok && fieldName(fa) == "NeedLeaderElection" && isControllerOptions(fa.X.Type()) {
@@ -148,6 +157,12 @@ func (m *Model) scanManagers() {
 						}
 					}
 				case *ssa.Call:
+					for _, a := range in.Common().Args {
+						// ctrl.Options{} passed as a zero value
+						if c, ok := a.(*ssa.Const); ok && match.IsNamed(c.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
+							sawOptions = true
+						}
+					}
 					callee := match.CalleeObject(in.Common())
 					if callee == nil || callee.Name() != "Add" || match.PkgPath(callee.Pkg()) != apis.CRManager {
 						continue
@@ -260,7 +275,9 @@ func (m *Model) buildCallGraph() {
 				// runs: called, deferred, started, or passed to a call
 				// (wait.Until(f, ...)) by this function. Stored
 				// somewhere, it runs where that is read: unknown.
-				if _, isStore := instr.(*ssa.Store); isStore {
+				switch instr.(type) {
+				case *ssa.Store, *ssa.MakeClosure:
+					// a closure's creation is not a call: its uses are
 					continue
 				}
 				var ops []*ssa.Value

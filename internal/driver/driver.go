@@ -3,7 +3,8 @@
 // itself as the vet tool: one small process per package, facts passed
 // through files and cached by the go command, so memory stays flat on
 // large modules. It then prints the findings, sorted and deduplicated, in
-// text or JSON, and sets the exit status.
+// text, JSON or SARIF (sarif.go), and sets the exit status. `ctrlvet vet`
+// (vet.go) runs go vet with ctrlvet as its tool, output and status as is.
 package driver
 
 import (
@@ -47,6 +48,7 @@ func IsVetInvocation(args []string) bool {
 type Diagnostic struct {
 	Category string    `json:"category,omitempty"`
 	Posn     string    `json:"posn"`
+	End      string    `json:"end,omitempty"`
 	Message  string    `json:"message"`
 	Related  []Related `json:"related,omitempty"`
 	Fixes    any       `json:"suggested_fixes,omitempty"`
@@ -58,6 +60,7 @@ type Diagnostic struct {
 // Related is a related location of a Diagnostic.
 type Related struct {
 	Posn    string `json:"posn"`
+	End     string `json:"end,omitempty"`
 	Message string `json:"message"`
 }
 
@@ -66,6 +69,8 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	fs := flag.NewFlagSet(prog, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	jsonOut := fs.Bool("json", false, "print findings as JSON (go vet's -json form); the exit status is then 0 unless an error occurred")
+	sarifOut := fs.Bool("sarif", false, "print findings as a SARIF 2.1.0 log (same as -format=sarif); the exit status is then 0 unless an error occurred")
+	format := fs.String("format", "", "output format: text (default), json or sarif")
 	fix := fs.Bool("fix", false, "apply the suggested fixes")
 	diff := fs.Bool("diff", false, "with -fix, print the fixes as a diff instead of applying them")
 	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
@@ -77,7 +82,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		// Boolean-style flag: -name alone means true.
 	}
 	usage := func() {
-		fmt.Fprintf(stderr, "usage: %s [flags] [packages]   (default ./...)\n       %s help [analyzer]\n       go vet -vettool=$(which %s) [packages]\nflags:\n", prog, prog, prog)
+		fmt.Fprintf(stderr, "usage: %s [flags] [packages]   (default ./...)\n       %s help [analyzer]\n       %s vet [go vet flags] [packages]\n       go vet -vettool=$(which %s) [packages]\nflags:\n", prog, prog, prog, prog)
 		fs.SetOutput(stderr)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
@@ -99,6 +104,21 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		fmt.Fprintf(stdout, "%s %s\n", prog, Version())
 		return ExitClean
 	}
+	if len(rest) > 0 && rest[0] == "vet" {
+		return vet(prog, fs, *chdir, rest[1:], stdout, stderr)
+	}
+	outFormat, err := outputFormat(*format, *jsonOut, *sarifOut)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		return ExitError
+	}
+	if *fix && outFormat == FormatSARIF {
+		fmt.Fprintf(stderr, "%s: -fix prints no findings: it cannot be combined with SARIF output\n", prog)
+		return ExitError
+	}
+	// SARIF URIs are relative to where ctrlvet was started, even with -C,
+	// so that code scanning finds the files from the repository's root.
+	startDir, _ := os.Getwd()
 	if *chdir != "" {
 		if err := os.Chdir(*chdir); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
@@ -176,7 +196,17 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		}
 		fmt.Fprintf(stderr, "%s: %s\n", prog, p)
 	}
-	if *jsonOut {
+	if outFormat == FormatSARIF {
+		if err := WriteSARIF(stdout, SARIF(analyzers, Flatten(tree), problems, startDir, Version(), nil)); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+			return ExitError
+		}
+		if len(problems) > 0 {
+			return ExitError
+		}
+		return ExitClean
+	}
+	if outFormat == FormatJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "\t")
 		if err := enc.Encode(tree); err != nil {
@@ -391,6 +421,7 @@ func help(prog string, analyzers []*analysis.Analyzer, names []string, stdout, s
 		fmt.Fprintf(stdout, "%s finds the leaks that take Kubernetes controllers down: memory, goroutines, file descriptors.\n\n", prog)
 		fmt.Fprintf(stdout, "usage: %s [flags] [packages]        standalone (default ./...)\n", prog)
 		fmt.Fprintf(stdout, "       go vet -vettool=$(which %s) [packages]\n", prog)
+		fmt.Fprintf(stdout, "       %s vet [packages]                go vet with ctrlvet as its tool\n", prog)
 		fmt.Fprintf(stdout, "       %s help <analyzer>               an analyzer's documentation\n\nanalyzers:\n", prog)
 		for _, a := range analyzers {
 			fmt.Fprintf(stdout, "    %-18s %s\n", a.Name, firstLine(a.Doc))

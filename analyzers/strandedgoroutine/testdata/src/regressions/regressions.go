@@ -1,0 +1,92 @@
+// Package regressions holds look-alikes that must stay silent.
+package regressions
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+func initialise() error { return nil }
+func b() error          { return nil }
+func work(context.Context, int) {}
+
+// A start/wait pair: Wait is a plain method that callers call only after
+// a successful Start.
+type Runner struct{ done chan struct{} }
+
+func (r *Runner) loop() {}
+
+func (r *Runner) Start() error {
+	if err := initialise(); err != nil {
+		return err
+	}
+	go func() {
+		r.loop()
+		close(r.done)
+	}()
+	return nil
+}
+
+func (r *Runner) Wait() { <-r.done } // ok
+
+// A guard that returns a stored error is not a failed call.
+type Once struct {
+	started bool
+	err     error
+	stopped chan struct{}
+}
+
+func (o *Once) Start() error {
+	if o.started {
+		return o.err
+	}
+	go func() { close(o.stopped) }()
+	return nil
+}
+
+func (o *Once) Stop() { <-o.stopped } // ok
+
+// Two sends on different paths fit a buffer of one.
+func eitherPath() error { // ok
+	errCh := make(chan error, 1)
+	go func() {
+		if err := initialise(); err != nil {
+			errCh <- err
+			return
+		}
+		errCh <- b()
+	}()
+	if err := initialise(); err != nil {
+		return err
+	}
+	return <-errCh
+}
+
+// A bounded loop may fit the buffer.
+func boundedLoop() { // ok
+	ch := make(chan int, 3)
+	go func() {
+		for i := range 3 {
+			ch <- i
+		}
+	}()
+}
+
+// A worker pool next to a per-item loop with its own contexts.
+func pool(jobs <-chan int, items []int) { // ok
+	for range 4 {
+		go func() {
+			for j := range jobs {
+				work(context.Background(), j)
+			}
+		}()
+	}
+	for _, it := range items {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		work(ctx, it)
+		cancel()
+	}
+}
+
+var errX = errors.New("x")

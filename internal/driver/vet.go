@@ -1,0 +1,72 @@
+package driver
+
+// The vet subcommand: `ctrlvet vet [go vet flags] [packages]` runs
+//
+//	go vet -vettool=<this binary> [go vet flags] [packages]
+//
+// with go vet's own output and exit status, for tools that want exactly
+// go vet's behaviour without knowing where ctrlvet is installed (the
+// ctrlvet-vet pre-commit hook).
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+)
+
+// vet runs go vet with this binary as its vet tool. Only -C may come
+// before "vet"; go vet's flags (-tags=..., -json, -<analyzer>=false, ...)
+// come after it. Without package arguments it vets ./... . The exit status
+// is go vet's (0 clean, 1 findings or error), or 1 when go vet cannot run.
+func vet(prog string, fs *flag.FlagSet, chdir string, args []string, stdout, stderr io.Writer) int {
+	var misplaced []string
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != "C" {
+			misplaced = append(misplaced, "-"+f.Name)
+		}
+	})
+	if len(misplaced) > 0 {
+		fmt.Fprintf(stderr, "%s: flags for vet go after it: %s vet %s ... (only -C may come before vet)\n", prog, prog, strings.Join(misplaced, " "))
+		return ExitError
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot locate its own binary: %v\n", prog, err)
+		return ExitError
+	}
+	cmd := exec.Command("go", vetCommandLine(exe, args)...)
+	cmd.Dir = chdir
+	cmd.Stdin = os.Stdin
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	err = cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return ExitClean
+	case errors.As(err, &ee) && ee.ExitCode() > 0:
+		return ee.ExitCode()
+	case errors.As(err, &ee):
+		// killed by a signal
+		fmt.Fprintf(stderr, "%s: go vet: %v\n", prog, err)
+		return ExitError
+	}
+	fmt.Fprintf(stderr, "%s: cannot run go vet: %v\n", prog, err)
+	return ExitError
+}
+
+// vetCommandLine returns go's arguments for `vet args`: the vet tool, the
+// arguments, and ./... when no argument names a package (that is, when
+// every argument is a flag; write flags as -flag=value).
+func vetCommandLine(exe string, args []string) []string {
+	out := append([]string{"vet", "-vettool=" + exe}, args...)
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return out
+		}
+	}
+	return append(out, "./...")
+}
