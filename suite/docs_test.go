@@ -22,10 +22,12 @@ var update = flag.Bool("update", false, "rewrite the table of analyzers in docs/
 // since records the ctrlvet version in which each analyzer first shipped.
 // A new analyzer needs an entry here before TestDocsIndex passes.
 var since = map[string]string{
-	"netlinkclose":  "v0.1.0",
-	"pipeclose":     "v0.1.0",
-	"leadersend":    "v0.2.0",
-	"earlyinformer": "v0.2.0",
+	"netlinkclose":      "v0.1.0",
+	"pipeclose":         "v0.1.0",
+	"leadersend":        "v0.2.0",
+	"earlyinformer":     "v0.2.0",
+	"strandedgoroutine": "v0.2.0",
+	"unfilteredcache":   "v0.2.0",
 }
 
 const (

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-func initialise() error { return nil }
-func b() error          { return nil }
+func initialise() error         { return nil }
+func b() error                  { return nil }
 func work(context.Context, int) {}
 
 // A start/wait pair: Wait is a plain method that callers call only after
