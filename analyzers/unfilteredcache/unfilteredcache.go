@@ -98,11 +98,10 @@ func run(pass *analysis.Pass) (any, error) {
 // (&corev1.Secret{}, &corev1.ConfigMapList{}), and whether it is
 // metadata-only.
 func objectKind(v ssa.Value) (kind string, meta bool) {
-	mi, ok := v.(*ssa.MakeInterface)
-	if !ok {
-		return "", false
+	t := v.Type()
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		t = mi.X.Type()
 	}
-	t := mi.X.Type()
 	for _, k := range []string{"Secret", "ConfigMap"} {
 		if match.IsPointerTo(t, corev1, k) || match.IsPointerTo(t, corev1, k+"List") {
 			return k, false
@@ -135,6 +134,9 @@ func (st *state) uses() []Use {
 }
 
 func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
+	if st.rep.IsTestFile(call.Pos()) {
+		return Use{}, false // envtest managers and fake clients
+	}
 	c := call.Common()
 	callee := match.CalleeObject(c)
 	if callee == nil {
@@ -168,7 +170,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 		}
 		obj = args[1]
 		u.How = "source.Kind"
-		u.Predicate = len(args) > 3
+		u.Predicate = len(args) > 3 && len(varargs(args[len(args)-1])) > 0
 	case slices.Contains(apis.InformerCachePackages, pkg) && callee.Name() == "GetInformer":
 		if len(args) < 2 {
 			return Use{}, false
@@ -179,7 +181,9 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 		}
 		u.Every = st.m.RoleOf(fn)&ctrlmodel.Every != 0
 	case strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List"):
-		if !c.IsInvoke() || uncachedClient(c.Value) {
+		if !c.IsInvoke() || uncachedClient(c.Value) || match.IsNamed(c.Value.Type(), "sigs.k8s.io/controller-runtime/pkg/client", "Reader") {
+			// a client.Reader is most often mgr.GetAPIReader(): we
+			// cannot tell, so stay silent
 			return Use{}, false
 		}
 		for _, a := range args {
@@ -221,7 +225,7 @@ func uncachedClient(v ssa.Value) bool {
 				return false
 			}
 			return callee.Name() == "GetAPIReader" ||
-				(strings.HasPrefix(match.PkgPath(callee.Pkg()), "sigs.k8s.io/controller-runtime/pkg/client") && strings.HasPrefix(callee.Name(), "New"))
+				(strings.HasPrefix(match.PkgPath(callee.Pkg()), "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "New" || callee.Name() == "NewWithWatch"))
 		case *ssa.Extract:
 			v = x.Tuple
 			continue
@@ -326,8 +330,16 @@ func (st *state) options() *opts {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
 				case *ssa.Alloc:
-					if match.IsNamed(in.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && o == nil {
+					if match.IsNamed(in.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && o == nil && !st.rep.IsTestFile(in.Pos()) {
 						o = &opts{pos: in.Pos(), filtered: map[string]bool{}, disableFor: map[string]bool{}, election: "off"}
+					}
+				case *ssa.Call:
+					// ctrl.NewManager(cfg, ctrl.Options{}): a zero value
+					for _, a := range in.Call.Args {
+						if c, ok := a.(*ssa.Const); ok && o == nil && !st.rep.IsTestFile(in.Pos()) &&
+							match.IsNamed(c.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
+							o = &opts{pos: in.Pos(), filtered: map[string]bool{}, disableFor: map[string]bool{}, election: "off"}
+						}
 					}
 				}
 			}
@@ -341,6 +353,14 @@ func (st *state) options() *opts {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
+				case *ssa.FieldAddr:
+					if match.IsNamed(in.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && fieldName(in) == "LeaderElection" {
+						for _, r := range refsOf(in) {
+							if _, isStore := r.(*ssa.Store); !isStore {
+								o.election = "dynamic" // set by a flag
+							}
+						}
+					}
 				case *ssa.Store:
 					fa, ok := in.Addr.(*ssa.FieldAddr)
 					if !ok {
@@ -363,8 +383,12 @@ func (st *state) options() *opts {
 						sawElection = true
 					case isCacheOptions(fa.X.Type()):
 						switch field {
-						case "DefaultLabelSelector", "DefaultFieldSelector", "DefaultTransform":
+						case "DefaultLabelSelector", "DefaultFieldSelector":
 							if !isNil(in.Val) {
+								o.allFiltered = true
+							}
+						case "DefaultTransform":
+							if !isNil(in.Val) && !stripsManagedFieldsOnly(in.Val) {
 								o.allFiltered = true
 							}
 						case "DefaultNamespaces":
@@ -385,12 +409,9 @@ func (st *state) options() *opts {
 					if k == "" {
 						continue
 					}
-					label, ns := byObjectFields(in.Value)
+					label, _ := byObjectFields(in.Value)
 					if label {
 						o.filtered[k] = true
-					}
-					if ns {
-						o.namespaced = true
 					}
 				}
 			}
@@ -493,7 +514,7 @@ func (st *state) report(o *opts, uses []Use) {
 			if us[i].Read != us[j].Read {
 				return !us[i].Read
 			}
-			return us[i].Pos < us[j].Pos
+			return posLess(us[i].Pos, us[j].Pos)
 		})
 		first := us[0]
 		where := "on the leader"
@@ -519,6 +540,9 @@ func (st *state) report(o *opts, uses []Use) {
 		ns := ""
 		if o.namespaced {
 			ns = "; DefaultNamespaces scopes it to namespaces, but Helm keeps its release Secrets in the application namespaces, so that is not enough"
+			if k != "Secret" {
+				ns = "; DefaultNamespaces scopes it to namespaces, which still hold every " + k + " of the applications there"
+			}
 		}
 		msg := fmt.Sprintf("the manager's cache holds every %s it can see, in full, %s: %s of %s in %s (%s)%s%s; "+
 			"limit it with cache.Options.ByObject and a label or field selector or a transform, a metadata-only watch, or client.CacheOptions.DisableFor for reads",
@@ -563,7 +587,7 @@ func (st *state) checkFactories() {
 					filtered = len(args) > 0 && !isNil(args[len(args)-1])
 					namespaced = nsArg(args, 1)
 				}
-				if kind == "" || filtered {
+				if kind == "" || filtered || (call.Call.IsInvoke() && !usedForInformer(call)) {
 					continue
 				}
 				ns := ""
@@ -616,7 +640,13 @@ func factoryFilter(v ssa.Value) (filtered, namespaced bool) {
 		case "NewFilteredSharedInformerFactory":
 			return len(args) > 3 && !isNil(args[3]), nsArg(args, 2)
 		case "NewSharedInformerFactoryWithOptions":
-			for _, o := range varargs(args[len(args)-1]) {
+			last := args[len(args)-1]
+			if _, isNil := last.(*ssa.Const); !isNil {
+				if _, isSlice := last.(*ssa.Slice); !isSlice {
+					return true, false // options built elsewhere: we cannot read them
+				}
+			}
+			for _, o := range varargs(last) {
 				oc, ok := o.(*ssa.Call)
 				if !ok {
 					return true, false
@@ -667,6 +697,64 @@ func tweakSetsSelector(v ssa.Value) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// stripsManagedFieldsOnly reports whether a transform is
+// cache.TransformStripManagedFields(), which keeps each object's data.
+func stripsManagedFieldsOnly(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := match.CalleeObject(call.Common())
+	return callee != nil && callee.Name() == "TransformStripManagedFields"
+}
+
+// posLess orders "file:line" strings by file, then line.
+func posLess(a, b string) bool {
+	fa, la := splitPos(a)
+	fb, lb := splitPos(b)
+	if fa != fb {
+		return fa < fb
+	}
+	return la < lb
+}
+
+func splitPos(p string) (string, int) {
+	i := strings.LastIndex(p, ":")
+	if i < 0 {
+		return p, 0
+	}
+	n := 0
+	for _, c := range p[i+1:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return p[:i], n
+}
+
+// usedForInformer reports whether a typed accessor's result is asked for
+// its informer or lister (which is what makes the factory create it).
+func usedForInformer(call *ssa.Call) bool {
+	for _, r := range refsOf(call) {
+		c, ok := r.(*ssa.Call)
+		if !ok || !c.Call.IsInvoke() || c.Call.Value != ssa.Value(call) {
+			if _, ok := r.(*ssa.DebugRef); ok {
+				continue
+			}
+			return true // handed on: assume it is used
+		}
+		switch c.Call.Method.Name() {
+		case "Informer", "Lister":
+			return true
 		}
 	}
 	return false

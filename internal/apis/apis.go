@@ -212,6 +212,7 @@ const (
 var ControllerPackages = []string{
 	ClientGoCache, ClientGoInformers, ClientGoLeader, ClientGoWorkqueue,
 	CRManager, CRCache, CRBuilder, CRReconcile, CRController, CRHandler, CRRoot,
+	"sigs.k8s.io/controller-runtime/pkg/client",
 }
 
 // HandlerRegistrationMethods register an informer event handler (their

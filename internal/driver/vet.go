@@ -64,7 +64,7 @@ func vet(prog string, fs *flag.FlagSet, chdir string, args []string, stdout, std
 func vetCommandLine(exe string, args []string) []string {
 	out := append([]string{"vet", "-vettool=" + exe}, args...)
 	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
+		if !strings.HasPrefix(a, "-") {
 			return out
 		}
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 func main() {
-	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{ // want `the manager's cache holds every ConfigMap it can see, in full, on the leader: For of ConfigMap in main \(main.go:17\); DefaultNamespaces scopes it to namespaces`
+	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{ // want `the manager's cache holds every ConfigMap it can see, in full, on the leader: For of ConfigMap in main \(main.go:17\); DefaultNamespaces scopes it to namespaces, which still hold every ConfigMap`
 		LeaderElection: true,
 		Cache:          cache.Options{DefaultNamespaces: map[string]cache.Config{"apps": {}}},
 	})
