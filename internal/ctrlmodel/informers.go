@@ -478,12 +478,11 @@ func (m *Model) queueAdd(call *ssa.Call) (ChanID, bool) {
 }
 
 func (m *Model) queueID(v ssa.Value) ChanID {
-	switch v := v.(type) {
-	case *ssa.UnOp:
-		if fa, ok := v.X.(*ssa.FieldAddr); ok {
+	if l, ok := v.(*ssa.UnOp); ok {
+		if fa, ok := l.X.(*ssa.FieldAddr); ok {
 			return ChanID{Var: fieldVar(fa)}
 		}
-		if g, ok := v.X.(*ssa.Global); ok {
+		if g, ok := l.X.(*ssa.Global); ok {
 			return ChanID{Var: globalVar(g)}
 		}
 	}

@@ -380,7 +380,7 @@ func (m *Model) runnableFuncAdd(call ssa.CallInstruction) *ssa.Function {
 	if !ok || !match.IsNamed(mi.X.Type(), apis.CRManager, "RunnableFunc") {
 		return nil
 	}
-	var x ssa.Value = mi.X
+	x := mi.X
 	if ct, ok := x.(*ssa.ChangeType); ok {
 		x = ct.X
 	}
