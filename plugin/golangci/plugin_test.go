@@ -1,0 +1,125 @@
+package golangci_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
+	"github.com/ctrlvet/ctrlvet/plugin/golangci"
+	"github.com/ctrlvet/ctrlvet/suite"
+)
+
+// Every analyzer of the suite is a plugin of its own name, loaded with
+// types, and by default returns the suite's analyzer itself.
+func TestEveryAnalyzerIsRegistered(t *testing.T) {
+	for _, a := range suite.Analyzers() {
+		newPlugin, err := register.GetPlugin(a.Name)
+		if err != nil {
+			t.Errorf("%s: %v", a.Name, err)
+			continue
+		}
+		p, err := newPlugin(nil) // golangci-lint passes nil without settings
+		if err != nil {
+			t.Fatalf("%s: %v", a.Name, err)
+		}
+		if m := p.GetLoadMode(); m != register.LoadModeTypesInfo {
+			t.Errorf("%s: load mode %q", a.Name, m)
+		}
+		as, err := p.BuildAnalyzers()
+		if err != nil || len(as) != 1 || as[0] != a {
+			t.Errorf("%s: BuildAnalyzers() = %v, %v; want the suite's analyzer", a.Name, as, err)
+		}
+		if err := analysis.Validate(as); err != nil {
+			t.Errorf("%s: %v", a.Name, err)
+		}
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	for _, c := range []struct {
+		conf any
+		want string
+	}{
+		{map[string]any{"excludes": []any{"x"}}, `unknown field "excludes"`},
+		{map[string]any{"exclude": "x"}, "cannot unmarshal string"},
+		{map[string]any{"exclude": []any{""}}, "empty string"},
+	} {
+		_, err := golangci.New("pipeclose", c.conf)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), "pipeclose: ") {
+			t.Errorf("settings %v: error %v, want one containing %q", c.conf, err, c.want)
+		}
+	}
+	if _, err := golangci.New("nosuch", nil); err == nil {
+		t.Errorf("New(nosuch): no error")
+	}
+}
+
+// The exclude setting drops the findings in matching files, and only those:
+// testdata/src/legacy has a leak and no want comment.
+func TestExclude(t *testing.T) {
+	p, err := golangci.New("pipeclose", map[string]any{"exclude": []any{"/legacy/"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 1 || as[0] == pipeclose.Analyzer || as[0].Name != "pipeclose" {
+		t.Fatalf("BuildAnalyzers() = %v: want a copy of pipeclose", as)
+	}
+	if err := analysis.Validate(as); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), as[0], "kept", "legacy")
+}
+
+// Without the setting, the same testdata has a finding in legacy that no
+// want comment expects: the test above would fail without exclude.
+func TestWithoutExclude(t *testing.T) {
+	p, err := golangci.New("pipeclose", map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ := p.BuildAnalyzers()
+	res := analysistest.Run(&silentT{}, analysistest.TestData(), as[0], "legacy")
+	n := 0
+	for _, r := range res {
+		n += len(r.Diagnostics)
+	}
+	if n != 1 {
+		t.Errorf("pipeclose on testdata/src/legacy without exclude: %d findings, want 1", n)
+	}
+}
+
+// silentT collects analysistest's errors (the unexpected finding) instead
+// of failing.
+type silentT struct{ errors []string }
+
+func (s *silentT) Errorf(format string, args ...any) {
+	s.errors = append(s.errors, format)
+}
+
+// The sample configuration of the end-to-end test enables every analyzer
+// of the suite as a module plugin, so that a new analyzer is exercised
+// under golangci-lint too.
+func TestSampleConfigEnablesEveryAnalyzer(t *testing.T) {
+	for _, name := range []string{".golangci.yml", "exclude.golangci.yml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golangci", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		for _, a := range suite.Analyzers() {
+			if !strings.Contains(text, "\n    - "+a.Name+"\n") || !strings.Contains(text, "\n      "+a.Name+":\n        type: module\n") {
+				t.Errorf("testdata/golangci/%s does not enable %s (in linters.enable and as a module under linters.settings.custom)", name, a.Name)
+			}
+		}
+	}
+}
