@@ -26,4 +26,4 @@ func New() (Interface, error) {
 }
 
 func (r *realNetlink) LinkList() ([]netlink.Link, error) { return r.h.LinkList() }
-func (r *realNetlink) Delete()                          { r.h.Delete() }
+func (r *realNetlink) Delete()                           { r.h.Delete() }
