@@ -272,27 +272,18 @@ func deferredOrStop(fn *ssa.Function) bool {
 // it is dominated by the true branch of `err != nil` on an error that a
 // call returned.
 func afterFailedCall(b *ssa.BasicBlock) bool {
-	for child := b; child != nil; child = child.Idom() {
-		d := child.Idom()
-		if d == nil || len(d.Instrs) == 0 || len(d.Succs) != 2 || d.Succs[0] != child {
-			continue
-		}
-		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
+	return underTrueBranch(b, func(iff *ssa.If) bool {
 		cmp, ok := iff.Cond.(*ssa.BinOp)
 		if !ok || cmp.Op != token.NEQ {
-			continue
+			return false
 		}
 		switch x := cmp.X.(type) {
 		case *ssa.Extract:
-			if _, ok := x.Tuple.(*ssa.Call); ok {
-				return true
-			}
+			_, ok := x.Tuple.(*ssa.Call)
+			return ok
 		case *ssa.Call:
 			return true
 		}
-	}
-	return false
+		return false
+	})
 }

@@ -544,32 +544,37 @@ func allOnContextEnd(rets []*ssa.Return) bool {
 }
 
 func onContextEnd(b *ssa.BasicBlock) bool {
+	return underTrueBranch(b, func(iff *ssa.If) bool {
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL {
+			return false
+		}
+		ex, ok := cmp.X.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			return false
+		}
+		sel, ok := ex.Tuple.(*ssa.Select)
+		if !ok {
+			return false
+		}
+		i, ok := resource.IntConst(cmp.Y)
+		if !ok || int(i) >= len(sel.States) {
+			return false
+		}
+		call, ok := sel.States[i].Chan.(*ssa.Call)
+		return ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done"
+	})
+}
+
+// underTrueBranch reports whether b is dominated by the true branch of an
+// if for which cond holds.
+func underTrueBranch(b *ssa.BasicBlock, cond func(*ssa.If) bool) bool {
 	for child := b; child != nil; child = child.Idom() {
 		d := child.Idom()
 		if d == nil || len(d.Instrs) == 0 || len(d.Succs) != 2 || d.Succs[0] != child {
 			continue
 		}
-		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		cmp, ok := iff.Cond.(*ssa.BinOp)
-		if !ok || cmp.Op != token.EQL {
-			continue
-		}
-		ex, ok := cmp.X.(*ssa.Extract)
-		if !ok || ex.Index != 0 {
-			continue
-		}
-		sel, ok := ex.Tuple.(*ssa.Select)
-		if !ok {
-			continue
-		}
-		i, ok := resource.IntConst(cmp.Y)
-		if !ok || int(i) >= len(sel.States) {
-			continue
-		}
-		if call, ok := sel.States[i].Chan.(*ssa.Call); ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done" {
+		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && cond(iff) {
 			return true
 		}
 	}
