@@ -198,11 +198,10 @@ func isControllerOptions(t types.Type) bool {
 }
 
 func fieldName(fa *ssa.FieldAddr) string {
-	st, ok := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-	if !ok {
-		return ""
+	if f := fieldVar(fa); f != nil {
+		return f.Name()
 	}
-	return st.Field(fa.Field).Name()
+	return ""
 }
 
 // fieldVar returns the field a FieldAddr or Field addresses.
