@@ -368,9 +368,16 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 	if gf == nil || len(gf.Blocks) == 0 || onceOnly(fn) {
 		return
 	}
-	for _, w := range waits(gf, bindings, st.loops) {
+	ws := waits(gf, bindings, st.loops)
+	cancellable := hasContext(bindings)
+	for _, w := range ws {
 		if w.outer != nil {
 			st.checkLoopGo(fn, g, gf, bindings, w)
+			continue
+		}
+		if w.ch != nil && (selfPartner(ws, w) || cancellable) {
+			// the goroutine is its own partner (a semaphore), or it is
+			// given a context to stop it: stay silent
 			continue
 		}
 		var pol *resource.Policy
@@ -620,4 +627,31 @@ func onceOnly(fn *ssa.Function) bool {
 	}
 	n := fn.Name()
 	return n == "init" || strings.HasPrefix(n, "init#") || (n == "main" && fn.Pkg.Pkg.Name() == "main")
+}
+
+// selfPartner reports whether the goroutine itself performs the partner
+// of wait w on the same channel (sends and receives: a semaphore).
+func selfPartner(ws []wait, w wait) bool {
+	for _, o := range ws {
+		if o.ch == w.ch && o.recv != w.recv {
+			return true
+		}
+	}
+	return false
+}
+
+// hasContext reports whether the goroutine is given a context (captured
+// or as an argument).
+func hasContext(b binding) bool {
+	for _, v := range b {
+		if match.IsNamed(v.Type(), "context", "Context") {
+			return true
+		}
+		if a, ok := v.(*ssa.Alloc); ok {
+			if p, ok := a.Type().(*types.Pointer); ok && match.IsNamed(p.Elem(), "context", "Context") {
+				return true
+			}
+		}
+	}
+	return false
 }

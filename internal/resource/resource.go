@@ -374,9 +374,13 @@ func (t *tracker) followLost(v ssa.Value) {
 		case *ssa.ChangeInterface:
 			t.followLost(u)
 		case *ssa.Call:
-			// handed to a process-wide sink (log.SetOutput): one
-			// writer for the process, not a leak per call
+			// handed to a process-wide sink (log.SetOutput), or
+			// wrapped (log.New(w)) into a value kept in a package
+			// variable: one writer for the process, not a leak per
+			// call
 			if callee := match.CalleeObject(u.Common()); callee != nil && match.IsAny(callee, apis.GlobalWriterSinks) {
+				t.mark(u, evEscape)
+			} else if storedInGlobal(u) {
 				t.mark(u, evEscape)
 			}
 		case *ssa.Return:
@@ -526,6 +530,37 @@ func (t *tracker) selectUse(v ssa.Value, sel *ssa.Select) {
 			}
 		}
 	}
+}
+
+// storedInGlobal reports whether v (or the interface made of it) is
+// stored into a package variable or a field of one.
+func storedInGlobal(v ssa.Value) bool {
+	for _, r := range refs(v) {
+		switch u := r.(type) {
+		case *ssa.Store:
+			if u.Val != v {
+				continue
+			}
+			switch a := u.Addr.(type) {
+			case *ssa.Global:
+				return true
+			case *ssa.FieldAddr:
+				if l, ok := a.X.(*ssa.UnOp); ok {
+					if _, ok := l.X.(*ssa.Global); ok {
+						return true
+					}
+				}
+				if _, ok := a.X.(*ssa.Global); ok {
+					return true
+				}
+			}
+		case *ssa.MakeInterface, *ssa.ChangeType:
+			if storedInGlobal(u.(ssa.Value)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calledInPlace reports whether a closure is only called or deferred by

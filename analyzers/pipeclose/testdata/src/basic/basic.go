@@ -127,3 +127,9 @@ func sharedLogger(l *logrus.Logger) *stdlog.Logger { // ok: made once, in sync.O
 var debugLog = sync.OnceValue(func() *stdlog.Logger { // ok
 	return stdlog.New(logrus.StandardLogger().WriterLevel(logrus.DebugLevel), "", 0)
 })
+
+var legoLogger *stdlog.Logger
+
+func initACME(l *logrus.Logger) { // ok: the logger goes into a package variable: one for the process (Traefik's legolog)
+	legoLogger = stdlog.New(l.WriterLevel(logrus.DebugLevel), "legolog: ", 0)
+}

@@ -90,3 +90,42 @@ func pool(jobs <-chan int, items []int) { // ok
 }
 
 var errX = errors.New("x")
+
+// A semaphore: the goroutines send and receive on it themselves (Calico's
+// cleanupAllPods).
+func semaphore(items []int) { // ok
+	admission := make(chan int, 10)
+	for range items {
+		go func() {
+			admission <- 1
+			_ = b()
+			<-admission
+		}()
+	}
+}
+
+// A goroutine given a context that the early return cancels (Calico's
+// iface monitor).
+func filter(ctx context.Context, out chan<- int) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		default:
+		}
+		out <- 1
+	}
+}
+
+func monitor(fail func(error)) { // ok
+	ctx, cancel := context.WithCancel(context.Background())
+	out := make(chan int, 10)
+	go filter(ctx, out)
+	if err := initialise(); err != nil {
+		fail(err)
+		cancel()
+		return
+	}
+	<-out
+	cancel()
+}
