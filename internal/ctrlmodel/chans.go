@@ -61,6 +61,9 @@ type Op struct {
 func (m *Model) findChanOps() {
 	m.union = make(map[ChanID]ChanID)
 	m.paramMemo = make(map[*ssa.Parameter]ChanID)
+	if m.resolveMemo == nil {
+		m.resolveMemo = make(map[ssa.Value]ChanID)
+	}
 	loops := make(resource.Loops)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
@@ -226,6 +229,17 @@ func (m *Model) chanArgs(call ssa.CallInstruction) {
 
 // resolve finds the channel a value denotes.
 func (m *Model) resolve(v ssa.Value, depth int) ChanID {
+	// memoised: phis of phis would otherwise be walked once per path
+	if id, ok := m.resolveMemo[v]; ok {
+		return id
+	}
+	m.resolveMemo[v] = ChanID{} // in progress: a cycle resolves to nothing
+	id := m.resolveOnce(v, depth)
+	m.resolveMemo[v] = id
+	return id
+}
+
+func (m *Model) resolveOnce(v ssa.Value, depth int) ChanID {
 	if depth > maxResolveDepth {
 		return ChanID{}
 	}
@@ -253,7 +267,7 @@ func (m *Model) resolve(v ssa.Value, depth int) ChanID {
 			if c, ok := e.(*ssa.Const); ok && c.IsNil() {
 				continue
 			}
-			e := m.resolve(e, depth+1)
+			e := m.resolve(e, depth) // memoised: a long chain of phis costs one visit each
 			if !e.valid() || (id.valid() && e != id) {
 				return ChanID{}
 			}

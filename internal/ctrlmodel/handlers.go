@@ -159,7 +159,23 @@ func (m *Model) callSites(fn *ssa.Function) []ssa.CallInstruction {
 
 // origins resolves a handler value to what it is made of, and to the
 // parameters of its function it comes from.
-func (m *Model) origins(v ssa.Value, depth int) (out []Origin, params []int) {
+func (m *Model) origins(v ssa.Value, depth int) ([]Origin, []int) {
+	// memoised: phis of phis would otherwise be walked once per path
+	if r, ok := m.originsMemo[v]; ok {
+		return r.origins, r.params
+	}
+	m.originsMemo[v] = originsResult{} // in progress
+	o, p := m.originsOnce(v, depth)
+	m.originsMemo[v] = originsResult{o, p}
+	return o, p
+}
+
+type originsResult struct {
+	origins []Origin
+	params  []int
+}
+
+func (m *Model) originsOnce(v ssa.Value, depth int) (out []Origin, params []int) {
 	if depth > maxResolveDepth {
 		return nil, nil
 	}

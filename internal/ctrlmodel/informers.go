@@ -30,7 +30,8 @@ type Informer struct {
 	key     string          // controller-runtime: the object type
 	others  []*ssa.Function // other functions that create the same informer
 	group   string          // client-go: the informers package (API group and version)
-	factory ssa.Value       // client-go: the factory it comes from
+	seen    map[ssa.Value]bool
+	factory ssa.Value // client-go: the factory it comes from
 }
 
 // Consumer is code that uses what an informer holds or delivers.
@@ -228,6 +229,13 @@ func (m *Model) consumersOf(inf *Informer, v ssa.Value, depth int) {
 		inf.Unknown = true
 		return
 	}
+	if inf.seen == nil {
+		inf.seen = make(map[ssa.Value]bool)
+	}
+	if inf.seen[v] {
+		return // each value once: fields loaded in many places fan out
+	}
+	inf.seen[v] = true
 	for _, r := range refs(v) {
 		switch u := r.(type) {
 		case *ssa.DebugRef:

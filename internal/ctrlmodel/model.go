@@ -93,6 +93,8 @@ type Model struct {
 	registrars  map[*ssa.Function]int // same-package registration helpers: param
 	union       map[ChanID]ChanID     // channel aliases (union-find parent)
 	paramMemo   map[*ssa.Parameter]ChanID
+	resolveMemo map[ssa.Value]ChanID
+	originsMemo map[ssa.Value]originsResult
 	calleesMemo map[*ssa.Function][]*ssa.Function
 }
 
@@ -173,6 +175,8 @@ func (m *Model) build() {
 	m.caps = make(map[ChanID]int)
 	m.escaped = make(map[ChanID]bool)
 	m.leaderTypes = make(map[string]leaderInfo)
+	m.resolveMemo = make(map[ssa.Value]ChanID)
+	m.originsMemo = make(map[ssa.Value]originsResult)
 	m.added = make(map[string]bool)
 	m.scanLeaderTypes()
 	m.scanManagers()

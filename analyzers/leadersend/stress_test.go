@@ -1,0 +1,73 @@
+package leadersend_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/ctrlvet/ctrlvet/analyzers/leadersend"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
+)
+
+// TestManyBranches checks that the controller model's work stays bounded:
+// a handler with thousands of branches, each choosing between channels
+// (phis of phis), wired on every replica to a leader-only receiver.
+func TestManyBranches(t *testing.T) {
+	const n = 2000
+	var b strings.Builder
+	b.WriteString(`package main
+
+import (
+	"context"
+
+	ctrl "sigs.k8s.io/controller-runtime"
+)
+
+type writer struct{ a, b chan int }
+
+func (w *writer) NeedLeaderElection() bool { return true }
+
+func (w *writer) Start(ctx context.Context) error {
+	for {
+		select {
+		case <-w.a:
+		case <-w.b:
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+type watcher struct{ a, b chan int }
+
+func (h *watcher) OnUpdate(_, _ any) {}
+func (h *watcher) OnDelete(any)      {}
+func (h *watcher) OnAdd(obj any, _ bool) {
+	x, _ := obj.(int)
+	ch := h.a
+`)
+	for i := range n {
+		fmt.Fprintf(&b, "\tif x == %d {\n\t\tch = h.a\n\t} else if x == -%d {\n\t\tch = h.a\n\t}\n", i, i)
+	}
+	b.WriteString(`	ch <- x // want ` + "`send in watcher.OnAdd can block for ever`" + `
+}
+
+func main() {
+	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true})
+	w := &writer{a: make(chan int), b: make(chan int)}
+	_ = mgr.Add(w)
+	inf, _ := mgr.GetCache().GetInformer(context.Background(), nil)
+	_, _ = inf.AddEventHandler(&watcher{a: w.a, b: w.b})
+}
+`)
+	dir := testutil.Tree(t)
+	testutil.WritePackage(t, dir, "stress", b.String())
+	start := time.Now()
+	analysistest.Run(t, dir, leadersend.Analyzer, "stress")
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("analysis took %v", d)
+	}
+}
