@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
 )
 
 // TestManyBranches checks that the work per function stays bounded: a
@@ -34,12 +35,7 @@ func TestManyBranches(t *testing.T) {
 
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src")
-	if err := os.MkdirAll(filepath.Join(src, "stress"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(src, "stress", "stress.go"), []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testutil.WritePackage(t, dir, "stress", b.String())
 	stubs, err := filepath.Abs(filepath.Join("testdata", "src", "github.com"))
 	if err != nil {
 		t.Fatal(err)

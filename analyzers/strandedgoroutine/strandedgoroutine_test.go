@@ -2,8 +2,6 @@ package strandedgoroutine_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/strandedgoroutine"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
 )
 
 func TestBasic(t *testing.T) {
@@ -41,12 +40,7 @@ func TestManyBranches(t *testing.T) {
 	}
 	b.WriteString("\t}\n\treturn <-errCh\n}\n")
 	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "src", "stress"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "src", "stress", "stress.go"), []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testutil.WritePackage(t, dir, "stress", b.String())
 	start := time.Now()
 	analysistest.Run(t, dir, strandedgoroutine.Analyzer, "stress")
 	if d := time.Since(start); d > 20*time.Second {

@@ -47,3 +47,16 @@ func Tree(t testing.TB) string {
 	}
 	return dir
 }
+
+// WritePackage writes a generated package (one file, main.go) into the
+// source tree dir/src/<path> for analysistest.Run.
+func WritePackage(t testing.TB, dir, path, src string) {
+	t.Helper()
+	pkg := filepath.Join(dir, "src", filepath.FromSlash(path))
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(pkg, "main.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
