@@ -116,7 +116,7 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 			continue
 		}
 		for _, w := range m.Wirings {
-			if w.Field != s.Field {
+			if w.Field != s.Field || !wiredEverywhere(m, w) {
 				continue
 			}
 			owner := ownerName(w.Alloc.Type())
@@ -126,6 +126,21 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 			break
 		}
 	}
+}
+
+// wiredEverywhere reports whether the object a channel is wired into is
+// registered from code that runs on every replica (or, when no
+// registration of this very object is seen, whether its type is).
+func wiredEverywhere(m *ctrlmodel.Model, w *ctrlmodel.Wiring) bool {
+	var r ctrlmodel.Role
+	for _, reg := range m.Registrations {
+		for _, o := range reg.Origins {
+			if o.Alloc == w.Alloc {
+				r |= m.RegistrationRole(reg)
+			}
+		}
+	}
+	return r == 0 || r&ctrlmodel.Every != 0
 }
 
 func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {

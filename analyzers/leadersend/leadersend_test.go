@@ -16,7 +16,7 @@ import (
 func TestContour(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, ctrlmodel.Analyzer, "contour/k8s")
-	analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed")
+	analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed", "twowirings")
 }
 
 func TestScenarios(t *testing.T) {

@@ -389,3 +389,7 @@ func returned(fn *ssa.Function, v ssa.Value, depth int) bool {
 	}
 	return false
 }
+
+// RegistrationRole is where a registered handler runs: where its
+// registration runs.
+func (m *Model) RegistrationRole(reg *Registration) Role { return m.roleAt(reg) }
