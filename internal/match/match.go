@@ -117,3 +117,4 @@ func ImportsAny(pkg *types.Package, paths ...string) bool {
 	}
 	return false
 }
+
