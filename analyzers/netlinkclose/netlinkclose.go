@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
@@ -28,14 +29,50 @@ var docFile string
 const name = "netlinkclose"
 
 // Analyzer reports netlink and network-namespace resources that are not
-// released on some path.
-var Analyzer = &analysis.Analyzer{
-	Name:      name,
-	Doc:       docutil.Extract(docFile, name),
-	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/netlinkclose.md",
-	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
-	FactTypes: []analysis.Fact{new(constructorFact), new(releaserFact), new(packageFact)},
-	Run:       guard.Run(name, run),
+// released on some path. It knows ctrlvet's built-in APIs only; New makes
+// one that also knows the APIs of a config.Resources.
+var Analyzer = New(nil)
+
+// New returns a netlinkclose analyzer that also treats the constructors
+// and release functions of r (read when it runs, so that flags parsed
+// after New take effect) as netlink resources. A nil r adds nothing.
+func New(r *config.Resources) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      name,
+		Doc:       docutil.Extract(docFile, name),
+		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/netlinkclose.md",
+		Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+		FactTypes: []analysis.Fact{new(constructorFact), new(releaserFact), new(packageFact)},
+		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
+			ext, err := extend(r)
+			if err != nil {
+				return nil, err
+			}
+			return run(pass, ext)
+		}),
+	}
+}
+
+// extension is what the settings add.
+type extension struct {
+	ctors   []apis.Func // extra constructors (result 0)
+	methods []string    // extra release methods
+	funcs   []apis.Func // extra release functions
+}
+
+func extend(r *config.Resources) (*extension, error) {
+	ext := new(extension)
+	if r == nil {
+		return ext, nil
+	}
+	var err error
+	if ext.ctors, err = apis.ParseFuncs(r.Constructors); err != nil {
+		return nil, fmt.Errorf("netlinkclose.constructors: %w", err)
+	}
+	if ext.methods, ext.funcs, err = apis.ParseRelease(r.Release); err != nil {
+		return nil, fmt.Errorf("netlinkclose.release: %w", err)
+	}
+	return ext, nil
 }
 
 // constructorFact marks a function that returns a fresh netlink resource
@@ -82,6 +119,7 @@ type creation struct {
 
 type state struct {
 	pass     *analysis.Pass
+	ext      *extension
 	rep      *diag.Reporter
 	ctors    map[*ssa.Function]*constructorFact // same-package constructors
 	visiting map[*ssa.Function]bool
@@ -89,13 +127,14 @@ type state struct {
 	loops    resource.Loops
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !relevant(pass) {
+func run(pass *analysis.Pass, ext *extension) (any, error) {
+	if !relevant(pass, ext) {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	st := &state{
 		pass:     pass,
+		ext:      ext,
 		rep:      diag.New(pass, name),
 		ctors:    make(map[*ssa.Function]*constructorFact),
 		visiting: make(map[*ssa.Function]bool),
@@ -129,9 +168,14 @@ func run(pass *analysis.Pass) (any, error) {
 
 // relevant is the cheap check: does the package use a netlink API, or
 // import a package whose functions make or release such resources?
-func relevant(pass *analysis.Pass) bool {
+func relevant(pass *analysis.Pass, ext *extension) bool {
 	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS) {
 		return true
+	}
+	for _, f := range ext.ctors {
+		if f.Pkg == match.PkgPath(pass.Pkg) || match.ImportsAny(pass.Pkg, f.Pkg) {
+			return true
+		}
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(packageFact)) {
@@ -152,8 +196,8 @@ func relevant(pass *analysis.Pass) bool {
 
 func (st *state) policy(c *creation) *resource.Policy {
 	return &resource.Policy{
-		ReleaseMethods: c.release,
-		ReleaseFuncs:   c.relFns,
+		ReleaseMethods: appendNew(c.release, st.ext.methods),
+		ReleaseFuncs:   append(slices.Clone(c.relFns), st.ext.funcs...),
 		Borrowing:      apis.BorrowingPackages,
 		ParamReleases:  st.paramReleases,
 	}
@@ -199,6 +243,9 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 				shortName(callee), k.Kind.Preferred)
 		}
 	}
+	if match.IsAny(callee, st.ext.ctors) {
+		return st.configured(call, callee)
+	}
 	if match.IsAny(callee, apis.SocketFuncs) && len(common.Args) > 0 {
 		if d, ok := resource.IntConst(common.Args[0]); ok && d == apis.AFNetlink {
 			k := apis.RawNetlinkFD
@@ -236,6 +283,37 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 		pref = f.Release[0]
 	}
 	return st.newCreation(call, f.Result, f.Noun, f.Why, f.Release, nil, shortName(callee), pref)
+}
+
+// configured is a call of a constructor added in the settings: its first
+// result is released by Close or by the settings' release entries.
+func (st *state) configured(call *ssa.Call, callee *types.Func) *creation {
+	sig := callee.Type().(*types.Signature)
+	if sig.Results().Len() == 0 {
+		return nil
+	}
+	t := sig.Results().At(0).Type()
+	noun := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	release := appendNew([]string{"Close"}, st.ext.methods)
+	pref := ""
+	for _, m := range release {
+		if slices.Contains(resource.ReleaseMethodsOf(t, []string{m}), m) {
+			pref = m
+			break
+		}
+	}
+	return st.newCreation(call, 0, noun, shortName(callee)+" is a resource constructor in ctrlvet's settings",
+		release, st.ext.funcs, shortName(callee), pref)
+}
+
+func appendNew(dst, src []string) []string {
+	out := slices.Clip(dst)
+	for _, x := range src {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func (st *state) newCreation(call *ssa.Call, result int, noun, why string, release []string, relFns []apis.Func, base, pref string) *creation {
@@ -379,7 +457,8 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 	fset := st.pass.Fset
 	how := "call " + strings.Join(c.release, " or ")
 	if len(c.relFns) > 0 {
-		how = "call " + c.relFns[0].Pkg[strings.LastIndex(c.relFns[0].Pkg, "/")+1:] + ".Close"
+		f := c.relFns[0]
+		how = "call " + f.Pkg[strings.LastIndex(f.Pkg, "/")+1:] + "." + f.Name
 	}
 	if c.pref != "" {
 		how = "call " + c.pref

@@ -1,11 +1,13 @@
 package netlinkclose_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
+	"github.com/ctrlvet/ctrlvet/config"
 )
 
 func TestBasic(t *testing.T) {
@@ -20,4 +22,24 @@ func TestCrossPackage(t *testing.T) {
 
 func TestSuggestedFix(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), netlinkclose.Analyzer, "fix")
+}
+
+// TestSettings checks the settings' extra constructors, release methods
+// and release functions; the same code is silent without them.
+func TestSettings(t *testing.T) {
+	a := netlinkclose.New(&config.Resources{
+		Constructors: []string{"github.com/mdlayher/netlink.Dial", "example.com/nlraw.Open", "example.com/nlraw.Listen"},
+		Release:      []string{"Shutdown", "example.com/nlraw.CloseFD"},
+	})
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "unconfigured")
+}
+
+// TestBadSettings checks that a name ctrlvet cannot read is an error of
+// the analyzer, not a silent no-op.
+func TestBadSettings(t *testing.T) {
+	a := netlinkclose.New(&config.Resources{Constructors: []string{"Dial"}})
+	if _, err := a.Run(nil); err == nil || !strings.Contains(err.Error(), "netlinkclose.constructors") {
+		t.Errorf("Run with a bad constructor name: %v", err)
+	}
 }
