@@ -4,11 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
@@ -23,15 +25,34 @@ var docFile string
 
 const name = "pipeclose"
 
-// Analyzer reports *io.PipeWriters that are never closed.
-var Analyzer = &analysis.Analyzer{
-	Name:      name,
-	Doc:       docutil.Extract(docFile, name),
-	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/pipeclose.md",
-	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
-	FactTypes: []analysis.Fact{new(freshWriterFact)},
-	Run:       guard.Run(name, run),
+// Analyzer reports *io.PipeWriters that are never closed. It knows
+// ctrlvet's built-in APIs only; New makes one that also knows the writers
+// of a config.Resources.
+var Analyzer = New(nil)
+
+// New returns a pipeclose analyzer that also treats the first result of
+// r's constructors as a writer to close, and r's release entries as ways
+// to close one (read when it runs, so that flags parsed after New take
+// effect). A nil r adds nothing.
+func New(r *config.Resources) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      name,
+		Doc:       docutil.Extract(docFile, name),
+		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/pipeclose.md",
+		Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+		FactTypes: []analysis.Fact{new(freshWriterFact)},
+		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
+			st, err := newState(pass, r)
+			if err != nil {
+				return nil, err
+			}
+			return st.run()
+		}),
+	}
 }
+
+// releaseMethods close a pipe writer (and its reader).
+var releaseMethods = []string{"Close", "CloseWithError"}
 
 // freshWriterFact marks a function that returns a new *io.PipeWriter the
 // caller must close, at result Result.
@@ -40,18 +61,41 @@ type freshWriterFact struct{ Result int }
 func (*freshWriterFact) AFact()           {}
 func (f *freshWriterFact) String() string { return fmt.Sprintf("freshPipeWriter(result %d)", f.Result) }
 
-var (
-	policy = &resource.Policy{
-		ReleaseMethods: []string{"Close", "CloseWithError"},
-		LostInWriter:   true,
-	}
-	readerPolicy = &resource.Policy{ReleaseMethods: []string{"Close", "CloseWithError"}}
-)
-
 type state struct {
 	pass     *analysis.Pass
 	fresh    map[*ssa.Function]*freshWriterFact
 	visiting map[*ssa.Function]bool
+	ctors    []apis.Func // constructors from the settings
+	policy   *resource.Policy
+	reader   *resource.Policy
+}
+
+func newState(pass *analysis.Pass, r *config.Resources) (*state, error) {
+	st := &state{
+		pass:     pass,
+		fresh:    make(map[*ssa.Function]*freshWriterFact),
+		visiting: make(map[*ssa.Function]bool),
+		policy:   &resource.Policy{ReleaseMethods: releaseMethods, LostInWriter: true},
+		reader:   &resource.Policy{ReleaseMethods: releaseMethods},
+	}
+	if r == nil {
+		return st, nil
+	}
+	var err error
+	if st.ctors, err = apis.ParseFuncs(r.Constructors); err != nil {
+		return nil, fmt.Errorf("pipeclose.constructors: %w", err)
+	}
+	methods, funcs, err := apis.ParseRelease(r.Release)
+	if err != nil {
+		return nil, fmt.Errorf("pipeclose.release: %w", err)
+	}
+	for _, m := range methods {
+		if !slices.Contains(st.policy.ReleaseMethods, m) {
+			st.policy.ReleaseMethods = append(slices.Clip(st.policy.ReleaseMethods), m)
+		}
+	}
+	st.policy.ReleaseFuncs = funcs
+	return st, nil
 }
 
 // creation is one call that makes a writer.
@@ -60,14 +104,16 @@ type creation struct {
 	writer ssa.Value
 	reader ssa.Value // io.Pipe's reader, if any
 	what   string
+	noun   string // the writer's type, when not *io.PipeWriter
+	why    string // why it is one, when the settings say so
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !relevant(pass) {
+func (st *state) run() (any, error) {
+	pass := st.pass
+	if !st.relevant() {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, fresh: make(map[*ssa.Function]*freshWriterFact), visiting: make(map[*ssa.Function]bool)}
 	rep := diag.New(pass, name)
 	for _, fn := range fns {
 		if f := st.freshResult(fn); f != nil {
@@ -88,10 +134,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // relevant is the cheap check: does the package use any function or
-// method whose result is a *io.PipeWriter?
-func relevant(pass *analysis.Pass) bool {
-	for _, obj := range pass.TypesInfo.Uses {
-		if f, ok := obj.(*types.Func); ok && writerResult(f) >= 0 {
+// method whose result is a *io.PipeWriter, or a constructor from the
+// settings?
+func (st *state) relevant() bool {
+	for _, obj := range st.pass.TypesInfo.Uses {
+		if f, ok := obj.(*types.Func); ok && (writerResult(f) >= 0 || match.IsAny(f, st.ctors)) {
 			return true
 		}
 	}
@@ -133,11 +180,18 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 		return nil
 	}
 	idx := writerResult(callee)
-	if idx < 0 {
+	configured := match.IsAny(callee, st.ctors)
+	if configured {
+		idx = 0
+	}
+	if idx < 0 || callee.Type().(*types.Signature).Results().Len() == 0 {
 		return nil
 	}
 	c := &creation{call: call, what: describe(callee)}
 	switch {
+	case configured:
+		c.noun = types.TypeString(callee.Type().(*types.Signature).Results().At(0).Type(), func(p *types.Package) string { return p.Name() })
+		c.why = describe(callee) + " is a writer constructor in ctrlvet's settings"
 	case match.Is(callee, apis.Func{Pkg: apis.IO, Name: "Pipe"}):
 		c.reader = result(call, 0)
 		if c.reader == nil {
@@ -184,7 +238,7 @@ func (st *state) freshResult(fn *ssa.Function) *freshWriterFact {
 	defer func() { st.visiting[fn] = false }()
 	var fact *freshWriterFact
 	for _, c := range st.creations(fn) {
-		res := resource.Track(policy, fn, c.call, c.writer, nil)
+		res := resource.Track(st.policy, fn, c.call, c.writer, nil)
 		if res.Unknown || res.Released || res.Escaped {
 			continue
 		}
@@ -199,22 +253,26 @@ func (st *state) freshResult(fn *ssa.Function) *freshWriterFact {
 }
 
 func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
-	res := resource.Track(policy, fn, c.call, c.writer, nil)
+	res := resource.Track(st.policy, fn, c.call, c.writer, nil)
 	if res.Unknown || !res.Never() {
 		return
 	}
 	if c.reader != nil {
-		rr := resource.Track(readerPolicy, fn, c.call, c.reader, nil)
+		rr := resource.Track(st.reader, fn, c.call, c.reader, nil)
 		if rr.Unknown || rr.Released {
 			return
 		}
 	}
 	start, end := diag.CallRange(st.pass, c.call.Pos())
+	noun, why := "*io.PipeWriter", ""
+	if c.noun != "" {
+		noun, why = c.noun, "; "+c.why
+	}
 	d := analysis.Diagnostic{
 		Pos: start,
 		End: end,
-		Message: fmt.Sprintf("*io.PipeWriter from %s is never closed: the goroutine reading its pipe blocks for ever, one per call of %s; "+
-			"close it when done or make one writer for the process", c.what, rootName(fn)),
+		Message: fmt.Sprintf("%s from %s is never closed: the goroutine reading its pipe blocks for ever, one per call of %s; "+
+			"close it when done or make one writer for the process%s", noun, c.what, rootName(fn), why),
 	}
 	if res.LostAt.IsValid() && res.LostAt != c.call.Pos() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: res.LostAt, Message: "handed on here as an io.Writer, which nobody can close"})

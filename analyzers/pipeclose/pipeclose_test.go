@@ -1,11 +1,13 @@
 package pipeclose_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
+	"github.com/ctrlvet/ctrlvet/config"
 )
 
 func TestBasic(t *testing.T) {
@@ -22,4 +24,22 @@ func TestTraefik(t *testing.T) {
 // package makes its callers in another responsible (facts).
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "wrapper", "wrapperuser")
+}
+
+// TestSettings checks the settings' extra constructors and release
+// methods and functions; the same code is silent without them.
+func TestSettings(t *testing.T) {
+	a := pipeclose.New(&config.Resources{
+		Constructors: []string{"(*example.com/plog.Logger).Pipe"},
+		Release:      []string{"Stop", "example.com/plog.Release"},
+	})
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
+	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "unconfigured")
+}
+
+func TestBadSettings(t *testing.T) {
+	a := pipeclose.New(&config.Resources{Release: []string{"plog.(*Writer).Stop"}})
+	if _, err := a.Run(nil); err == nil || !strings.Contains(err.Error(), "pipeclose.release") {
+		t.Errorf("Run with a bad release name: %v", err)
+	}
 }
