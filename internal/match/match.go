@@ -117,4 +117,3 @@ func ImportsAny(pkg *types.Package, paths ...string) bool {
 	}
 	return false
 }
-
