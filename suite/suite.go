@@ -13,10 +13,12 @@ import (
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/strandedgoroutine"
 	"github.com/ctrlvet/ctrlvet/analyzers/unfilteredcache"
+	"github.com/ctrlvet/ctrlvet/config"
+	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
 )
 
-// Analyzers returns ctrlvet's analyzers, in the order the documentation
-// lists them.
+// Analyzers returns ctrlvet's analyzers with the default settings, in the
+// order the documentation lists them.
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		leadersend.Analyzer,
@@ -24,6 +26,32 @@ func Analyzers() []*analysis.Analyzer {
 		unfilteredcache.Analyzer,
 		netlinkclose.Analyzer,
 		pipeclose.Analyzer,
+		strandedgoroutine.Analyzer,
+	}
+}
+
+// New returns a fresh set of ctrlvet's analyzers (in the order of
+// Analyzers) that read s when they run: the analyzers that use the
+// controller model share one model analyzer built from s.Model. Run the
+// analyzers of one New together, never beside those of another New or of
+// Analyzers (they register the same fact types). A nil s is the default.
+func New(s *config.Settings) []*analysis.Analyzer {
+	if s == nil {
+		s = new(config.Settings)
+	}
+	return NewWithModel(s, ctrlmodel.New(&s.Model))
+}
+
+// NewWithModel is New with a model analyzer made by the caller, for
+// drivers that build the analyzers one by one and must share one model
+// between them (the golangci-lint plugin).
+func NewWithModel(s *config.Settings, model *analysis.Analyzer) []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		leadersend.New(model),
+		earlyinformer.New(model),
+		unfilteredcache.New(model),
+		netlinkclose.New(&s.Netlinkclose),
+		pipeclose.New(&s.Pipeclose),
 		strandedgoroutine.Analyzer,
 	}
 }

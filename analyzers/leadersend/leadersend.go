@@ -22,18 +22,25 @@ var docFile string
 const name = "leadersend"
 
 // Analyzer reports sends that block for ever on standby replicas.
-var Analyzer = &analysis.Analyzer{
-	Name:     name,
-	Doc:      docutil.Extract(docFile, name),
-	URL:      "https://github.com/ctrlvet/ctrlvet/blob/main/docs/leadersend.md",
-	Requires: []*analysis.Analyzer{ctrlmodel.Analyzer},
-	Run:      guard.Run(name, run),
+var Analyzer = New(ctrlmodel.Analyzer)
+
+// New returns the analyzer on top of model, a ctrlmodel analyzer (made by
+// ctrlmodel.New from the settings, shared by all the analyzers of a run).
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      docutil.Extract(docFile, name),
+		URL:      "https://github.com/ctrlvet/ctrlvet/blob/main/docs/leadersend.md",
+		Requires: []*analysis.Analyzer{model},
+		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[model].(*ctrlmodel.Model))
+		}),
+	}
 }
 
 const whyHandler = "on standby replicas the handler blocks for ever and client-go buffers every later event for it without bound"
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[ctrlmodel.Analyzer].(*ctrlmodel.Model)
+func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 	if !m.Relevant || m.NoStandbys {
 		return nil, nil
 	}

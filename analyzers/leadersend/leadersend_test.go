@@ -1,11 +1,14 @@
 package leadersend_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/leadersend"
+	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
 	"github.com/ctrlvet/ctrlvet/internal/testutil"
 )
@@ -23,4 +26,28 @@ func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
 		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions")
+}
+
+// TestSettings checks the model's settings: a leader gate and a handler
+// registration function of the project; the same code is silent without
+// them.
+func TestSettings(t *testing.T) {
+	dir := testutil.Tree(t)
+	model := ctrlmodel.New(&config.Model{
+		LeaderGates:          []string{"example.com/ha.RunWhenLeader"},
+		HandlerRegistrations: []string{"(*example.com/hub.Hub).Subscribe"},
+	})
+	res := analysistest.Run(t, dir, leadersend.New(model), "configured")
+	var related []string
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				related = append(related, rel.Message)
+			}
+		}
+	}
+	if !slices.ContainsFunc(related, func(m string) bool { return strings.Contains(m, "ha.RunWhenLeader runs it on the leader only (a leader gate in ctrlvet's settings)") }) {
+		t.Errorf("no related location names the leader gate: %q", related)
+	}
+	analysistest.Run(t, dir, leadersend.Analyzer, "unconfigured")
 }

@@ -26,13 +26,21 @@ var docFile string
 const name = "unfilteredcache"
 
 // Analyzer reports caches that hold every Secret or ConfigMap.
-var Analyzer = &analysis.Analyzer{
-	Name:      name,
-	Doc:       docutil.Extract(docFile, name),
-	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/unfilteredcache.md",
-	Requires:  []*analysis.Analyzer{ctrlmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(usesFact)},
-	Run:       guard.Run(name, run),
+var Analyzer = New(ctrlmodel.Analyzer)
+
+// New returns the analyzer on top of model, a ctrlmodel analyzer (made by
+// ctrlmodel.New from the settings, shared by all the analyzers of a run).
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      name,
+		Doc:       docutil.Extract(docFile, name),
+		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/unfilteredcache.md",
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(usesFact)},
+		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[model].(*ctrlmodel.Model))
+		}),
+	}
 }
 
 const corev1 = "k8s.io/api/core/v1"
@@ -68,8 +76,7 @@ type state struct {
 	rep  *diag.Reporter
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[ctrlmodel.Analyzer].(*ctrlmodel.Model)
+func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 	if !m.Relevant {
 		return nil, nil
 	}

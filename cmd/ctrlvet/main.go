@@ -5,24 +5,32 @@
 //	ctrlvet help [analyzer]                 list analyzers, or one's docs
 //
 // The standalone mode drives go vet's per-package protocol with this same
-// binary as the tool, so both modes give the same findings. Exit status in
+// binary as the tool, so both modes give the same findings. Settings
+// (a .ctrlvet.yaml file, or flags) reach each vet process as flags. Exit status in
 // the standalone text mode: 0 clean, 3 findings, 1 error.
 package main
 
 import (
+	"flag"
 	"os"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/driver"
 	"github.com/ctrlvet/ctrlvet/suite"
 )
 
 func main() {
-	analyzers := suite.Analyzers()
 	if driver.IsVetInvocation(os.Args[1:]) {
-		unitchecker.Main(analyzers...)
+		// One settings value for the whole process: the flags that go
+		// vet passes (-netlinkclose.constructors=..., -model.leader-gates=...)
+		// fill it in, and the analyzers read it when they run.
+		settings := new(config.Settings)
+		settings.RegisterFlags(flag.CommandLine)
+		unitchecker.Main(suite.New(settings)...)
 		return
 	}
+	analyzers := suite.Analyzers()
 	os.Exit(driver.Main("ctrlvet", analyzers, os.Args[1:], os.Stdout, os.Stderr))
 }

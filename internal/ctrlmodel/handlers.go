@@ -93,6 +93,11 @@ func (m *Model) registersParam(c *ssa.CallCommon) (int, bool) {
 	if callee == nil {
 		return 0, false
 	}
+	for _, r := range m.ext.registrars {
+		if match.IsAny(callee, r.Funcs) {
+			return configuredParam(c, callee, r.Param)
+		}
+	}
 	if slices.Contains(apis.HandlerRegistrationMethods, callee.Name()) &&
 		slices.Contains(apis.HandlerRegistrationPackages, match.PkgPath(callee.Pkg())) {
 		// invoke mode: Args exclude the receiver; static method calls
@@ -116,6 +121,49 @@ func (m *Model) registersParam(c *ssa.CallCommon) (int, bool) {
 		return i, i >= 0 && i < len(c.Args)
 	}
 	return 0, false
+}
+
+// configuredParam returns the argument of a call of a registration
+// function from the settings that holds the handler: parameter param, or
+// the first that can hold a handler when param is -1.
+func configuredParam(c *ssa.CallCommon, callee *types.Func, param int) (int, bool) {
+	sig := callee.Type().(*types.Signature)
+	if param < 0 {
+		for i := range sig.Params().Len() {
+			if canHoldHandler(sig.Params().At(i).Type()) {
+				param = i
+				break
+			}
+		}
+	}
+	if param < 0 || param >= sig.Params().Len() {
+		return 0, false
+	}
+	if sig.Recv() != nil && !c.IsInvoke() {
+		param++ // Args[0] is the receiver
+	}
+	return param, param < len(c.Args)
+}
+
+// canHoldHandler reports whether a parameter of type t can take an
+// informer event handler: client-go's handler types, a type with
+// OnAdd/OnUpdate/OnDelete methods, or a function.
+func canHoldHandler(t types.Type) bool {
+	if isHandlerInterface(t) || isHandlerFuncs(t) {
+		return true
+	}
+	if _, ok := t.Underlying().(*types.Signature); ok {
+		return true
+	}
+	for _, tt := range []types.Type{t, types.NewPointer(t)} {
+		ms := types.NewMethodSet(tt)
+		for i := range ms.Len() {
+			if slices.Contains(apis.HandlerMethods, ms.At(i).Obj().Name()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // register records a registration of handler h by the call in fn; a
@@ -201,6 +249,11 @@ func (m *Model) originsOnce(v ssa.Value, depth int) (out []Origin, params []int)
 	case *ssa.Parameter:
 		if i := slices.Index(v.Parent().Params, v); i >= 0 {
 			params = append(params, i)
+		}
+	case *ssa.Function, *ssa.MakeClosure:
+		// a handler function (a registration function from the settings)
+		if f := funcOf(v); f != nil {
+			out = append(out, Origin{Funcs: []*ssa.Function{f}})
 		}
 	case *ssa.Alloc:
 		add(m.allocOrigins(v, v.Type().(*types.Pointer).Elem(), depth))

@@ -21,26 +21,83 @@
 package ctrlmodel
 
 import (
+	"fmt"
 	"go/token"
 	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
-// Analyzer computes the controller model of a package.
-var Analyzer = &analysis.Analyzer{
-	Name:       "ctrlmodel",
-	Doc:        "compute the controller model: where code runs, informer handlers, channel flows (reports nothing)",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
-	FactTypes:  []analysis.Fact{new(ChanFact), new(WrapperFact), new(RegistrarFact), new(LeaderFact), new(PackageFact)},
-	ResultType: reflect.TypeFor[*Model](),
-	Run:        guard.Run("ctrlmodel", run),
+// Analyzer computes the controller model of a package from ctrlvet's
+// built-in APIs.
+var Analyzer = New(nil)
+
+// New returns the model analyzer that also knows the leader gates and
+// handler registrations of cfg (read when it runs, so that flags parsed
+// after New take effect). A nil cfg adds nothing. The analyzers of one run
+// must share one model analyzer: its facts are one set.
+func New(cfg *config.Model) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "ctrlmodel",
+		Doc:        "compute the controller model: where code runs, informer handlers, channel flows (reports nothing)",
+		Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+		FactTypes:  []analysis.Fact{new(ChanFact), new(WrapperFact), new(RegistrarFact), new(LeaderFact), new(PackageFact)},
+		ResultType: reflect.TypeFor[*Model](),
+		Run: guard.Run("ctrlmodel", func(pass *analysis.Pass) (any, error) {
+			ext, err := extend(cfg)
+			if err != nil {
+				return nil, err
+			}
+			return run(pass, ext)
+		}),
+	}
+}
+
+// extension is what the settings add to the model.
+type extension struct {
+	gates      []apis.Func      // leader gates
+	registrars []apis.Registrar // handler registrations
+}
+
+func extend(cfg *config.Model) (*extension, error) {
+	ext := new(extension)
+	if cfg == nil {
+		return ext, nil
+	}
+	var err error
+	if ext.gates, err = apis.ParseFuncs(cfg.LeaderGates); err != nil {
+		return nil, fmt.Errorf("model.leader-gates: %w", err)
+	}
+	for _, h := range cfg.HandlerRegistrations {
+		r, err := apis.ParseRegistrar(h)
+		if err != nil {
+			return nil, fmt.Errorf("model.handler-registrations: %w", err)
+		}
+		ext.registrars = append(ext.registrars, r)
+	}
+	return ext, nil
+}
+
+// pkgs lists the packages of the settings' APIs.
+func (ext *extension) pkgs() []string {
+	var out []string
+	for _, f := range ext.gates {
+		out = append(out, f.Pkg)
+	}
+	for _, r := range ext.registrars {
+		for _, f := range r.Funcs {
+			out = append(out, f.Pkg)
+		}
+	}
+	return out
 }
 
 // Limits that keep the work bounded.
@@ -56,6 +113,8 @@ type Model struct {
 	Relevant bool
 	Pass     *analysis.Pass
 	Funcs    []*ssa.Function
+
+	ext *extension
 
 	// Where code runs.
 	roles   map[*ssa.Function]Role
@@ -137,9 +196,9 @@ func (m *Model) GateOf(fn *ssa.Function) (Gate, bool) {
 	return Gate{}, false
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := &Model{Pass: pass}
-	if !relevant(pass) {
+func run(pass *analysis.Pass, ext *extension) (any, error) {
+	m := &Model{Pass: pass, ext: ext}
+	if !relevant(pass, ext) {
 		return m, nil
 	}
 	m.Relevant = true
@@ -151,7 +210,11 @@ func run(pass *analysis.Pass) (any, error) {
 
 // relevant is the cheap check: does the package import a controller API
 // or a package that exports controller facts?
-func relevant(pass *analysis.Pass) bool {
+func relevant(pass *analysis.Pass, ext *extension) bool {
+	own := ext.pkgs()
+	if slices.Contains(own, match.PkgPath(pass.Pkg)) || match.ImportsAny(pass.Pkg, own...) {
+		return true
+	}
 	for _, imp := range pass.Pkg.Imports() {
 		p := match.PkgPath(imp)
 		for _, c := range apis.ControllerPackages {

@@ -243,6 +243,9 @@ func (m *Model) buildCallGraph() {
 					f = m.leaderSlot(in)
 				case ssa.CallInstruction:
 					f = m.runnableFuncAdd(in)
+					for _, g := range m.gatedFuncs(in) {
+						slots[g] = true
+					}
 				}
 				if f != nil {
 					slots[f] = true
@@ -390,6 +393,44 @@ func (m *Model) runnableFuncAdd(call ssa.CallInstruction) *ssa.Function {
 	m.base[f] |= Leader
 	m.Gates[f] = Gate{Pos: call.Pos(), What: "a manager.RunnableFunc added to the manager runs on the leader only"}
 	return f
+}
+
+// gatedFuncs gives the function arguments of a call of a leader gate
+// from the settings their role: they run on the leader only.
+func (m *Model) gatedFuncs(call ssa.CallInstruction) []*ssa.Function {
+	if len(m.ext.gates) == 0 {
+		return nil
+	}
+	c := call.Common()
+	callee := match.CalleeObject(c)
+	if callee == nil || !match.IsAny(callee, m.ext.gates) {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, a := range c.Args {
+		f := funcOf(a)
+		if f == nil || slices.Contains(out, f) {
+			continue
+		}
+		m.base[f] |= Leader
+		m.Gates[f] = Gate{Pos: call.Pos(), What: shortFunc(callee) + " runs it on the leader only (a leader gate in ctrlvet's settings)"}
+		out = append(out, f)
+	}
+	return out
+}
+
+// shortFunc names a function pkg.F, or a method pkg.T.M.
+func shortFunc(f *types.Func) string {
+	name := f.Name()
+	if sig, ok := f.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if r := match.RecvName(sig.Recv().Type()); r != "" {
+			name = r + "." + name
+		}
+	}
+	if f.Pkg() != nil {
+		name = f.Pkg().Name() + "." + name
+	}
+	return name
 }
 
 // funcOf returns the function a function value denotes; for a method

@@ -9,6 +9,7 @@ package driver
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -24,6 +25,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/ctrlvet/ctrlvet/config"
 )
 
 // Exit statuses of the standalone text mode.
@@ -76,6 +79,9 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
 	test := fs.Bool("test", true, "also analyse test files")
 	chdir := fs.String("C", "", "change to this directory before doing anything else")
+	configFile := fs.String("config", "", "settings file, YAML or JSON (default: "+strings.Join(config.FileNames, " or ")+" in the directory or a parent, up to the module root; -config= for none)")
+	flagSettings := new(config.Settings)
+	flagSettings.RegisterFlags(fs)
 	enabled := make(map[string]*string)
 	for _, a := range analyzers {
 		enabled[a.Name] = fs.String(a.Name, "", "enable (true) or disable (false) the "+a.Name+" analyzer")
@@ -104,8 +110,13 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		fmt.Fprintf(stdout, "%s %s\n", prog, Version())
 		return ExitClean
 	}
+	settings, err := loadSettings(fs, *configFile, *chdir, flagSettings)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		return ExitError
+	}
 	if len(rest) > 0 && rest[0] == "vet" {
-		return vet(prog, fs, *chdir, rest[1:], stdout, stderr)
+		return vet(prog, fs, *chdir, append(settings.Args(), rest[1:]...), stdout, stderr)
 	}
 	outFormat, err := outputFormat(*format, *jsonOut, *sarifOut)
 	if err != nil {
@@ -146,6 +157,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	if !*test {
 		vetArgs = append(vetArgs, "-test=false")
 	}
+	vetArgs = append(vetArgs, settings.Args()...)
 	for _, a := range analyzers {
 		switch v := *enabled[a.Name]; v {
 		case "":
@@ -233,6 +245,33 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// loadSettings returns the settings of a run: those of the settings file
+// (-config, or the one config.Find finds from dir), then those of the
+// flags. A relative -config is relative to dir, as -C comes first.
+func loadSettings(fs *flag.FlagSet, file, dir string, flags *config.Settings) (*config.Settings, error) {
+	explicit := false
+	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "config" })
+	if !explicit {
+		found, err := config.Find(cmp.Or(dir, "."))
+		if err != nil {
+			return nil, err
+		}
+		file = found
+	} else if file != "" && dir != "" && !filepath.IsAbs(file) {
+		file = filepath.Join(dir, file)
+	}
+	s := new(config.Settings)
+	if file != "" {
+		fromFile, err := config.Load(file)
+		if err != nil {
+			return nil, err
+		}
+		s.Merge(fromFile)
+	}
+	s.Merge(flags)
+	return s, nil
 }
 
 // normaliseBoolFlags turns "-name" (an analyzer flag without a value) into

@@ -15,22 +15,27 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
+
+	"github.com/ctrlvet/ctrlvet/config"
 )
 
-// vet runs go vet with this binary as its vet tool. Only -C may come
-// before "vet"; go vet's flags (-tags=..., -json, -<analyzer>=false, ...)
+// vet runs go vet with this binary as its vet tool. Only -C, -config and
+// the settings' flags may come before "vet" (args begins with the
+// settings, as flags for the tool); go vet's flags (-tags=..., -json, -<analyzer>=false, ...)
 // come after it. Without package arguments it vets ./... . The exit status
 // is go vet's (0 clean, 1 findings or error), or 1 when go vet cannot run.
 func vet(prog string, fs *flag.FlagSet, chdir string, args []string, stdout, stderr io.Writer) int {
 	var misplaced []string
+	settingsFlags := config.FlagNames()
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name != "C" {
+		if f.Name != "C" && f.Name != "config" && !slices.Contains(settingsFlags, f.Name) {
 			misplaced = append(misplaced, "-"+f.Name)
 		}
 	})
 	if len(misplaced) > 0 {
-		fmt.Fprintf(stderr, "%s: flags for vet go after it: %s vet %s ... (only -C may come before vet)\n", prog, prog, strings.Join(misplaced, " "))
+		fmt.Fprintf(stderr, "%s: flags for vet go after it: %s vet %s ... (only -C, -config and settings may come before vet)\n", prog, prog, strings.Join(misplaced, " "))
 		return ExitError
 	}
 	exe, err := os.Executable()

@@ -1,0 +1,8 @@
+// Package ha stands for a project's leader-election helper: it runs fn
+// once this replica is elected (in reality through client-go's
+// leaderelection, in a package ctrlvet does not see into).
+package ha
+
+import "context"
+
+func RunWhenLeader(ctx context.Context, name string, fn func(ctx context.Context)) {}

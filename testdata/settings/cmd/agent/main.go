@@ -1,0 +1,49 @@
+// Command agent leaks through the project's own APIs, which ctrlvet knows
+// from .ctrlvet.yaml only.
+package main
+
+import (
+	"context"
+	"os/exec"
+
+	"example.com/settings/ha"
+	"example.com/settings/hub"
+	"example.com/settings/nlconn"
+	"example.com/settings/plog"
+)
+
+// probe leaks a netlink connection on every call.
+func probe() error {
+	c, err := nlconn.Dial()
+	if err != nil {
+		return err
+	}
+	_, err = c.Receive()
+	return err
+}
+
+// runTool leaks a logging goroutine on every call.
+func runTool(l *plog.Logger, name string) error {
+	cmd := exec.Command(name)
+	cmd.Stdout = l.Pipe(name)
+	return cmd.Run()
+}
+
+type controller struct{ events chan string }
+
+func (c *controller) run(ctx context.Context) {
+	for e := range c.events {
+		_ = e
+	}
+}
+
+func main() {
+	c := &controller{events: make(chan string)}
+	h := &hub.Hub{}
+	h.Subscribe("secrets", func(obj any) {
+		c.events <- "changed"
+	})
+	ha.RunWhenLeader(context.Background(), "agent", c.run)
+	_ = probe()
+	_ = runTool(&plog.Logger{}, "true")
+}
