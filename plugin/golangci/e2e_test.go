@@ -408,3 +408,46 @@ func goModDir(t *testing.T, dir, modVersion string) string {
 	}
 	return m.Dir
 }
+
+// TestGolangciSettings: on testdata/settings, whose leaks go through the
+// project's own APIs, golangci-lint with the settings of its .golangci.yml
+// (one block shared by a YAML anchor) reports what ctrlvet standalone
+// reports with the same settings in .ctrlvet.yaml; without them, nothing.
+func TestGolangciSettings(t *testing.T) {
+	dir := filepath.Join(repoRoot(t), "testdata", "settings")
+	got, related, stderr, code := lint(t, dir, "./...")
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	want := []string{
+		"cmd/agent/main.go:17:12 netlinkclose",
+		"cmd/agent/main.go:28:15 pipeclose",
+		"cmd/agent/main.go:44:12 leadersend",
+	}
+	check(t, "testdata/settings with its settings", got, stderr, want)
+	check(t, "testdata/settings, as ctrlvet standalone with .ctrlvet.yaml", got, stderr, standalone(t, dir))
+	has(t, "testdata/settings related information", related, "cmd/agent/main.go:46:18 leadersend")
+
+	got, _, stderr, code = lint(t, dir, "--config="+filepath.Join(sampleDir(t), ".golangci.yml"), "./...")
+	if code != 0 || len(got) != 0 {
+		t.Errorf("testdata/settings without settings: exit %d, findings %v\n%s", code, strs(got), stderr)
+	}
+
+	// model settings that differ between two plugins stop the run
+	data, err := os.ReadFile(filepath.Join(dir, ".golangci.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(data), "      earlyinformer:\n        type: module\n        settings: *ctrlvet\n", "      earlyinformer:\n        type: module\n", 1)
+	if bad == string(data) {
+		t.Fatal("cannot find earlyinformer's entry in testdata/settings/.golangci.yml")
+	}
+	cfg := filepath.Join(t.TempDir(), "differ.yml")
+	if err := os.WriteFile(cfg, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, stderr, code = lint(t, dir, "--config="+cfg, "./...")
+	if code == 0 || code == 1 || !strings.Contains(stderr, "model settings differ") {
+		t.Errorf("differing model settings: exit %d, output:\n%s", code, stderr)
+	}
+}

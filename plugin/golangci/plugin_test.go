@@ -123,3 +123,73 @@ func TestSampleConfigEnablesEveryAnalyzer(t *testing.T) {
 		}
 	}
 }
+
+var modelSettings = map[string]any{
+	"model": map[string]any{"leader-gates": []any{"example.com/ha.RunWhenLeader"}},
+}
+
+// The analyzers that use the controller model share one model analyzer
+// built from their common model settings; together with the others they
+// form a valid set (no fact type registered twice).
+func TestSharedModel(t *testing.T) {
+	golangci.ResetModel()
+	defer golangci.ResetModel()
+	var all []*analysis.Analyzer
+	for _, a := range suite.Analyzers() {
+		p, err := golangci.New(a.Name, modelSettings)
+		if err != nil {
+			t.Fatalf("%s: %v", a.Name, err)
+		}
+		as, err := p.BuildAnalyzers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if as[0] == a && a.Name != "strandedgoroutine" { // it has no settings
+			t.Errorf("%s: settings given, but the plugin returned the default analyzer", a.Name)
+		}
+		all = append(all, as...)
+	}
+	if err := analysis.Validate(all); err != nil {
+		t.Errorf("the plugins' analyzers do not form one valid set: %v", err)
+	}
+	models := make(map[*analysis.Analyzer]bool)
+	for _, a := range all[:3] { // leadersend, earlyinformer, unfilteredcache
+		for _, r := range a.Requires {
+			if r.Name == "ctrlmodel" {
+				models[r] = true
+			}
+		}
+	}
+	if len(models) != 1 {
+		t.Errorf("the model analyzers of leadersend, earlyinformer and unfilteredcache: %d, want one shared", len(models))
+	}
+}
+
+// Different model settings for two model analyzers are an error that
+// says how to fix it, whichever comes first.
+func TestModelSettingsMustAgree(t *testing.T) {
+	for _, order := range [][2]any{{modelSettings, nil}, {nil, modelSettings}} {
+		golangci.ResetModel()
+		if _, err := golangci.New("leadersend", order[0]); err != nil {
+			t.Fatal(err)
+		}
+		_, err := golangci.New("earlyinformer", order[1])
+		if err == nil || !strings.Contains(err.Error(), "earlyinformer: its model settings differ from those of leadersend") || !strings.Contains(err.Error(), "YAML anchor") {
+			t.Errorf("settings %v then %v: error %v", order[0], order[1], err)
+		}
+		// a resource analyzer ignores the model block
+		if _, err := golangci.New("netlinkclose", modelSettings); err != nil {
+			t.Errorf("netlinkclose with a model block: %v", err)
+		}
+	}
+	golangci.ResetModel()
+}
+
+func TestBadNames(t *testing.T) {
+	golangci.ResetModel()
+	defer golangci.ResetModel()
+	_, err := golangci.New("netlinkclose", map[string]any{"netlinkclose": map[string]any{"constructors": []any{"Dial"}}})
+	if err == nil || !strings.Contains(err.Error(), `netlinkclose: netlinkclose.constructors: "Dial" is not a function or method name`) {
+		t.Errorf("error %v", err)
+	}
+}
