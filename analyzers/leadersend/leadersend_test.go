@@ -46,7 +46,9 @@ func TestSettings(t *testing.T) {
 			}
 		}
 	}
-	if !slices.ContainsFunc(related, func(m string) bool { return strings.Contains(m, "ha.RunWhenLeader runs it on the leader only (a leader gate in ctrlvet's settings)") }) {
+	if !slices.ContainsFunc(related, func(m string) bool {
+		return strings.Contains(m, "ha.RunWhenLeader runs it on the leader only (a leader gate in ctrlvet's settings)")
+	}) {
 		t.Errorf("no related location names the leader gate: %q", related)
 	}
 	analysistest.Run(t, dir, leadersend.Analyzer, "unconfigured")
