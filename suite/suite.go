@@ -39,12 +39,32 @@ func New(s *config.Settings) []*analysis.Analyzer {
 	if s == nil {
 		s = new(config.Settings)
 	}
-	return NewWithModel(s, ctrlmodel.New(&s.Model))
+	return NewWithModel(s, Model(&s.Model))
 }
 
-// NewWithModel is New with a model analyzer made by the caller, for
-// drivers that build the analyzers one by one and must share one model
-// between them (the golangci-lint plugin).
+// Model returns a controller-model analyzer for m (a helper that reports
+// nothing; leadersend, earlyinformer and unfilteredcache require it). A
+// nil m is the default model.
+func Model(m *config.Model) *analysis.Analyzer {
+	if m == nil {
+		return ctrlmodel.Analyzer
+	}
+	return ctrlmodel.New(m)
+}
+
+// Find returns the analyzer called name among as, or nil.
+func Find(as []*analysis.Analyzer, name string) *analysis.Analyzer {
+	for _, a := range as {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
+
+// NewWithModel is New with a model analyzer from Model, for drivers that
+// build the analyzers one by one and must share one model between them
+// (the golangci-lint plugin builds each analyzer in its own plugin).
 func NewWithModel(s *config.Settings, model *analysis.Analyzer) []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		leadersend.New(model),

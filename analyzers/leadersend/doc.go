@@ -38,4 +38,9 @@
 // sends that cannot block (select with default or another case), for a
 // few sends from every-replica code that fit in the channel's buffer, and
 // for managers without leader election.
+//
+// The controller model's settings (.ctrlvet.yaml, -model.leader-gates,
+// -model.handler-registrations, or golangci-lint's settings) add a
+// project's own leader gates and handler registration functions; see
+// docs/configuration.md.
 package leadersend

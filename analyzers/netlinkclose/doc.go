@@ -42,4 +42,9 @@
 // release. netlink's Subscribe functions are reported when a subscription
 // is made per call or per loop iteration and its done channel is never
 // closed.
+//
+// Settings (.ctrlvet.yaml, -netlinkclose.constructors, -netlinkclose.release,
+// or golangci-lint's settings) add constructors of other netlink APIs, such
+// as github.com/mdlayher/netlink.Dial, and more release methods or
+// functions; see docs/configuration.md.
 package netlinkclose

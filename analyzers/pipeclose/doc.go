@@ -30,4 +30,8 @@
 // is silent when the writer is closed on some path, returned or stored as
 // a *io.PipeWriter or io.Closer, captured by a closure or goroutine that
 // may close it, passed on as a *io.PipeWriter, or made in main or init.
+//
+// Settings (.ctrlvet.yaml, -pipeclose.constructors, -pipeclose.release, or
+// golangci-lint's settings) add other writers served by a goroutine until
+// they are closed, and more ways to close them; see docs/configuration.md.
 package pipeclose
