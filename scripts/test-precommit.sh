@@ -11,7 +11,10 @@
 #      (ctrlvet with exit status 3, ctrlvet-vet with go vet's 1) and show
 #      the finding;
 #   2. once the leak is fixed the commit goes through;
-#   3. a commit without Go files skips both hooks.
+#   3. a commit without Go files skips both hooks;
+#   4. with a .ctrlvet.yaml naming the project's own pipe writer, a leak
+#      of that writer is refused by both hooks (the settings file is found
+#      in the repository's root).
 #
 # pre-commit's `language: golang` runs `go install ./...` with GOPATH set
 # to its own environment directory; GOMODCACHE and GOFLAGS are exported so
@@ -145,6 +148,64 @@ echo "$out"
 echo "---"
 check "a commit without Go files passes" test "$status" -eq 0
 check "both hooks are skipped without Go files" test "$(grep -cE '^ctrlvet.*\(no files to check\)Skipped' <<<"$out")" -eq 2
+
+# 4. Settings: .ctrlvet.yaml tells ctrlvet about the project's own writer.
+mkdir -p "$proj/plog"
+cat >"$proj/plog/plog.go" <<'EOF'
+// Package plog copies what is written to Pipe's writer into the log.
+package plog
+
+import (
+	"io"
+	"log"
+)
+
+// Writer is served by a goroutine until Stop.
+type Writer struct{ pw *io.PipeWriter }
+
+func (w *Writer) Write(p []byte) (int, error) { return w.pw.Write(p) }
+
+// Stop ends the goroutine.
+func (w *Writer) Stop() error { return w.pw.Close() }
+
+// Pipe starts the goroutine.
+func Pipe() *Writer {
+	pr, pw := io.Pipe()
+	go func() { b, _ := io.ReadAll(pr); log.Print(string(b)) }()
+	return &Writer{pw: pw}
+}
+EOF
+cat >"$proj/stream/logged.go" <<'EOF'
+package stream
+
+import (
+	"os/exec"
+
+	"example.com/pcdemo/plog"
+)
+
+// Run leaks a logging goroutine per call.
+func Run(name string) error {
+	cmd := exec.Command(name)
+	cmd.Stdout = plog.Pipe()
+	return cmd.Run()
+}
+EOF
+cat >"$proj/.ctrlvet.yaml" <<'EOF'
+pipeclose:
+  constructors: [example.com/pcdemo/plog.Pipe]
+  release: [Stop]
+EOF
+git -C "$proj" add -A
+out="$(cd "$proj" && git commit -m "settings" 2>&1)"
+status=$?
+echo "--- git commit of a leak known from .ctrlvet.yaml (exit $status):"
+echo "$out"
+echo "---"
+check "the commit with a leak known from the settings is refused" test "$status" -ne 0
+check "hook ctrlvet failed on it" grep -qE '^ctrlvet\.+Failed' <<<"$out"
+check "hook ctrlvet-vet failed on it" grep -qE '^ctrlvet \(go vet\)\.+Failed' <<<"$out"
+check "both hooks show the finding from the settings" test "$(grep -c "stream/logged.go:12:15: \*plog.Writer from plog.Pipe is never closed.*plog.Pipe is a writer constructor in ctrlvet's settings" <<<"$out")" -eq 2
 
 if [ $fail -ne 0 ]; then
   echo "test-precommit: FAILED"
