@@ -51,5 +51,7 @@ func TestSettings(t *testing.T) {
 	}) {
 		t.Errorf("no related location names the leader gate: %q", related)
 	}
-	analysistest.Run(t, dir, leadersend.Analyzer, "unconfigured")
+	if ds := testutil.Findings(t, dir, leadersend.Analyzer, "configured"); len(ds) != 0 {
+		t.Errorf("without settings: %d findings, want none; first: %s", len(ds), ds[0].Message)
+	}
 }

@@ -4,10 +4,15 @@
 package testutil
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // StubsDir returns the directory of the shared stubs (testdata/stubs/src
@@ -59,4 +64,37 @@ func WritePackage(t testing.TB, dir, path, src string) {
 	if err := os.WriteFile(filepath.Join(pkg, "main.go"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Findings runs a on pkgs as analysistest.Run does, but ignores their
+// // want comments, and returns every finding: a test checks with it that
+// the scenario written for a configured analyzer is silent without the
+// settings. It fails t when the packages do not load or analyse.
+func Findings(t testing.TB, dir string, a *analysis.Analyzer, pkgs ...string) []analysis.Diagnostic {
+	t.Helper()
+	var rec recorder
+	res := analysistest.Run(&rec, dir, a, pkgs...)
+	var out []analysis.Diagnostic
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatalf("%s on %s: %v", a.Name, r.Pass.Pkg.Path(), r.Err)
+		}
+		out = append(out, r.Diagnostics...)
+	}
+	if len(res) == 0 {
+		t.Fatalf("%s on %v: nothing analysed: %s", a.Name, pkgs, strings.Join(rec.errors, "; "))
+	}
+	for _, e := range rec.errors {
+		if !strings.Contains(e, "no diagnostic was reported matching") && !strings.Contains(e, "unexpected diagnostic") {
+			t.Fatalf("%s on %v: %s", a.Name, pkgs, e)
+		}
+	}
+	return out
+}
+
+// recorder collects analysistest's errors instead of failing.
+type recorder struct{ errors []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
 	"github.com/ctrlvet/ctrlvet/plugin/golangci"
 	"github.com/ctrlvet/ctrlvet/suite"
 )
@@ -88,22 +89,9 @@ func TestWithoutExclude(t *testing.T) {
 		t.Fatal(err)
 	}
 	as, _ := p.BuildAnalyzers()
-	res := analysistest.Run(&silentT{}, analysistest.TestData(), as[0], "legacy")
-	n := 0
-	for _, r := range res {
-		n += len(r.Diagnostics)
-	}
-	if n != 1 {
+	if n := len(testutil.Findings(t, analysistest.TestData(), as[0], "legacy")); n != 1 {
 		t.Errorf("pipeclose on testdata/src/legacy without exclude: %d findings, want 1", n)
 	}
-}
-
-// silentT collects analysistest's errors (the unexpected finding) instead
-// of failing.
-type silentT struct{ errors []string }
-
-func (s *silentT) Errorf(format string, args ...any) {
-	s.errors = append(s.errors, format)
 }
 
 // The sample configuration of the end-to-end test enables every analyzer

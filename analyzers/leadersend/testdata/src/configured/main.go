@@ -1,6 +1,6 @@
 // Command configured registers its handler and gates its consumer through
 // project helpers that ctrlvet knows only from its settings (see
-// TestSettings).
+// TestSettings, which also runs it without them: silent).
 package main
 
 import (

@@ -1,5 +1,5 @@
 // Package configured uses netlink libraries that ctrlvet knows only from
-// its settings (see TestSettings).
+// its settings (TestSettings also runs it without the settings: silent).
 package configured
 
 import (

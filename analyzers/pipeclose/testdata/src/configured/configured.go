@@ -1,5 +1,5 @@
 // Package configured uses a writer that ctrlvet knows only from its
-// settings (see TestSettings).
+// settings (TestSettings also runs it without the settings: silent).
 package configured
 
 import (
