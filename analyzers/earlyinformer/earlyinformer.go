@@ -48,7 +48,7 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 }
 
 func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctrlmodel.Informer) {
-	if inf.Unknown || len(inf.Consumer) == 0 || m.RoleOf(inf.Fn) != ctrlmodel.Every {
+	if inf.Unknown || len(inf.Consumer) == 0 || m.RoleAt(inf.Create) != ctrlmodel.Every {
 		return
 	}
 	for _, f := range inf.Others() {
@@ -58,7 +58,7 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctr
 	}
 	started := "its cache starts with the manager, on every replica"
 	if inf.IsFactory() {
-		if inf.Start == nil || m.RoleOf(inf.StartFn) != ctrlmodel.Every {
+		if inf.Start == nil || m.RoleAt(inf.Start) != ctrlmodel.Every {
 			return
 		}
 		started = fmt.Sprintf("its factory is started in %s, on every replica", m.Describe(inf.StartFn))

@@ -58,7 +58,7 @@ func receivers(m *ctrlmodel.Model, ch *ctrlmodel.Channel) (ctrlmodel.Role, strin
 	desc := ""
 	var local *ctrlmodel.Op
 	for _, r := range ch.Recvs {
-		role |= m.RoleOf(r.Fn)
+		role |= m.RoleAt(r.Instr)
 		if local == nil {
 			local = r
 			desc = m.Describe(r.Fn)
@@ -85,7 +85,7 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		var rel []analysis.RelatedInformation
 		if recvOp != nil {
 			rel = append(rel, analysis.RelatedInformation{Pos: recvOp.Pos, Message: "the only receiver, which runs only on the leader"})
-			if g, ok := m.GateOf(recvOp.Fn); ok && g.Pos.IsValid() {
+			if g, ok := m.GateAt(recvOp.Instr); ok && g.Pos.IsValid() {
 				rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
 			}
 		}
@@ -95,13 +95,13 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 	// every-replica code fit in the buffer.
 	var plain []*ctrlmodel.Op
 	for _, s := range ch.Sends {
-		if s.Blocking && m.RoleOf(s.Fn)&ctrlmodel.Every != 0 && !m.InHandler(s.Fn) {
+		if s.Blocking && m.RoleAt(s.Instr)&ctrlmodel.Every != 0 && !m.InHandler(s.Fn) {
 			plain = append(plain, s)
 		}
 	}
 	sort.Slice(plain, func(i, j int) bool { return plain[i].Pos < plain[j].Pos })
 	for _, s := range ch.Sends {
-		if !s.Blocking || m.RoleOf(s.Fn)&ctrlmodel.Every == 0 {
+		if !s.Blocking || m.RoleAt(s.Instr)&ctrlmodel.Every == 0 {
 			continue
 		}
 		var msg string

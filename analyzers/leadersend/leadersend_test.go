@@ -25,7 +25,7 @@ func TestContour(t *testing.T) {
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
-		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions")
+		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected")
 }
 
 // TestSettings checks the model's settings: a leader gate and a handler
@@ -53,5 +53,24 @@ func TestSettings(t *testing.T) {
 	}
 	if ds := testutil.Findings(t, dir, leadersend.Analyzer, "configured"); len(ds) != 0 {
 		t.Errorf("without settings: %d findings, want none; first: %s", len(ds), ds[0].Message)
+	}
+}
+
+// TestElectedGate checks that the finding whose receiver waits for
+// mgr.Elected() names that receive as its leader gate.
+func TestElectedGate(t *testing.T) {
+	res := analysistest.Run(t, testutil.Tree(t), leadersend.Analyzer, "elected")
+	n := 0
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				if rel.Message == "leader gate: code after <-mgr.Elected() runs on the leader only" {
+					n++
+				}
+			}
+		}
+	}
+	if n < 2 {
+		t.Errorf("%d findings name the <-mgr.Elected() gate, want at least 2", n)
 	}
 }

@@ -186,7 +186,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 		if !c.IsInvoke() && len(args) > 2 {
 			obj = args[2]
 		}
-		u.Every = st.m.RoleOf(fn)&ctrlmodel.Every != 0
+		u.Every = st.m.RoleAt(call)&ctrlmodel.Every != 0
 	case strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List"):
 		if !c.IsInvoke() || uncachedClient(c.Value) || match.IsNamed(c.Value.Type(), "sigs.k8s.io/controller-runtime/pkg/client", "Reader") {
 			// a client.Reader is most often mgr.GetAPIReader(): we
@@ -200,7 +200,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 		}
 		u.How = "a cached client " + callee.Name()
 		u.Read = true
-		u.Every = st.m.RoleOf(fn)&ctrlmodel.Every != 0
+		u.Every = st.m.RoleAt(call)&ctrlmodel.Every != 0
 	default:
 		return Use{}, false
 	}

@@ -348,7 +348,7 @@ func (m *Model) consumerCall(inf *Informer, v ssa.Value, call *ssa.Call, depth i
 			return
 		}
 		// a read: List, Get, ByIndex, Pods(ns)...
-		inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Pos: call.Pos(), What: callee.Name(), Role: m.RoleOf(call.Parent())})
+		inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Pos: call.Pos(), What: callee.Name(), Role: m.RoleAt(call)})
 		return
 	}
 	// passed as an argument
@@ -463,7 +463,7 @@ func (m *Model) chanConsumers(id ChanID) []Consumer {
 	var out []Consumer
 	for _, op := range m.Ops {
 		if op.Kind == Recv && m.find(op.Chan) == root {
-			out = append(out, Consumer{Fn: op.Fn, Pos: op.Pos, What: "receive", Role: m.RoleOf(op.Fn)})
+			out = append(out, Consumer{Fn: op.Fn, Pos: op.Pos, What: "receive", Role: m.RoleAt(op.Instr)})
 		}
 	}
 	if len(out) == 0 {
@@ -511,7 +511,7 @@ func (m *Model) queueConsumers(q ChanID) []Consumer {
 					continue
 				}
 				if m.queueID(call.Call.Value) == q {
-					out = append(out, Consumer{Fn: fn, Pos: call.Pos(), What: "workqueue Get", Role: m.RoleOf(fn)})
+					out = append(out, Consumer{Fn: fn, Pos: call.Pos(), What: "workqueue Get", Role: m.RoleAt(call)})
 				}
 			}
 		}
@@ -588,7 +588,7 @@ func (m *Model) typeConsumers(inf *Informer) {
 				if !isRead && !isWatch {
 					continue
 				}
-				role := m.RoleOf(fn)
+				role := m.RoleAt(call)
 				if isWatch {
 					// a controller's watches start with the controller,
 					// on the leader

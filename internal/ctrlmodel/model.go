@@ -155,6 +155,8 @@ type Model struct {
 	resolveMemo map[ssa.Value]ChanID
 	originsMemo map[ssa.Value]originsResult
 	calleesMemo map[*ssa.Function][]*ssa.Function
+	waits       map[*ssa.Function][]*ssa.UnOp // <-mgr.Elected() receives
+	edges       map[edge]edgeKind
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.
@@ -243,6 +245,7 @@ func (m *Model) build() {
 	m.added = make(map[string]bool)
 	m.scanLeaderTypes()
 	m.scanManagers()
+	m.scanElected()
 	m.buildCallGraph()
 	m.findRegistrations()
 	m.findChanOps()

@@ -231,9 +231,10 @@ func (m *Model) buildCallGraph() {
 	m.callers = make(map[*ssa.Function][]*ssa.Function)
 	m.base = make(map[*ssa.Function]Role)
 	var add func(caller, callee *ssa.Function)
+	var slots map[*ssa.Function]bool
 	// First the functions that a leader-election API gives their own
 	// role: their makers are not their callers.
-	slots := make(map[*ssa.Function]bool)
+	slots = make(map[*ssa.Function]bool)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -253,17 +254,9 @@ func (m *Model) buildCallGraph() {
 			}
 		}
 	}
+	m.edges = make(map[edge]edgeKind)
 	add = func(caller, callee *ssa.Function) {
-		if callee == nil {
-			return
-		}
-		callee = unbound(callee)
-		if slots[callee] || callee.Pkg == nil || callee.Pkg.Pkg != m.Pass.Pkg || caller == callee {
-			return
-		}
-		if !slices.Contains(m.callers[callee], caller) {
-			m.callers[callee] = append(m.callers[callee], caller)
-		}
+		m.addEdge(caller, callee, slots, plainCall)
 	}
 	for _, fn := range m.Funcs {
 		if fn.Parent() == nil && fn.Pkg != nil {
@@ -282,18 +275,30 @@ func (m *Model) buildCallGraph() {
 					// a closure's creation is not a call: its uses are
 					continue
 				}
+				// After <-mgr.Elected(), what this function calls runs
+				// on the leader only, whatever this function's role.
+				wait, gated := m.electedBefore(instr)
 				var ops []*ssa.Value
 				for _, op := range instr.Operands(ops) {
 					if op == nil || *op == nil {
 						continue
 					}
+					var callee *ssa.Function
 					switch v := (*op).(type) {
 					case *ssa.Function:
-						add(fn, v)
+						callee = v
 					case *ssa.MakeClosure:
 						if f, ok := v.Fn.(*ssa.Function); ok && !storedOnly(v) {
-							add(fn, f)
+							callee = f
 						}
+					}
+					switch {
+					case callee == nil:
+					case gated:
+						m.addEdge(fn, callee, slots, afterElected)
+						m.electedGate(callee, wait)
+					default:
+						add(fn, callee)
 					}
 				}
 			}
@@ -328,6 +333,54 @@ func (m *Model) buildCallGraph() {
 			}
 		}
 	}
+}
+
+// edge is a call from one function of the package to another.
+type edge struct{ caller, callee *ssa.Function }
+
+// edgeKind says how a caller calls a callee: plainly (the callee runs
+// where the caller runs), after `<-mgr.Elected()` (on the leader), or
+// both.
+type edgeKind uint8
+
+const (
+	plainCall edgeKind = 1 << iota
+	afterElected
+)
+
+// addEdge records that caller calls callee (a call, a go or defer
+// statement, or a function value passed on).
+func (m *Model) addEdge(caller, callee *ssa.Function, slots map[*ssa.Function]bool, kind edgeKind) {
+	callee = unbound(callee)
+	if slots[callee] || callee.Pkg == nil || callee.Pkg.Pkg != m.Pass.Pkg || caller == callee {
+		return
+	}
+	if !slices.Contains(m.callers[callee], caller) {
+		m.callers[callee] = append(m.callers[callee], caller)
+	}
+	m.edges[edge{caller, callee}] |= kind
+}
+
+// electedGate records the gate of a function called after
+// `<-mgr.Elected()`.
+func (m *Model) electedGate(f *ssa.Function, wait *ssa.UnOp) {
+	f = unbound(f)
+	if _, ok := m.Gates[f]; !ok && f.Pkg != nil && f.Pkg.Pkg == m.Pass.Pkg {
+		m.Gates[f] = Gate{Pos: wait.Pos(), What: electedGate}
+	}
+}
+
+// callerRole is the role a call from caller gives fn.
+func (m *Model) callerRole(caller, fn *ssa.Function) Role {
+	k := m.edges[edge{caller, fn}]
+	var r Role
+	if k&plainCall != 0 || k == 0 {
+		r |= m.roles[caller]
+	}
+	if k&afterElected != 0 && m.roles[caller] != 0 {
+		r |= Leader
+	}
+	return r
 }
 
 // storedOnly reports whether a closure is only stored (into a field,
@@ -510,7 +563,7 @@ func (m *Model) computeRoles() {
 		for _, fn := range m.Funcs {
 			r := m.roles[fn] | m.base[fn]
 			for _, c := range m.callers[fn] {
-				r |= m.roles[c]
+				r |= m.callerRole(c, fn)
 			}
 			for _, reg := range m.handlerRegs[fn] {
 				r |= m.roleAt(reg)
@@ -535,6 +588,9 @@ func (m *Model) computeRoles() {
 
 // roleAt is the role of the function that holds a registration.
 func (m *Model) roleAt(reg *Registration) Role {
+	if _, ok := m.electedBefore(reg.Call); ok && !m.NoStandbys {
+		return Leader
+	}
 	r := m.roles[reg.Fn]
 	if r == 0 {
 		return Unknown
@@ -547,4 +603,87 @@ func (m *Model) posString(pos token.Pos) string {
 		return ""
 	}
 	return m.Pass.Fset.Position(pos).String()
+}
+
+// electedGate is why code after `<-mgr.Elected()` is leader-only.
+const electedGate = "code after <-mgr.Elected() runs on the leader only"
+
+// scanElected finds the receives from a manager's Elected channel: the
+// code they dominate runs only once this replica is elected.
+func (m *Model) scanElected() {
+	m.waits = make(map[*ssa.Function][]*ssa.UnOp)
+	for _, fn := range m.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.ARROW && isElected(u.X) {
+					m.waits[fn] = append(m.waits[fn], u)
+				}
+			}
+		}
+	}
+}
+
+// isElected reports whether v is the result of controller-runtime's
+// Manager.Elected().
+func isElected(v ssa.Value) bool {
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := match.CalleeObject(c.Common())
+	return callee != nil && callee.Name() == "Elected" && match.PkgPath(callee.Pkg()) == apis.CRManager
+}
+
+// electedBefore returns the `<-mgr.Elected()` that runs before instr in
+// its function on every path (it dominates instr), if any.
+func (m *Model) electedBefore(instr ssa.Instruction) (*ssa.UnOp, bool) {
+	if instr == nil {
+		return nil, false
+	}
+	b := instr.Block()
+	if b == nil {
+		return nil, false
+	}
+	for _, w := range m.waits[b.Parent()] {
+		if w.Block() != b {
+			if w.Block().Dominates(b) {
+				return w, true
+			}
+			continue
+		}
+		for _, in := range b.Instrs {
+			if in == instr {
+				break
+			}
+			if in == ssa.Instruction(w) {
+				return w, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// RoleAt returns where an instruction runs: on the leader only after a
+// `<-mgr.Elected()` that dominates it (when the package elects a leader),
+// else where its function runs.
+func (m *Model) RoleAt(instr ssa.Instruction) Role {
+	if instr == nil {
+		return Unknown
+	}
+	if _, ok := m.electedBefore(instr); ok && !m.NoStandbys {
+		return Leader
+	}
+	return m.RoleOf(instr.Parent())
+}
+
+// GateAt returns the gate that makes an instruction leader-only: a
+// `<-mgr.Elected()` before it, or the gate of its function.
+func (m *Model) GateAt(instr ssa.Instruction) (Gate, bool) {
+	if instr == nil {
+		return Gate{}, false
+	}
+	if w, ok := m.electedBefore(instr); ok {
+		return Gate{Pos: w.Pos(), What: electedGate}, true
+	}
+	return m.GateOf(instr.Parent())
 }
