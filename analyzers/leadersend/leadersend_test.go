@@ -34,8 +34,8 @@ func TestScenarios(t *testing.T) {
 func TestSettings(t *testing.T) {
 	dir := testutil.Tree(t)
 	model := ctrlmodel.New(&config.Model{
-		LeaderGates:          []string{"example.com/ha.RunWhenLeader"},
-		HandlerRegistrations: []string{"(*example.com/hub.Hub).Subscribe"},
+		LeaderGates:          []string{"example.com/ha.RunWhenLeader", "example.com/ha.RunAll"},
+		HandlerRegistrations: []string{"(*example.com/hub.Hub).Subscribe", "(*example.com/hub.Hub).Filtered"},
 	})
 	res := analysistest.Run(t, dir, leadersend.New(model), "configured")
 	var related []string

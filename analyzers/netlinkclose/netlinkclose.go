@@ -172,9 +172,13 @@ func relevant(pass *analysis.Pass, ext *extension) bool {
 	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS) {
 		return true
 	}
-	for _, f := range ext.ctors {
-		if f.Pkg == match.PkgPath(pass.Pkg) || match.ImportsAny(pass.Pkg, f.Pkg) {
-			return true
+	if len(ext.ctors) > 0 {
+		// a constructor from the settings, called here (also as a
+		// method of a type from an indirect import)
+		for _, obj := range pass.TypesInfo.Uses {
+			if f, ok := obj.(*types.Func); ok && match.IsAny(f, ext.ctors) {
+				return true
+			}
 		}
 	}
 	for _, imp := range pass.Pkg.Imports() {
@@ -302,8 +306,45 @@ func (st *state) configured(call *ssa.Call, callee *types.Func) *creation {
 			break
 		}
 	}
+	// release functions: those of the settings that take this type
+	// first (the message names the first), then the others; for a raw
+	// descriptor, unix.Close and syscall.Close too
+	var fits, others []apis.Func
+	for _, f := range st.ext.funcs {
+		if st.takes(f, t) {
+			fits = append(fits, f)
+		} else {
+			others = append(others, f)
+		}
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+		fits = append(fits, apis.RawNetlinkFD.ReleaseFuncs...)
+	}
 	return st.newCreation(call, 0, noun, shortName(callee)+" is a resource constructor in ctrlvet's settings",
-		release, st.ext.funcs, shortName(callee), pref)
+		release, append(fits, others...), shortName(callee), pref)
+}
+
+// takes reports whether the function or method f, looked up in this
+// package or its imports, takes a value of type t as its first parameter.
+func (st *state) takes(f apis.Func, t types.Type) bool {
+	for _, p := range append([]*types.Package{st.pass.Pkg}, st.pass.Pkg.Imports()...) {
+		if match.PkgPath(p) != f.Pkg {
+			continue
+		}
+		var obj types.Object
+		if f.Recv == "" {
+			obj = p.Scope().Lookup(f.Name)
+		} else if tn, ok := p.Scope().Lookup(f.Recv).(*types.TypeName); ok {
+			obj, _, _ = types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p, f.Name)
+		}
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			return false
+		}
+		sig := fn.Type().(*types.Signature)
+		return sig.Params().Len() > 0 && types.AssignableTo(t, sig.Params().At(0).Type())
+	}
+	return false
 }
 
 func appendNew(dst, src []string) []string {

@@ -29,11 +29,11 @@ func TestSuggestedFix(t *testing.T) {
 // and release functions; the same code is silent without them.
 func TestSettings(t *testing.T) {
 	a := netlinkclose.New(&config.Resources{
-		Constructors: []string{"github.com/mdlayher/netlink.Dial", "example.com/nlraw.Open", "example.com/nlraw.Listen"},
-		Release:      []string{"Shutdown", "example.com/nlraw.CloseFD"},
+		Constructors: []string{"github.com/mdlayher/netlink.Dial", "example.com/nlraw.Open", "example.com/nlraw.Listen", "(*example.com/nlraw.Factory).Open"},
+		Release:      []string{"Shutdown", "(*example.com/nlraw.Pool).Put", "example.com/nlraw.CloseFD"},
 	})
-	analysistest.Run(t, analysistest.TestData(), a, "configured")
-	if ds := testutil.Findings(t, analysistest.TestData(), netlinkclose.Analyzer, "configured"); len(ds) != 0 {
+	analysistest.Run(t, analysistest.TestData(), a, "configured", "configured2")
+	if ds := testutil.Findings(t, analysistest.TestData(), netlinkclose.Analyzer, "configured", "configured2"); len(ds) != 0 {
 		t.Errorf("without settings: %d findings, want none; first: %s", len(ds), ds[0].Message)
 	}
 }

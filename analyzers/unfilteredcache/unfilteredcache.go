@@ -159,7 +159,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 			return Use{}, false
 		}
 		obj = args[1]
-		for _, o := range varargs(args[len(args)-1]) {
+		for _, o := range match.Varargs(args[len(args)-1]) {
 			switch {
 			case isGlobal(o, apis.CRBuilder, "OnlyMetadata"):
 				u.MetadataOnly = true
@@ -177,7 +177,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 		}
 		obj = args[1]
 		u.How = "source.Kind"
-		u.Predicate = len(args) > 3 && len(varargs(args[len(args)-1])) > 0
+		u.Predicate = len(args) > 3 && len(match.Varargs(args[len(args)-1])) > 0
 	case slices.Contains(apis.InformerCachePackages, pkg) && callee.Name() == "GetInformer":
 		if len(args) < 2 {
 			return Use{}, false
@@ -243,26 +243,6 @@ func uncachedClient(v ssa.Value) bool {
 }
 
 // varargs returns the values passed in a variadic slice argument.
-func varargs(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	var out []ssa.Value
-	for _, r := range refsOf(sl.X) {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range refsOf(ia) {
-			if s, ok := rr.(*ssa.Store); ok && s.Addr == ssa.Value(ia) {
-				out = append(out, s.Val)
-			}
-		}
-	}
-	return out
-}
-
 func isPredicatesValue(v ssa.Value) bool {
 	mi, ok := v.(*ssa.MakeInterface)
 	return ok && match.IsNamed(mi.X.Type(), apis.CRBuilder, "Predicates")
@@ -494,7 +474,7 @@ func sliceElems(v ssa.Value) []ssa.Value {
 	if !ok {
 		return nil
 	}
-	return varargs(sl)
+	return match.Varargs(sl)
 }
 
 // report reports the types the cache holds in full.
@@ -653,7 +633,7 @@ func factoryFilter(v ssa.Value) (filtered, namespaced bool) {
 					return true, false // options built elsewhere: we cannot read them
 				}
 			}
-			for _, o := range varargs(last) {
+			for _, o := range match.Varargs(last) {
 				oc, ok := o.(*ssa.Call)
 				if !ok {
 					return true, false

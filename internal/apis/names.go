@@ -22,6 +22,9 @@ func ParseFunc(s string) ([]Func, error) {
 		return nil, fmt.Errorf("%q is not a function or method name (%s): write pkg/path.Func, pkg/path.Type.Method or (*pkg/path.Type).Method", orig, why)
 	}
 	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, ",:") {
+		return bad("one name per entry: a comma or colon cannot be part of it")
+	}
 	if strings.HasPrefix(s, "(") {
 		end := strings.Index(s, ").")
 		if end < 0 {

@@ -43,7 +43,15 @@ func (m *Model) findRegistrations() {
 					continue
 				}
 				if i, ok := m.registersParam(call.Common()); ok {
-					m.register(fn, call, call.Common().Args[i], 0)
+					h := call.Common().Args[i]
+					if vs := match.Varargs(h); vs != nil {
+						// handlers passed to a variadic parameter
+						for _, v := range vs {
+							m.register(fn, call, v, 0)
+						}
+						continue
+					}
+					m.register(fn, call, h, 0)
 				}
 			}
 		}
@@ -125,34 +133,36 @@ func (m *Model) registersParam(c *ssa.CallCommon) (int, bool) {
 
 // configuredParam returns the argument of a call of a registration
 // function from the settings that holds the handler: parameter param, or
-// the first that can hold a handler when param is -1.
+// the first that can hold a handler when param is -1 (a handler type
+// first, a function only when there is none).
 func configuredParam(c *ssa.CallCommon, callee *types.Func, param int) (int, bool) {
 	sig := callee.Type().(*types.Signature)
-	if param < 0 {
+	for _, accept := range []func(types.Type) bool{isHandlerType, isFunc} {
 		for i := range sig.Params().Len() {
-			if canHoldHandler(sig.Params().At(i).Type()) {
-				param = i
+			if param >= 0 {
 				break
+			}
+			t := sig.Params().At(i).Type()
+			if sig.Variadic() && i == sig.Params().Len()-1 {
+				t = t.(*types.Slice).Elem()
+			}
+			if accept(t) {
+				param = i
 			}
 		}
 	}
 	if param < 0 || param >= sig.Params().Len() {
 		return 0, false
 	}
-	if sig.Recv() != nil && !c.IsInvoke() {
-		param++ // Args[0] is the receiver
-	}
+	param += match.ArgOffset(c, callee)
 	return param, param < len(c.Args)
 }
 
-// canHoldHandler reports whether a parameter of type t can take an
-// informer event handler: client-go's handler types, a type with
-// OnAdd/OnUpdate/OnDelete methods, or a function.
-func canHoldHandler(t types.Type) bool {
+// isHandlerType reports whether a parameter of type t takes an informer
+// event handler: client-go's handler types, or a type with
+// OnAdd/OnUpdate/OnDelete methods.
+func isHandlerType(t types.Type) bool {
 	if isHandlerInterface(t) || isHandlerFuncs(t) {
-		return true
-	}
-	if _, ok := t.Underlying().(*types.Signature); ok {
 		return true
 	}
 	for _, tt := range []types.Type{t, types.NewPointer(t)} {
@@ -164,6 +174,11 @@ func canHoldHandler(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
 
 // register records a registration of handler h by the call in fn; a

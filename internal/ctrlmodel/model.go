@@ -23,8 +23,8 @@ package ctrlmodel
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"reflect"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -86,18 +86,18 @@ func extend(cfg *config.Model) (*extension, error) {
 	return ext, nil
 }
 
-// pkgs lists the packages of the settings' APIs.
-func (ext *extension) pkgs() []string {
-	var out []string
-	for _, f := range ext.gates {
-		out = append(out, f.Pkg)
+// uses reports whether f is a leader gate or registration function of
+// the settings.
+func (ext *extension) uses(f *types.Func) bool {
+	if match.IsAny(f, ext.gates) {
+		return true
 	}
 	for _, r := range ext.registrars {
-		for _, f := range r.Funcs {
-			out = append(out, f.Pkg)
+		if match.IsAny(f, r.Funcs) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // Limits that keep the work bounded.
@@ -213,9 +213,14 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 // relevant is the cheap check: does the package import a controller API
 // or a package that exports controller facts?
 func relevant(pass *analysis.Pass, ext *extension) bool {
-	own := ext.pkgs()
-	if slices.Contains(own, match.PkgPath(pass.Pkg)) || match.ImportsAny(pass.Pkg, own...) {
-		return true
+	if len(ext.gates) > 0 || len(ext.registrars) > 0 {
+		// a leader gate or registration function from the settings,
+		// called here
+		for _, obj := range pass.TypesInfo.Uses {
+			if f, ok := obj.(*types.Func); ok && ext.uses(f) {
+				return true
+			}
+		}
 	}
 	for _, imp := range pass.Pkg.Imports() {
 		p := match.PkgPath(imp)

@@ -460,13 +460,23 @@ func (m *Model) gatedFuncs(call ssa.CallInstruction) []*ssa.Function {
 		return nil
 	}
 	var out []*ssa.Function
+	var args []ssa.Value
 	for _, a := range c.Args {
+		if vs := match.Varargs(a); vs != nil {
+			args = append(args, vs...) // functions passed as ...F
+		} else {
+			args = append(args, a)
+		}
+	}
+	for _, a := range args {
 		f := funcOf(a)
 		if f == nil || slices.Contains(out, f) {
 			continue
 		}
 		m.base[f] |= Leader
-		m.Gates[f] = Gate{Pos: call.Pos(), What: shortFunc(callee) + " runs it on the leader only (a leader gate in ctrlvet's settings)"}
+		if _, ok := m.Gates[f]; !ok {
+			m.Gates[f] = Gate{Pos: call.Pos(), What: shortFunc(callee) + " runs it on the leader only (a leader gate in ctrlvet's settings)"}
+		}
 		out = append(out, f)
 	}
 	return out

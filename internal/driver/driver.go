@@ -40,11 +40,17 @@ const (
 // (-flags, -V=full, or a unit.cfg), not a user's command line.
 func IsVetInvocation(args []string) bool {
 	for _, a := range args {
-		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") || strings.HasSuffix(a, ".cfg") {
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") {
 			return true
 		}
 	}
-	return false
+	// go vet passes the unit's configuration file last; a user's
+	// -config=x.cfg or -config x.cfg is not one
+	n := len(args)
+	if n == 0 || !strings.HasSuffix(args[n-1], ".cfg") || strings.HasPrefix(args[n-1], "-") {
+		return false
+	}
+	return n < 2 || strings.TrimLeft(args[n-2], "-") != "config"
 }
 
 // Diagnostic is one finding as go vet's -json output gives it.

@@ -42,12 +42,16 @@ go: warning: "./nothing/..." matched no packages
 
 func TestIsVetInvocation(t *testing.T) {
 	for args, want := range map[string]bool{
-		"-flags":                    true,
-		"-V=full":                   true,
-		"-json /tmp/x/vet.cfg":      true,
-		"./...":                     false,
-		"-json ./...":               false,
-		"-netlinkclose=false ./...": false,
+		"-flags":                                 true,
+		"-V=full":                                true,
+		"-json /tmp/x/vet.cfg":                   true,
+		"./...":                                  false,
+		"-json ./...":                            false,
+		"-netlinkclose=false ./...":              false,
+		"-config=ctrlvet.cfg ./...":              false,
+		"-config ctrlvet.cfg ./...":              false,
+		"-config ctrlvet.cfg":                    false,
+		"-pipeclose.release=Stop /tmp/x/vet.cfg": true,
 	} {
 		if got := IsVetInvocation(strings.Fields(args)); got != want {
 			t.Errorf("IsVetInvocation(%q) = %v", args, got)

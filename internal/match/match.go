@@ -117,3 +117,43 @@ func ImportsAny(pkg *types.Package, paths ...string) bool {
 	}
 	return false
 }
+
+// Varargs returns the values a call packs into its variadic parameter,
+// given that argument (a slice of an array the call site allocates and
+// fills), or nil when v is not such a slice.
+func Varargs(v ssa.Value) []ssa.Value {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	if _, ok := sl.X.(*ssa.Alloc); !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *sl.X.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.Referrers() == nil {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if s, ok := rr.(*ssa.Store); ok && s.Addr == ssa.Value(ia) {
+				out = append(out, s.Val)
+			}
+		}
+	}
+	return out
+}
+
+// ArgOffset returns the index in c.Args of the callee's first parameter:
+// 1 for a static call of a method (Args[0] is the receiver), 0 for an
+// interface call, a function, or a bound method value (x.M).
+func ArgOffset(c *ssa.CallCommon, callee *types.Func) int {
+	sig, ok := callee.Type().(*types.Signature)
+	if !ok {
+		return 0
+	}
+	if n := len(c.Args) - sig.Params().Len(); n > 0 {
+		return n
+	}
+	return 0
+}

@@ -655,7 +655,7 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 				}
 			}
 			t.mark(instr, evEscape)
-		case i == firstArg(c, callee) && match.IsAny(callee, t.pol.ReleaseFuncs):
+		case i == match.ArgOffset(c, callee) && match.IsAny(callee, t.pol.ReleaseFuncs):
 			t.mark(instr, evRelease)
 		case t.pol.ParamReleases != nil && t.pol.ParamReleases(callee, argIdx):
 			t.mark(instr, evRelease)
@@ -679,15 +679,6 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 		}
 	}
 	_ = deferred // a deferred release runs on every later return: same as a release here
-}
-
-// firstArg is the index in c.Args of the callee's first parameter: 1 for
-// a static call of a method (Args[0] is its receiver), else 0.
-func firstArg(c *ssa.CallCommon, callee *types.Func) int {
-	if sig, ok := callee.Type().(*types.Signature); ok && sig.Recv() != nil && !c.IsInvoke() {
-		return 1
-	}
-	return 0
 }
 
 // calleeFate looks into a same-package callee to see what it does with

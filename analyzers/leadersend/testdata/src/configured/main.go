@@ -6,6 +6,8 @@ package main
 import (
 	"context"
 
+	"k8s.io/client-go/tools/cache"
+
 	"example.com/ha"
 	"example.com/hub"
 )
@@ -27,4 +29,20 @@ func main() {
 		c.events <- "changed" // want `^send in an event handler in main can block for ever: it runs in an informer event handler on every replica, but its only receiver, controller.run, runs only on the leader; on standby replicas the handler blocks for ever`
 	})
 	ha.RunWhenLeader(context.Background(), "configured", c.run)
+
+	// A variadic gate, a registration through a method value, and a
+	// registration whose handler is its second parameter (the first is a
+	// function too, but a filter).
+	a := &controller{events: make(chan string)}
+	b := &controller{events: make(chan string)}
+	ha.RunAll(context.Background(), a.run, b.run)
+	sub := h.Subscribe
+	sub("configmaps", func(obj any) {
+		a.events <- "changed" // want `^send in an event handler in main can block for ever`
+	})
+	h.Filtered(func(obj any) bool { return true }, cache.ResourceEventHandlerFuncs{
+		AddFunc: func(obj any) {
+			b.events <- "added" // want `^send in an event handler in main can block for ever`
+		},
+	})
 }

@@ -6,3 +6,6 @@ package ha
 import "context"
 
 func RunWhenLeader(ctx context.Context, name string, fn func(ctx context.Context)) {}
+
+// RunAll runs every fn once this replica is elected.
+func RunAll(ctx context.Context, fns ...func(ctx context.Context)) {}

@@ -15,3 +15,15 @@ func Listen() (*Sock, error) { return &Sock{}, nil }
 func (s *Sock) Shutdown() error { return nil }
 
 func (s *Sock) Recv() ([]byte, error) { return nil, nil }
+
+// Pool keeps sockets for reuse; Put takes one back.
+type Pool struct{ socks []*Sock }
+
+func (p *Pool) Put(s *Sock) { p.socks = append(p.socks, s) }
+
+// Factory opens sockets.
+type Factory struct{}
+
+func NewFactory() *Factory { return &Factory{} }
+
+func (f *Factory) Open() (*Sock, error) { return &Sock{}, nil }
