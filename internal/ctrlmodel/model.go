@@ -155,7 +155,7 @@ type Model struct {
 	resolveMemo map[ssa.Value]ChanID
 	originsMemo map[ssa.Value]originsResult
 	calleesMemo map[*ssa.Function][]*ssa.Function
-	waits       map[*ssa.Function][]*ssa.UnOp // <-mgr.Elected() receives
+	waits       map[*ssa.Function][]electedWait // <-mgr.Elected() receives
 	edges       map[edge]edgeKind
 }
 

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -363,10 +364,10 @@ func (m *Model) addEdge(caller, callee *ssa.Function, slots map[*ssa.Function]bo
 
 // electedGate records the gate of a function called after
 // `<-mgr.Elected()`.
-func (m *Model) electedGate(f *ssa.Function, wait *ssa.UnOp) {
+func (m *Model) electedGate(f *ssa.Function, pos token.Pos) {
 	f = unbound(f)
 	if _, ok := m.Gates[f]; !ok && f.Pkg != nil && f.Pkg.Pkg == m.Pass.Pkg {
-		m.Gates[f] = Gate{Pos: wait.Pos(), What: electedGate}
+		m.Gates[f] = Gate{Pos: pos, What: electedGate}
 	}
 }
 
@@ -618,19 +619,64 @@ func (m *Model) posString(pos token.Pos) string {
 // electedGate is why code after `<-mgr.Elected()` is leader-only.
 const electedGate = "code after <-mgr.Elected() runs on the leader only"
 
-// scanElected finds the receives from a manager's Elected channel: the
-// code they dominate runs only once this replica is elected.
+// electedWait is a wait for the election: the code it dominates runs
+// only once this replica is elected.
+type electedWait struct {
+	block *ssa.BasicBlock // where the leader-only code begins
+	after ssa.Instruction // in block, the receive it follows (nil: the whole block)
+	pos   token.Pos
+}
+
+// scanElected finds the receives from a manager's Elected channel:
+// `<-mgr.Elected()`, and the body of a select case `case <-mgr.Elected():`.
 func (m *Model) scanElected() {
-	m.waits = make(map[*ssa.Function][]*ssa.UnOp)
+	m.waits = make(map[*ssa.Function][]electedWait)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.ARROW && isElected(u.X) {
-					m.waits[fn] = append(m.waits[fn], u)
+				switch in := instr.(type) {
+				case *ssa.UnOp:
+					if in.Op == token.ARROW && isElected(in.X) {
+						m.waits[fn] = append(m.waits[fn], electedWait{block: b, after: in, pos: in.Pos()})
+					}
+				case *ssa.Select:
+					for k, st := range in.States {
+						if st.Dir == types.RecvOnly && isElected(st.Chan) {
+							if body := selectCaseBody(in, k); body != nil {
+								m.waits[fn] = append(m.waits[fn], electedWait{block: body, pos: st.Pos})
+							}
+						}
+					}
 				}
 			}
 		}
 	}
+}
+
+// selectCaseBody returns the block that starts the body of case k of a
+// select: the true branch of `if index == k`.
+func selectCaseBody(sel *ssa.Select, k int) *ssa.BasicBlock {
+	for _, r := range refs(sel) {
+		idx, ok := r.(*ssa.Extract)
+		if !ok || idx.Index != 0 {
+			continue
+		}
+		for _, rr := range refs(idx) {
+			cmp, ok := rr.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL {
+				continue
+			}
+			if c, ok := cmp.Y.(*ssa.Const); !ok || c.Value == nil || c.Value.String() != strconv.Itoa(k) {
+				continue
+			}
+			for _, u := range refs(cmp) {
+				if ifi, ok := u.(*ssa.If); ok && len(ifi.Block().Succs) == 2 {
+					return ifi.Block().Succs[0]
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // isElected reports whether v is the result of controller-runtime's
@@ -644,20 +690,21 @@ func isElected(v ssa.Value) bool {
 	return callee != nil && callee.Name() == "Elected" && match.PkgPath(callee.Pkg()) == apis.CRManager
 }
 
-// electedBefore returns the `<-mgr.Elected()` that runs before instr in
-// its function on every path (it dominates instr), if any.
-func (m *Model) electedBefore(instr ssa.Instruction) (*ssa.UnOp, bool) {
+// electedBefore returns the position of the wait for the election that
+// runs before instr in its function on every path (it dominates instr),
+// if any.
+func (m *Model) electedBefore(instr ssa.Instruction) (token.Pos, bool) {
 	if instr == nil {
-		return nil, false
+		return token.NoPos, false
 	}
 	b := instr.Block()
 	if b == nil {
-		return nil, false
+		return token.NoPos, false
 	}
 	for _, w := range m.waits[b.Parent()] {
-		if w.Block() != b {
-			if w.Block().Dominates(b) {
-				return w, true
+		if w.block != b || w.after == nil {
+			if w.block.Dominates(b) {
+				return w.pos, true
 			}
 			continue
 		}
@@ -665,12 +712,12 @@ func (m *Model) electedBefore(instr ssa.Instruction) (*ssa.UnOp, bool) {
 			if in == instr {
 				break
 			}
-			if in == ssa.Instruction(w) {
-				return w, true
+			if in == w.after {
+				return w.pos, true
 			}
 		}
 	}
-	return nil, false
+	return token.NoPos, false
 }
 
 // RoleAt returns where an instruction runs: on the leader only after a
@@ -692,8 +739,8 @@ func (m *Model) GateAt(instr ssa.Instruction) (Gate, bool) {
 	if instr == nil {
 		return Gate{}, false
 	}
-	if w, ok := m.electedBefore(instr); ok {
-		return Gate{Pos: w.Pos(), What: electedGate}, true
+	if pos, ok := m.electedBefore(instr); ok {
+		return Gate{Pos: pos, What: electedGate}, true
 	}
 	return m.GateOf(instr.Parent())
 }

@@ -41,6 +41,23 @@ func main() {
 		},
 	})
 
+	// The receiver is in a select case on Elected(): leader-only too.
+	ticks := make(chan int)
+	go func() {
+		select {
+		case <-mgr.Elected():
+			for t := range ticks {
+				_ = t
+			}
+		default:
+		}
+	}()
+	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{
+		UpdateFunc: func(oldObj, newObj any) {
+			ticks <- 1 // want `^send in an event handler in main can block for ever`
+		},
+	})
+
 	// Both sides wait for the election: nothing blocks on a standby.
 	go func() {
 		<-mgr.Elected()
