@@ -232,10 +232,9 @@ func (m *Model) buildCallGraph() {
 	m.callers = make(map[*ssa.Function][]*ssa.Function)
 	m.base = make(map[*ssa.Function]Role)
 	var add func(caller, callee *ssa.Function)
-	var slots map[*ssa.Function]bool
 	// First the functions that a leader-election API gives their own
 	// role: their makers are not their callers.
-	slots = make(map[*ssa.Function]bool)
+	slots := make(map[*ssa.Function]bool)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
