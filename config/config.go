@@ -61,6 +61,11 @@ type Model struct {
 	// on the elected leader only, e.g. a project's
 	// "example.com/ha.RunWhenLeader(ctx, func(ctx context.Context))".
 	LeaderGates []string `json:"leader-gates,omitempty"`
+	// LeaderWaits are functions or methods that return once this replica
+	// is the leader (leader for life), e.g. a project's
+	// "example.com/ha.WaitUntilLeader(ctx)": the code after a call runs on
+	// the leader only. operator-lib's leader.Become is built in.
+	LeaderWaits []string `json:"leader-waits,omitempty"`
 	// HandlerRegistrations are functions or methods that register an
 	// informer event handler, e.g. "(*example.com/informers.Hub).Subscribe".
 	// The handler is the first parameter that can hold one (a type with
@@ -81,12 +86,14 @@ func (s *Settings) Empty() bool {
 func (r Resources) empty() bool { return len(r.Constructors) == 0 && len(r.Release) == 0 }
 
 // Empty reports whether m adds nothing.
-func (m Model) Empty() bool { return len(m.LeaderGates) == 0 && len(m.HandlerRegistrations) == 0 }
+func (m Model) Empty() bool {
+	return len(m.LeaderGates) == 0 && len(m.LeaderWaits) == 0 && len(m.HandlerRegistrations) == 0
+}
 
 // Key is a canonical form of m: two Models with the same Key give the
 // same controller model.
 func (m Model) Key() string {
-	c := Model{LeaderGates: sortedSet(m.LeaderGates), HandlerRegistrations: sortedSet(m.HandlerRegistrations)}
+	c := Model{LeaderGates: sortedSet(m.LeaderGates), LeaderWaits: sortedSet(m.LeaderWaits), HandlerRegistrations: sortedSet(m.HandlerRegistrations)}
 	b, _ := json.Marshal(c)
 	return string(b)
 }
@@ -166,6 +173,8 @@ func (s *Settings) lists() []list {
 			func(o *Settings) *[]string { return &o.Pipeclose.Release }, checkRelease},
 		{"model.leader-gates", "functions or methods whose function arguments run on the elected leader only (comma-separated)", &s.Model.LeaderGates,
 			func(o *Settings) *[]string { return &o.Model.LeaderGates }, checkFuncs},
+		{"model.leader-waits", "functions or methods that return once this replica is the leader: the code after a call runs on the leader only (comma-separated)", &s.Model.LeaderWaits,
+			func(o *Settings) *[]string { return &o.Model.LeaderWaits }, checkFuncs},
 		{"model.handler-registrations", "functions or methods that register an informer event handler, name or name:param (comma-separated)", &s.Model.HandlerRegistrations,
 			func(o *Settings) *[]string { return &o.Model.HandlerRegistrations }, checkRegistrars},
 	}

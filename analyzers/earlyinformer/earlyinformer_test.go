@@ -12,5 +12,5 @@ import (
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, earlyinformer.Analyzer,
-		"factory", "factoryfixed", "handlerwork", "queuectl", "crcache", "crmixed", "elected")
+		"factory", "factoryfixed", "handlerwork", "queuectl", "crcache", "crmixed", "elected", "leaderforlife")
 }

@@ -62,6 +62,9 @@ func receivers(m *ctrlmodel.Model, ch *ctrlmodel.Channel) (ctrlmodel.Role, strin
 		if local == nil {
 			local = r
 			desc = m.Describe(r.Fn)
+			if g, ok := m.WaitBefore(r.Instr); ok {
+				desc = "the code after " + g.After + " in " + desc
+			}
 		}
 	}
 	for _, r := range ch.RemoteRecvs {

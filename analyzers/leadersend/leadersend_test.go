@@ -25,7 +25,7 @@ func TestContour(t *testing.T) {
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
-		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected")
+		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife")
 }
 
 // TestSettings checks the model's settings: a leader gate and a handler
@@ -35,6 +35,7 @@ func TestSettings(t *testing.T) {
 	dir := testutil.Tree(t)
 	model := ctrlmodel.New(&config.Model{
 		LeaderGates:          []string{"example.com/ha.RunWhenLeader", "example.com/ha.RunAll"},
+		LeaderWaits:          []string{"example.com/ha.WaitUntilLeader"},
 		HandlerRegistrations: []string{"(*example.com/hub.Hub).Subscribe", "(*example.com/hub.Hub).Filtered"},
 	})
 	res := analysistest.Run(t, dir, leadersend.New(model), "configured")

@@ -213,6 +213,7 @@ var ControllerPackages = []string{
 	ClientGoCache, ClientGoInformers, ClientGoLeader, ClientGoWorkqueue,
 	CRManager, CRCache, CRBuilder, CRReconcile, CRController, CRHandler, CRRoot,
 	"sigs.k8s.io/controller-runtime/pkg/client",
+	"github.com/operator-framework/operator-lib/leader",
 }
 
 // HandlerRegistrationMethods register an informer event handler (their
@@ -246,6 +247,12 @@ var FilteringHandler = Func{Pkg: ClientGoCache, Name: "FilteringResourceEventHan
 // LeaderCallbacks is client-go's leader-election callback struct; its
 // OnStartedLeading runs only on the leader.
 var LeaderCallbacks = Func{Pkg: ClientGoLeader, Name: "LeaderCallbacks"}
+
+// LeaderWaits return once this replica is the leader (leader-for-life):
+// the code after them runs on the leader only.
+var LeaderWaits = []Func{
+	{Pkg: "github.com/operator-framework/operator-lib/leader", Name: "Become"},
+}
 
 // ManagerOptions is controller-runtime's manager.Options.
 var ManagerOptions = Func{Pkg: CRManager, Name: "Options"}

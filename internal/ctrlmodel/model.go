@@ -64,6 +64,7 @@ func New(cfg *config.Model) *analysis.Analyzer {
 // extension is what the settings add to the model.
 type extension struct {
 	gates      []apis.Func      // leader gates
+	waits      []apis.Func      // leader waits
 	registrars []apis.Registrar // handler registrations
 }
 
@@ -75,6 +76,9 @@ func extend(cfg *config.Model) (*extension, error) {
 	var err error
 	if ext.gates, err = apis.ParseFuncs(cfg.LeaderGates); err != nil {
 		return nil, fmt.Errorf("model.leader-gates: %w", err)
+	}
+	if ext.waits, err = apis.ParseFuncs(cfg.LeaderWaits); err != nil {
+		return nil, fmt.Errorf("model.leader-waits: %w", err)
 	}
 	for _, h := range cfg.HandlerRegistrations {
 		r, err := apis.ParseRegistrar(h)
@@ -89,7 +93,7 @@ func extend(cfg *config.Model) (*extension, error) {
 // uses reports whether f is a leader gate or registration function of
 // the settings.
 func (ext *extension) uses(f *types.Func) bool {
-	if match.IsAny(f, ext.gates) {
+	if match.IsAny(f, ext.gates) || match.IsAny(f, ext.waits) {
 		return true
 	}
 	for _, r := range ext.registrars {
@@ -176,6 +180,10 @@ func (r Role) OnlyLeader() bool { return r == Leader }
 type Gate struct {
 	Pos  token.Pos // in this package, or NoPos
 	What string    // e.g. "NeedLeaderElection returns true"
+	// After names the wait when the gate is one inside a function
+	// ("<-mgr.Elected()", "leader.Become"): only the code after it is
+	// leader-only.
+	After string
 }
 
 // GateOf returns the gate that makes fn (or a function that reaches it)
@@ -213,7 +221,7 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 // relevant is the cheap check: does the package import a controller API
 // or a package that exports controller facts?
 func relevant(pass *analysis.Pass, ext *extension) bool {
-	if len(ext.gates) > 0 || len(ext.registrars) > 0 {
+	if len(ext.gates) > 0 || len(ext.waits) > 0 || len(ext.registrars) > 0 {
 		// a leader gate or registration function from the settings,
 		// called here
 		for _, obj := range pass.TypesInfo.Uses {

@@ -363,10 +363,10 @@ func (m *Model) addEdge(caller, callee *ssa.Function, slots map[*ssa.Function]bo
 
 // electedGate records the gate of a function called after
 // `<-mgr.Elected()`.
-func (m *Model) electedGate(f *ssa.Function, pos token.Pos) {
+func (m *Model) electedGate(f *ssa.Function, g Gate) {
 	f = unbound(f)
 	if _, ok := m.Gates[f]; !ok && f.Pkg != nil && f.Pkg.Pkg == m.Pass.Pkg {
-		m.Gates[f] = Gate{Pos: pos, What: electedGate}
+		m.Gates[f] = g
 	}
 }
 
@@ -598,7 +598,7 @@ func (m *Model) computeRoles() {
 
 // roleAt is the role of the function that holds a registration.
 func (m *Model) roleAt(reg *Registration) Role {
-	if _, ok := m.electedBefore(reg.Call); ok && !m.NoStandbys {
+	if _, ok := m.electedBefore(reg.Call); ok {
 		return Leader
 	}
 	r := m.roles[reg.Fn]
@@ -622,12 +622,19 @@ const electedGate = "code after <-mgr.Elected() runs on the leader only"
 // only once this replica is elected.
 type electedWait struct {
 	block *ssa.BasicBlock // where the leader-only code begins
-	after ssa.Instruction // in block, the receive it follows (nil: the whole block)
-	pos   token.Pos
+	after ssa.Instruction // in block, the wait it follows (nil: the whole block)
+	gate  Gate
+	// forLife: a call that returns once this replica leads (a gate even
+	// when the manager elects no leader), not mgr.Elected() (closed at
+	// once then)
+	forLife bool
 }
 
-// scanElected finds the receives from a manager's Elected channel:
-// `<-mgr.Elected()`, and the body of a select case `case <-mgr.Elected():`.
+// scanElected finds the waits for the election: the receives from a
+// manager's Elected channel (`<-mgr.Elected()`, and the body of a select
+// case `case <-mgr.Elected():`), and the calls that return once this
+// replica leads (operator-lib's leader.Become, the settings'
+// leader-waits).
 func (m *Model) scanElected() {
 	m.waits = make(map[*ssa.Function][]electedWait)
 	for _, fn := range m.Funcs {
@@ -636,13 +643,25 @@ func (m *Model) scanElected() {
 				switch in := instr.(type) {
 				case *ssa.UnOp:
 					if in.Op == token.ARROW && isElected(in.X) {
-						m.waits[fn] = append(m.waits[fn], electedWait{block: b, after: in, pos: in.Pos()})
+						m.waits[fn] = append(m.waits[fn], electedWait{block: b, after: in, gate: Gate{Pos: in.Pos(), What: electedGate, After: "<-mgr.Elected()"}})
+					}
+				case *ssa.Call:
+					if callee := match.CalleeObject(in.Common()); callee != nil &&
+						(match.IsAny(callee, apis.LeaderWaits) || match.IsAny(callee, m.ext.waits)) {
+						what := "code after " + shortFunc(callee) + " runs on the leader only"
+						if match.IsAny(callee, m.ext.waits) {
+							what += " (a leader wait in ctrlvet's settings)"
+						}
+						m.waits[fn] = append(m.waits[fn], electedWait{block: b, after: in, gate: Gate{Pos: in.Pos(), What: what, After: shortFunc(callee)}, forLife: true})
+						// standbys wait there, whatever the manager's
+						// own leader election
+						m.NoStandbys = false
 					}
 				case *ssa.Select:
 					for k, st := range in.States {
 						if st.Dir == types.RecvOnly && isElected(st.Chan) {
 							if body := selectCaseBody(in, k); body != nil {
-								m.waits[fn] = append(m.waits[fn], electedWait{block: body, pos: st.Pos})
+								m.waits[fn] = append(m.waits[fn], electedWait{block: body, gate: Gate{Pos: st.Pos, What: electedGate, After: "<-mgr.Elected()"}})
 							}
 						}
 					}
@@ -692,18 +711,21 @@ func isElected(v ssa.Value) bool {
 // electedBefore returns the position of the wait for the election that
 // runs before instr in its function on every path (it dominates instr),
 // if any.
-func (m *Model) electedBefore(instr ssa.Instruction) (token.Pos, bool) {
+func (m *Model) electedBefore(instr ssa.Instruction) (Gate, bool) {
 	if instr == nil {
-		return token.NoPos, false
+		return Gate{}, false
 	}
 	b := instr.Block()
 	if b == nil {
-		return token.NoPos, false
+		return Gate{}, false
 	}
 	for _, w := range m.waits[b.Parent()] {
+		if m.NoStandbys && !w.forLife {
+			continue // Elected() is closed at once without leader election
+		}
 		if w.block != b || w.after == nil {
 			if w.block.Dominates(b) {
-				return w.pos, true
+				return w.gate, true
 			}
 			continue
 		}
@@ -712,11 +734,17 @@ func (m *Model) electedBefore(instr ssa.Instruction) (token.Pos, bool) {
 				break
 			}
 			if in == w.after {
-				return w.pos, true
+				return w.gate, true
 			}
 		}
 	}
-	return token.NoPos, false
+	return Gate{}, false
+}
+
+// WaitBefore returns the wait for the election that comes before instr
+// in its function (its gate has After set), if any.
+func (m *Model) WaitBefore(instr ssa.Instruction) (Gate, bool) {
+	return m.electedBefore(instr)
 }
 
 // RoleAt returns where an instruction runs: on the leader only after a
@@ -726,7 +754,7 @@ func (m *Model) RoleAt(instr ssa.Instruction) Role {
 	if instr == nil {
 		return Unknown
 	}
-	if _, ok := m.electedBefore(instr); ok && !m.NoStandbys {
+	if _, ok := m.electedBefore(instr); ok {
 		return Leader
 	}
 	return m.RoleOf(instr.Parent())
@@ -738,8 +766,8 @@ func (m *Model) GateAt(instr ssa.Instruction) (Gate, bool) {
 	if instr == nil {
 		return Gate{}, false
 	}
-	if pos, ok := m.electedBefore(instr); ok {
-		return Gate{Pos: pos, What: electedGate}, true
+	if g, ok := m.electedBefore(instr); ok {
+		return g, true
 	}
 	return m.GateOf(instr.Parent())
 }

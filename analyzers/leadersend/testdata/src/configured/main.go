@@ -40,6 +40,17 @@ func main() {
 	sub("configmaps", func(obj any) {
 		a.events <- "changed" // want `^send in an event handler in main can block for ever`
 	})
+	// A leader wait: what follows WaitUntilLeader runs on the leader only.
+	d := &controller{events: make(chan string)}
+	h.Subscribe("pods", func(obj any) {
+		d.events <- "changed" // want `^send in an event handler in main can block for ever`
+	})
+	go func() {
+		ha.WaitUntilLeader(context.Background())
+		for e := range d.events {
+			_ = e
+		}
+	}()
 	h.Filtered(func(obj any) bool { return true }, cache.ResourceEventHandlerFuncs{
 		AddFunc: func(obj any) {
 			b.events <- "added" // want `^send in an event handler in main can block for ever`

@@ -80,7 +80,7 @@ func main() {
 	}()
 	go func() {
 		for i := range 10 {
-			jobs <- i // want `^send in a function literal in main blocks for ever on standby replicas: it runs on every replica, but the channel.s only receiver, a function literal in main, runs only on the leader`
+			jobs <- i // want `^send in a function literal in main blocks for ever on standby replicas: it runs on every replica, but the channel.s only receiver, the code after <-mgr.Elected\(\) in a function literal in main, runs only on the leader`
 		}
 		<-mgr.Elected()
 	}()

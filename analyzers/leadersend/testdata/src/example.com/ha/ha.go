@@ -9,3 +9,6 @@ func RunWhenLeader(ctx context.Context, name string, fn func(ctx context.Context
 
 // RunAll runs every fn once this replica is elected.
 func RunAll(ctx context.Context, fns ...func(ctx context.Context)) {}
+
+// WaitUntilLeader returns once this replica is elected.
+func WaitUntilLeader(ctx context.Context) {}
