@@ -71,7 +71,7 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctr
 	first := inf.Consumer[0]
 	msg := fmt.Sprintf("informer for %s is created in %s and %s, but everything that consumes it (%s in %s) runs only on the leader: "+
 		"standby replicas hold its cache and watch for nothing; create and start it from leader-only code, or consume it on every replica",
-		inf.Resource, m.Describe(inf.Fn), started, first.What, m.Describe(first.Fn))
+		inf.Resource, m.Describe(inf.Fn), started, first.What, consumerPlace(m, first))
 	start, end := diag.CallRange(pass, inf.Create.Pos())
 	d := analysis.Diagnostic{Pos: start, End: end, Message: msg}
 	if inf.Start != nil {
@@ -84,9 +84,29 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctr
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: c.Pos, Message: "consumed here, only on the leader"})
 		}
 	}
-	if g, ok := m.GateOf(first.Fn); ok && g.Pos.IsValid() {
+	if g, ok := consumerGate(m, first); ok && g.Pos.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
 	}
 	diag.SortRelated(d.Related)
 	rep.Report(d)
+}
+
+// consumerGate is the leader gate of a consumer: a wait before it in its
+// function, or the gate of its function.
+func consumerGate(m *ctrlmodel.Model, c ctrlmodel.Consumer) (ctrlmodel.Gate, bool) {
+	if c.Instr != nil {
+		return m.GateAt(c.Instr)
+	}
+	return m.GateOf(c.Fn)
+}
+
+// consumerPlace says where a consumer runs: its function, or the code
+// after a wait for the election in it.
+func consumerPlace(m *ctrlmodel.Model, c ctrlmodel.Consumer) string {
+	if c.Instr != nil {
+		if g, ok := m.WaitBefore(c.Instr); ok {
+			return "the code after " + g.After + " in " + m.Describe(c.Fn)
+		}
+	}
+	return m.Describe(c.Fn)
 }

@@ -25,7 +25,7 @@ func TestContour(t *testing.T) {
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
-		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife")
+		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife", "leaderforlifemgr")
 }
 
 // TestSettings checks the model's settings: a leader gate and a handler

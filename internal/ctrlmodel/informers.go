@@ -36,10 +36,11 @@ type Informer struct {
 
 // Consumer is code that uses what an informer holds or delivers.
 type Consumer struct {
-	Fn   *ssa.Function
-	Pos  token.Pos
-	What string
-	Role Role
+	Fn    *ssa.Function
+	Instr ssa.Instruction // the consuming instruction, when there is one
+	Pos   token.Pos
+	What  string
+	Role  Role
 }
 
 // Informers returns the informers the package creates explicitly, with
@@ -348,7 +349,7 @@ func (m *Model) consumerCall(inf *Informer, v ssa.Value, call *ssa.Call, depth i
 			return
 		}
 		// a read: List, Get, ByIndex, Pods(ns)...
-		inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Pos: call.Pos(), What: callee.Name(), Role: m.RoleAt(call)})
+		inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Instr: call, Pos: call.Pos(), What: callee.Name(), Role: m.RoleAt(call)})
 		return
 	}
 	// passed as an argument
@@ -404,7 +405,7 @@ func (m *Model) handlerConsumers(reg *Registration) []Consumer {
 		}
 	}
 	if !forwards || m.worksInPlace(reg) {
-		out = append(out, Consumer{Fn: reg.Fn, Pos: reg.Call.Pos(), What: "event handler", Role: m.roleAt(reg)})
+		out = append(out, Consumer{Fn: reg.Fn, Instr: reg.Call, Pos: reg.Call.Pos(), What: "event handler", Role: m.roleAt(reg)})
 	}
 	return out
 }
@@ -463,7 +464,7 @@ func (m *Model) chanConsumers(id ChanID) []Consumer {
 	var out []Consumer
 	for _, op := range m.Ops {
 		if op.Kind == Recv && m.find(op.Chan) == root {
-			out = append(out, Consumer{Fn: op.Fn, Pos: op.Pos, What: "receive", Role: m.RoleAt(op.Instr)})
+			out = append(out, Consumer{Fn: op.Fn, Instr: op.Instr, Pos: op.Pos, What: "receive", Role: m.RoleAt(op.Instr)})
 		}
 	}
 	if len(out) == 0 {
@@ -511,7 +512,7 @@ func (m *Model) queueConsumers(q ChanID) []Consumer {
 					continue
 				}
 				if m.queueID(call.Call.Value) == q {
-					out = append(out, Consumer{Fn: fn, Pos: call.Pos(), What: "workqueue Get", Role: m.RoleAt(call)})
+					out = append(out, Consumer{Fn: fn, Instr: call, Pos: call.Pos(), What: "workqueue Get", Role: m.RoleAt(call)})
 				}
 			}
 		}
@@ -600,7 +601,7 @@ func (m *Model) typeConsumers(inf *Informer) {
 				for _, a := range call.Call.Args {
 					for _, k := range m.objectTypes(a, 0) {
 						if k == inf.key {
-							inf.Consumer = append(inf.Consumer, Consumer{Fn: fn, Pos: call.Pos(), What: callee.Name(), Role: role})
+							inf.Consumer = append(inf.Consumer, Consumer{Fn: fn, Instr: call, Pos: call.Pos(), What: callee.Name(), Role: role})
 						}
 					}
 				}

@@ -161,6 +161,7 @@ type Model struct {
 	calleesMemo map[*ssa.Function][]*ssa.Function
 	waits       map[*ssa.Function][]electedWait // <-mgr.Elected() receives
 	edges       map[edge]edgeKind
+	index       map[ssa.Instruction]int // instruction indexes in blocks with a wait
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.

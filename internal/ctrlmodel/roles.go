@@ -624,10 +624,6 @@ type electedWait struct {
 	block *ssa.BasicBlock // where the leader-only code begins
 	after ssa.Instruction // in block, the wait it follows (nil: the whole block)
 	gate  Gate
-	// forLife: a call that returns once this replica leads (a gate even
-	// when the manager elects no leader), not mgr.Elected() (closed at
-	// once then)
-	forLife bool
 }
 
 // scanElected finds the waits for the election: the receives from a
@@ -637,6 +633,7 @@ type electedWait struct {
 // leader-waits).
 func (m *Model) scanElected() {
 	m.waits = make(map[*ssa.Function][]electedWait)
+	m.index = make(map[ssa.Instruction]int)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -652,10 +649,7 @@ func (m *Model) scanElected() {
 						if match.IsAny(callee, m.ext.waits) {
 							what += " (a leader wait in ctrlvet's settings)"
 						}
-						m.waits[fn] = append(m.waits[fn], electedWait{block: b, after: in, gate: Gate{Pos: in.Pos(), What: what, After: shortFunc(callee)}, forLife: true})
-						// standbys wait there, whatever the manager's
-						// own leader election
-						m.NoStandbys = false
+						m.waits[fn] = append(m.waits[fn], electedWait{block: b, after: in, gate: Gate{Pos: in.Pos(), What: what, After: shortFunc(callee)}})
 					}
 				case *ssa.Select:
 					for k, st := range in.States {
@@ -688,8 +682,15 @@ func selectCaseBody(sel *ssa.Select, k int) *ssa.BasicBlock {
 				continue
 			}
 			for _, u := range refs(cmp) {
-				if ifi, ok := u.(*ssa.If); ok && len(ifi.Block().Succs) == 2 {
-					return ifi.Block().Succs[0]
+				ifi, ok := u.(*ssa.If)
+				if !ok || len(ifi.Block().Succs) != 2 {
+					continue
+				}
+				// An empty case body is threaded away: the branch then
+				// goes to the join after the select (or a loop header),
+				// which does not wait for anything.
+				if body := ifi.Block().Succs[0]; len(body.Preds) == 1 && body.Preds[0] == ifi.Block() {
+					return body
 				}
 			}
 		}
@@ -719,26 +720,37 @@ func (m *Model) electedBefore(instr ssa.Instruction) (Gate, bool) {
 	if b == nil {
 		return Gate{}, false
 	}
+	if m.NoStandbys {
+		// Without leader election, Elected() is closed at once. A
+		// leader-for-life wait (leader.Become) then usually comes
+		// before mgr.Start, so the manager runs nothing on standbys;
+		// where mgr.Start is called is not checked, so stay silent.
+		return Gate{}, false
+	}
 	for _, w := range m.waits[b.Parent()] {
-		if m.NoStandbys && !w.forLife {
-			continue // Elected() is closed at once without leader election
-		}
 		if w.block != b || w.after == nil {
 			if w.block.Dominates(b) {
 				return w.gate, true
 			}
 			continue
 		}
-		for _, in := range b.Instrs {
-			if in == instr {
-				break
-			}
-			if in == w.after {
-				return w.gate, true
-			}
+		if m.instrIndex(instr) > m.instrIndex(w.after) {
+			return w.gate, true
 		}
 	}
 	return Gate{}, false
+}
+
+// instrIndex returns the index of instr in its block, for the blocks
+// that hold a wait (indexed once each).
+func (m *Model) instrIndex(instr ssa.Instruction) int {
+	if i, ok := m.index[instr]; ok {
+		return i
+	}
+	for i, in := range instr.Block().Instrs {
+		m.index[in] = i
+	}
+	return m.index[instr]
 }
 
 // WaitBefore returns the wait for the election that comes before instr

@@ -16,7 +16,7 @@ func main() {
 
 	// Created in main, consumed only after the election.
 	nodes := make(chan *core_v1.Node, 16)
-	inf, _ := mgr.GetCache().GetInformer(ctx, &core_v1.Node{}) // want `^informer for Node is created in main and its cache starts with the manager, on every replica, but everything that consumes it \(receive in a function literal in main\) runs only on the leader`
+	inf, _ := mgr.GetCache().GetInformer(ctx, &core_v1.Node{}) // want `^informer for Node is created in main and its cache starts with the manager, on every replica, but everything that consumes it \(receive in the code after <-mgr.Elected\(\) in a function literal in main\) runs only on the leader`
 	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{
 		AddFunc: func(obj any) {
 			select {

@@ -17,7 +17,7 @@ func main() {
 	ctx := context.Background()
 	client := kubernetes.NewForConfigOrDie(nil)
 	factory := informers.NewSharedInformerFactory(client, 10*time.Minute)
-	pods := factory.Core().V1().Pods() // want `^informer for Pods is created in main and its factory is started in main, on every replica, but everything that consumes it \(List in main\) runs only on the leader`
+	pods := factory.Core().V1().Pods() // want `^informer for Pods is created in main and its factory is started in main, on every replica, but everything that consumes it \(List in the code after leader.Become in main\) runs only on the leader`
 	lister := pods.Lister()
 	factory.Start(ctx.Done())
 

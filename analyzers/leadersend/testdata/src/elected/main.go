@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"time"
 
 	core_v1 "k8s.io/api/core/v1"
 	"k8s.io/client-go/tools/cache"
@@ -55,6 +56,24 @@ func main() {
 	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{
 		UpdateFunc: func(oldObj, newObj any) {
 			ticks <- 1 // want `^send in an event handler in main can block for ever`
+		},
+	})
+
+	// An empty Elected case waits at most a minute: the loop after the
+	// select runs on every replica.
+	later := make(chan string)
+	go func() {
+		select {
+		case <-mgr.Elected():
+		case <-time.After(time.Minute):
+		}
+		for l := range later {
+			_ = l
+		}
+	}()
+	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{
+		DeleteFunc: func(obj any) {
+			later <- "deleted" // ok: its receiver runs on every replica
 		},
 	})
 
