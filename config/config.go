@@ -282,6 +282,28 @@ func Strict(v, out any) error {
 	return nil
 }
 
+// YAML returns s in the form of a settings file ("{}" when s is empty).
+func YAML(s *Settings) ([]byte, error) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	var v map[string]any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, err
+	}
+	if len(v) == 0 {
+		return []byte("{}\n"), nil
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), enc.Close()
+}
+
 // Load reads a settings file.
 func Load(file string) (*Settings, error) {
 	data, err := os.ReadFile(file)

@@ -154,3 +154,26 @@ func TestFind(t *testing.T) {
 		t.Error("Load of a missing file succeeded")
 	}
 }
+
+// YAML writes what Decode reads back.
+func TestYAMLRoundTrip(t *testing.T) {
+	s, err := Decode([]byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := YAML(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if back.Model.Key() != s.Model.Key() || !slices.Equal(back.Netlinkclose.Release, s.Netlinkclose.Release) ||
+		!slices.Equal(back.Pipeclose.Constructors, s.Pipeclose.Constructors) {
+		t.Errorf("round trip:\n%s\ngave %+v, want %+v", data, back, s)
+	}
+	if data, _ := YAML(new(Settings)); string(data) != "{}\n" {
+		t.Errorf("YAML(empty) = %q", data)
+	}
+}

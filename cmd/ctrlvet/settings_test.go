@@ -111,3 +111,17 @@ func TestSettingsErrors(t *testing.T) {
 		}
 	}
 }
+
+// ctrlvet settings shows which file a run uses and what it holds.
+func TestSettingsCommand(t *testing.T) {
+	dir := settingsDir(t)
+	stdout, stderr, code := run(t, filepath.Join(dir, "cmd", "agent"), ctrlvetBin, "settings")
+	want := "# settings file: " + filepath.Join(dir, ".ctrlvet.yaml") + "\n"
+	if code != 0 || !strings.HasPrefix(stdout, want) || !strings.Contains(stdout, "  leader-gates:\n    - example.com/settings/ha.RunWhenLeader\n") {
+		t.Errorf("ctrlvet settings: exit %d, stdout:\n%s\nstderr: %s", code, stdout, stderr)
+	}
+	stdout, _, code = run(t, dir, ctrlvetBin, "-config=", "-pipeclose.release=Stop", "settings")
+	if code != 0 || stdout != "# settings file: none\npipeclose:\n  release:\n    - Stop\n" {
+		t.Errorf("ctrlvet -config= -pipeclose.release=Stop settings: exit %d, stdout %q", code, stdout)
+	}
+}

@@ -94,7 +94,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		// Boolean-style flag: -name alone means true.
 	}
 	usage := func() {
-		fmt.Fprintf(stderr, "usage: %s [flags] [packages]   (default ./...)\n       %s help [analyzer]\n       %s vet [go vet flags] [packages]\n       go vet -vettool=$(which %s) [packages]\nflags:\n", prog, prog, prog, prog)
+		fmt.Fprintf(stderr, "usage: %s [flags] [packages]   (default ./...)\n       %s help [analyzer]\n       %s settings\n       %s vet [go vet flags] [packages]\n       go vet -vettool=$(which %s) [packages]\nflags:\n", prog, prog, prog, prog, prog)
 		fs.SetOutput(stderr)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
@@ -116,10 +116,13 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		fmt.Fprintf(stdout, "%s %s\n", prog, Version())
 		return ExitClean
 	}
-	settings, err := loadSettings(fs, *configFile, *chdir, flagSettings)
+	settings, from, err := loadSettings(fs, *configFile, *chdir, flagSettings)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return ExitError
+	}
+	if len(rest) > 0 && rest[0] == "settings" {
+		return printSettings(from, settings, stdout, stderr)
 	}
 	if len(rest) > 0 && rest[0] == "vet" {
 		return vet(prog, fs, *chdir, append(settings.Args(), rest[1:]...), stdout, stderr)
@@ -256,13 +259,13 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 // loadSettings returns the settings of a run: those of the settings file
 // (-config, or the one config.Find finds from dir), then those of the
 // flags. A relative -config is relative to dir, as -C comes first.
-func loadSettings(fs *flag.FlagSet, file, dir string, flags *config.Settings) (*config.Settings, error) {
+func loadSettings(fs *flag.FlagSet, file, dir string, flags *config.Settings) (*config.Settings, string, error) {
 	explicit := false
 	fs.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "config" })
 	if !explicit {
 		found, err := config.Find(cmp.Or(dir, "."))
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		file = found
 	} else if file != "" && dir != "" && !filepath.IsAbs(file) {
@@ -272,12 +275,27 @@ func loadSettings(fs *flag.FlagSet, file, dir string, flags *config.Settings) (*
 	if file != "" {
 		fromFile, err := config.Load(file)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		s.Merge(fromFile)
 	}
 	s.Merge(flags)
-	return s, nil
+	return s, file, nil
+}
+
+// printSettings prints the settings a run would use (`ctrlvet settings`),
+// in the settings file's form, after a comment naming the file.
+func printSettings(file string, s *config.Settings, stdout, stderr io.Writer) int {
+	if file == "" {
+		file = "none"
+	}
+	data, err := config.YAML(s)
+	if err != nil {
+		fmt.Fprintf(stderr, "ctrlvet: %v\n", err)
+		return ExitError
+	}
+	fmt.Fprintf(stdout, "# settings file: %s\n%s", file, data)
+	return ExitClean
 }
 
 // normaliseBoolFlags turns "-name" (an analyzer flag without a value) into
@@ -467,7 +485,8 @@ func help(prog string, analyzers []*analysis.Analyzer, names []string, stdout, s
 		fmt.Fprintf(stdout, "usage: %s [flags] [packages]        standalone (default ./...)\n", prog)
 		fmt.Fprintf(stdout, "       go vet -vettool=$(which %s) [packages]\n", prog)
 		fmt.Fprintf(stdout, "       %s vet [packages]                go vet with ctrlvet as its tool\n", prog)
-		fmt.Fprintf(stdout, "       %s help <analyzer>               an analyzer's documentation\n\nanalyzers:\n", prog)
+		fmt.Fprintf(stdout, "       %s help <analyzer>               an analyzer's documentation\n", prog)
+		fmt.Fprintf(stdout, "       %s settings                      the settings a run uses, and their file\n\nanalyzers:\n", prog)
 		for _, a := range analyzers {
 			fmt.Fprintf(stdout, "    %-18s %s\n", a.Name, firstLine(a.Doc))
 		}
