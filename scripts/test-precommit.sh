@@ -62,6 +62,15 @@ check() { # check DESCRIPTION COMMAND...: run a check, report it
   if "${@:2}"; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi
 }
 contains() { grep -qF -- "$2" <<<"$1"; }
+commit_all() { # commit_all MESSAGE DESCRIPTION: commit everything, set out and status, show the output
+  git -C "$proj" add -A
+  local start=$SECONDS
+  out="$(cd "$proj" && git commit -m "$1" 2>&1)"
+  status=$?
+  echo "--- git commit $2 (exit $status, $((SECONDS - start))s):"
+  echo "$out"
+  echo "---"
+}
 
 # The hook repository: a commit of the current working tree.
 hooks="$tmp/hooks"
@@ -109,13 +118,7 @@ echo "# demo" >"$proj/README.md"
 (cd "$proj" && pre-commit install) >/dev/null || { echo "test-precommit: pre-commit install failed" >&2; exit 1; }
 
 # 1. The leak is refused.
-git -C "$proj" add -A
-start=$SECONDS
-out="$(cd "$proj" && git commit -m "leak" 2>&1)"
-status=$?
-echo "--- git commit with the leak (exit $status, $((SECONDS - start))s, includes building ctrlvet):"
-echo "$out"
-echo "---"
+commit_all leak "with the leak (the time includes building ctrlvet)"
 check "the commit with the leak is refused" test "$status" -ne 0
 check "no commit was made" test -z "$(git -C "$proj" rev-parse -q --verify HEAD)"
 check "hook ctrlvet failed" grep -qE '^ctrlvet\.+Failed' <<<"$out"
@@ -127,12 +130,7 @@ check "the go vet finding is shown" grep -qE '^stream/stream\.go:9:12: \*io\.Pip
 
 # 2. Fixed, the commit goes through.
 sed -i 's|\tpr, pw := io.Pipe()|\tpr, pw := io.Pipe()\n\tdefer pw.Close()|' "$proj/stream/stream.go"
-git -C "$proj" add -A
-out="$(cd "$proj" && git commit -m "no leak" 2>&1)"
-status=$?
-echo "--- git commit without the leak (exit $status):"
-echo "$out"
-echo "---"
+commit_all "no leak" "without the leak"
 check "the commit without the leak passes" test "$status" -eq 0
 check "hook ctrlvet passed" grep -qE '^ctrlvet\.+Passed' <<<"$out"
 check "hook ctrlvet-vet passed" grep -qE '^ctrlvet \(go vet\)\.+Passed' <<<"$out"
@@ -140,12 +138,7 @@ check "the commit was made" test -n "$(git -C "$proj" rev-parse -q --verify HEAD
 
 # 3. No Go file in the commit: both hooks are skipped (types: [go]).
 echo "more" >>"$proj/README.md"
-git -C "$proj" add -A
-out="$(cd "$proj" && git commit -m "docs" 2>&1)"
-status=$?
-echo "--- git commit of README.md only (exit $status):"
-echo "$out"
-echo "---"
+commit_all docs "of README.md only"
 check "a commit without Go files passes" test "$status" -eq 0
 check "both hooks are skipped without Go files" test "$(grep -cE '^ctrlvet.*\(no files to check\)Skipped' <<<"$out")" -eq 2
 
@@ -196,12 +189,7 @@ pipeclose:
   constructors: [example.com/pcdemo/plog.Pipe]
   release: [Stop]
 EOF
-git -C "$proj" add -A
-out="$(cd "$proj" && git commit -m "settings" 2>&1)"
-status=$?
-echo "--- git commit of a leak known from .ctrlvet.yaml (exit $status):"
-echo "$out"
-echo "---"
+commit_all settings "of a leak known from .ctrlvet.yaml"
 check "the commit with a leak known from the settings is refused" test "$status" -ne 0
 check "hook ctrlvet failed on it" grep -qE '^ctrlvet\.+Failed' <<<"$out"
 check "hook ctrlvet-vet failed on it" grep -qE '^ctrlvet \(go vet\)\.+Failed' <<<"$out"
