@@ -221,15 +221,9 @@ func (st *state) paramReleases(callee *types.Func, i int) bool {
 // creations lists the calls in fn that make a netlink resource.
 func (st *state) creations(fn *ssa.Function) []*creation {
 	var out []*creation
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
-				continue
-			}
-			if c := st.creationOf(call); c != nil {
-				out = append(out, c)
-			}
+	for call := range match.Calls(fn) {
+		if c := st.creationOf(call); c != nil {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -735,22 +729,16 @@ func (st *state) checkSubscriptions(fn *ssa.Function) {
 	if isMainOrInit(fn) {
 		return
 	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
+	for call := range match.Calls(fn) {
+		callee := match.CalleeObject(call.Common())
+		if callee == nil || match.PkgPath(callee.Pkg()) != apis.Netlink {
+			continue
+		}
+		for _, sf := range apis.NetlinkSubscribeFuncs {
+			if callee.Name() != sf.Name || sf.DoneParam >= len(call.Common().Args) {
 				continue
 			}
-			callee := match.CalleeObject(call.Common())
-			if callee == nil || match.PkgPath(callee.Pkg()) != apis.Netlink {
-				continue
-			}
-			for _, sf := range apis.NetlinkSubscribeFuncs {
-				if callee.Name() != sf.Name || sf.DoneParam >= len(call.Common().Args) {
-					continue
-				}
-				st.checkDone(fn, call, callee, call.Common().Args[sf.DoneParam])
-			}
+			st.checkDone(fn, call, callee, call.Common().Args[sf.DoneParam])
 		}
 	}
 }

@@ -161,13 +161,9 @@ func writerResult(f *types.Func) int {
 
 func (st *state) creations(fn *ssa.Function) []*creation {
 	var out []*creation
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if call, ok := instr.(*ssa.Call); ok {
-				if c := st.creationOf(call); c != nil {
-					out = append(out, c)
-				}
-			}
+	for call := range match.Calls(fn) {
+		if c := st.creationOf(call); c != nil {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -344,23 +340,17 @@ func describe(f *types.Func) string {
 // once per process (or per Once).
 func passedToOnce(fn *ssa.Function) bool {
 	parent := fn.Parent()
-	for _, b := range parent.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
-				continue
+	for call := range match.Calls(parent) {
+		callee := match.CalleeObject(call.Common())
+		if callee == nil || !match.IsAny(callee, onceFuncs) {
+			continue
+		}
+		for _, a := range call.Common().Args {
+			if a == ssa.Value(fn) {
+				return true
 			}
-			callee := match.CalleeObject(call.Common())
-			if callee == nil || !match.IsAny(callee, onceFuncs) {
-				continue
-			}
-			for _, a := range call.Common().Args {
-				if a == ssa.Value(fn) {
-					return true
-				}
-				if mc, ok := a.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
-					return true
-				}
+			if mc, ok := a.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+				return true
 			}
 		}
 	}

@@ -124,17 +124,9 @@ func objectKind(v ssa.Value) (kind string, meta bool) {
 // ConfigMaps.
 func (st *state) uses() []Use {
 	var out []Use
-	for _, fn := range st.m.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				if u, ok := st.useOf(fn, call); ok {
-					out = append(out, u)
-				}
-			}
+	for call := range match.Calls(st.m.Funcs...) {
+		if u, ok := st.useOf(call.Parent(), call); ok {
+			out = append(out, u)
 		}
 	}
 	return out
@@ -547,48 +539,40 @@ func (st *state) report(o *opts, uses []Use) {
 // checkFactories reports client-go Secrets and ConfigMaps informers from
 // factories with no selector.
 func (st *state) checkFactories() {
-	for _, fn := range st.m.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := match.CalleeObject(call.Common())
-				if callee == nil {
-					continue
-				}
-				pkg := match.PkgPath(callee.Pkg())
-				kind := ""
-				var namespaced, filtered bool
-				switch {
-				case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "Secrets" || callee.Name() == "ConfigMaps") && call.Call.IsInvoke():
-					kind = strings.TrimSuffix(callee.Name(), "s")
-					filtered, namespaced = factoryFilter(call.Call.Value)
-				case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "NewSecretInformer" || callee.Name() == "NewConfigMapInformer"):
-					kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "New")
-					namespaced = nsArg(call.Call.Args, 1)
-				case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "NewFilteredSecretInformer" || callee.Name() == "NewFilteredConfigMapInformer"):
-					kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "NewFiltered")
-					args := call.Call.Args
-					filtered = len(args) > 0 && !isNil(args[len(args)-1])
-					namespaced = nsArg(args, 1)
-				}
-				if kind == "" || filtered || (call.Call.IsInvoke() && !usedForInformer(call)) {
-					continue
-				}
-				ns := ""
-				if namespaced {
-					ns = "; it is scoped to a namespace, but Helm keeps its release Secrets in the application namespaces"
-				}
-				start, end := diag.CallRange(st.pass, call.Pos())
-				st.rep.Report(analysis.Diagnostic{
-					Pos: start, End: end,
-					Message: fmt.Sprintf("this informer holds every %s it can see, in full%s; set a label or field selector with informers.WithTweakListOptions (or NewFiltered%sInformer)",
-						kind, ns, kind),
-				})
-			}
+	for call := range match.Calls(st.m.Funcs...) {
+		callee := match.CalleeObject(call.Common())
+		if callee == nil {
+			continue
 		}
+		pkg := match.PkgPath(callee.Pkg())
+		kind := ""
+		var namespaced, filtered bool
+		switch {
+		case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "Secrets" || callee.Name() == "ConfigMaps") && call.Call.IsInvoke():
+			kind = strings.TrimSuffix(callee.Name(), "s")
+			filtered, namespaced = factoryFilter(call.Call.Value)
+		case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "NewSecretInformer" || callee.Name() == "NewConfigMapInformer"):
+			kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "New")
+			namespaced = nsArg(call.Call.Args, 1)
+		case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "NewFilteredSecretInformer" || callee.Name() == "NewFilteredConfigMapInformer"):
+			kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "NewFiltered")
+			args := call.Call.Args
+			filtered = len(args) > 0 && !isNil(args[len(args)-1])
+			namespaced = nsArg(args, 1)
+		}
+		if kind == "" || filtered || (call.Call.IsInvoke() && !usedForInformer(call)) {
+			continue
+		}
+		ns := ""
+		if namespaced {
+			ns = "; it is scoped to a namespace, but Helm keeps its release Secrets in the application namespaces"
+		}
+		start, end := diag.CallRange(st.pass, call.Pos())
+		st.rep.Report(analysis.Diagnostic{
+			Pos: start, End: end,
+			Message: fmt.Sprintf("this informer holds every %s it can see, in full%s; set a label or field selector with informers.WithTweakListOptions (or NewFiltered%sInformer)",
+				kind, ns, kind),
+		})
 	}
 }
 

@@ -72,17 +72,24 @@ var wantExample = []string{
 
 var textLine = regexp.MustCompile(`^(\S+\.go:\d+:\d+): .* \((\w+)\)$`)
 
-func TestStandaloneExample(t *testing.T) {
-	stdout, stderr, code := run(t, exampleDir(t), ctrlvetBin, "./...")
-	if code != 3 {
-		t.Errorf("exit status %d, want 3 (findings); stderr:\n%s", code, stderr)
-	}
+// findings returns the findings of ctrlvet's text output as "file:line:col
+// analyzer".
+func findings(stdout string) []string {
 	var got []string
 	for l := range strings.SplitSeq(stdout, "\n") {
 		if m := textLine.FindStringSubmatch(l); m != nil {
 			got = append(got, m[1]+" "+m[2])
 		}
 	}
+	return got
+}
+
+func TestStandaloneExample(t *testing.T) {
+	stdout, stderr, code := run(t, exampleDir(t), ctrlvetBin, "./...")
+	if code != 3 {
+		t.Errorf("exit status %d, want 3 (findings); stderr:\n%s", code, stderr)
+	}
+	got := findings(stdout)
 	if !slices.Equal(got, wantExample) {
 		t.Errorf("findings:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(wantExample, "\n"), stdout)
 	}
@@ -268,12 +275,7 @@ func TestK8sExample(t *testing.T) {
 	if code != 3 {
 		t.Errorf("exit status %d, want 3; stderr:\n%s", code, stderr)
 	}
-	var got []string
-	for l := range strings.SplitSeq(stdout, "\n") {
-		if m := textLine.FindStringSubmatch(l); m != nil {
-			got = append(got, m[1]+" "+m[2])
-		}
-	}
+	got := findings(stdout)
 	if !slices.Equal(got, want) {
 		t.Errorf("findings:\n%s\nwant:\n%s\noutput:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), stdout)
 	}

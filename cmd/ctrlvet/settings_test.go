@@ -28,16 +28,6 @@ var wantSettings = []string{
 	"cmd/agent/main.go:44:12 leadersend",
 }
 
-func findings(stdout string) []string {
-	var got []string
-	for l := range strings.SplitSeq(stdout, "\n") {
-		if m := textLine.FindStringSubmatch(l); m != nil {
-			got = append(got, m[1]+" "+m[2])
-		}
-	}
-	return got
-}
-
 func TestSettingsFile(t *testing.T) {
 	dir := settingsDir(t)
 	stdout, stderr, code := run(t, dir, ctrlvetBin, "./...")

@@ -3,6 +3,7 @@ package ctrlmodel
 import (
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -373,32 +374,26 @@ func (m *Model) consumerCall(inf *Informer, v ssa.Value, call *ssa.Call, depth i
 func (m *Model) handlerConsumers(reg *Registration) []Consumer {
 	var out []Consumer
 	forwards := false
-	for _, o := range reg.Origins {
-		for _, f := range m.handlerCode(o) {
-			for _, g := range m.reach(f) {
-				for _, b := range g.Blocks {
-					for _, instr := range b.Instrs {
-						switch in := instr.(type) {
-						case *ssa.Send:
-							forwards = true
-							out = append(out, m.chanConsumers(m.resolve(in.Chan, 0))...)
-						case *ssa.Select:
-							for _, st := range in.States {
-								if st.Dir == types.SendOnly {
-									forwards = true
-									out = append(out, m.chanConsumers(m.resolve(st.Chan, 0))...)
-								}
-							}
-						case *ssa.Call:
-							if q, ok := m.queueAdd(in); ok {
-								forwards = true
-								out = append(out, m.queueConsumers(q)...)
-							}
-						}
-					}
+	for instr := range m.handlerInstrs(reg) {
+		switch in := instr.(type) {
+		case *ssa.Send:
+			forwards = true
+			out = append(out, m.chanConsumers(m.resolve(in.Chan, 0))...)
+		case *ssa.Select:
+			for _, st := range in.States {
+				if st.Dir == types.SendOnly {
+					forwards = true
+					out = append(out, m.chanConsumers(m.resolve(st.Chan, 0))...)
 				}
 			}
+		case *ssa.Call:
+			if q, ok := m.queueAdd(in); ok {
+				forwards = true
+				out = append(out, m.queueConsumers(q)...)
+			}
 		}
+	}
+	for _, o := range reg.Origins {
 		if o.Type != nil && len(o.Funcs) == 0 && o.Type.Obj().Pkg() != m.Pass.Pkg {
 			// a handler of another package: we cannot see what it does
 			out = append(out, Consumer{Fn: reg.Fn, Pos: reg.Call.Pos(), What: "event handler", Role: Unknown})
@@ -414,18 +409,31 @@ func (m *Model) handlerConsumers(reg *Registration) []Consumer {
 // (writes a field, a package variable or a map), besides forwarding: that
 // work happens wherever the handler runs.
 func (m *Model) worksInPlace(reg *Registration) bool {
-	for _, o := range reg.Origins {
-		for _, f := range m.handlerCode(o) {
-			for _, g := range m.reach(f) {
-				for _, b := range g.Blocks {
-					for _, instr := range b.Instrs {
-						switch in := instr.(type) {
-						case *ssa.MapUpdate:
-							return true
-						case *ssa.Store:
-							switch in.Addr.(type) {
-							case *ssa.FieldAddr, *ssa.Global:
-								return true
+	for instr := range m.handlerInstrs(reg) {
+		switch in := instr.(type) {
+		case *ssa.MapUpdate:
+			return true
+		case *ssa.Store:
+			switch in.Addr.(type) {
+			case *ssa.FieldAddr, *ssa.Global:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handlerInstrs yields the instructions of a registration's handler code
+// and of what it calls in this package.
+func (m *Model) handlerInstrs(reg *Registration) iter.Seq[ssa.Instruction] {
+	return func(yield func(ssa.Instruction) bool) {
+		for _, o := range reg.Origins {
+			for _, f := range m.handlerCode(o) {
+				for _, g := range m.reach(f) {
+					for _, b := range g.Blocks {
+						for _, instr := range b.Instrs {
+							if !yield(instr) {
+								return
 							}
 						}
 					}
@@ -433,7 +441,6 @@ func (m *Model) worksInPlace(reg *Registration) bool {
 			}
 		}
 	}
-	return false
 }
 
 // reach returns f and the functions of the package it calls.
@@ -504,17 +511,12 @@ func (m *Model) queueConsumers(q ChanID) []Consumer {
 		return []Consumer{{What: "workqueue", Role: Unknown}}
 	}
 	var out []Consumer
-	for _, fn := range m.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok || !call.Call.IsInvoke() || call.Call.Method.Name() != "Get" {
-					continue
-				}
-				if m.queueID(call.Call.Value) == q {
-					out = append(out, Consumer{Fn: fn, Instr: call, Pos: call.Pos(), What: "workqueue Get", Role: m.RoleAt(call)})
-				}
-			}
+	for call := range match.Calls(m.Funcs...) {
+		if !call.Call.IsInvoke() || call.Call.Method.Name() != "Get" {
+			continue
+		}
+		if m.queueID(call.Call.Value) == q {
+			out = append(out, Consumer{Fn: call.Parent(), Instr: call, Pos: call.Pos(), What: "workqueue Get", Role: m.RoleAt(call)})
 		}
 	}
 	if len(out) == 0 {
@@ -572,38 +574,30 @@ func (m *Model) objectTypes(v ssa.Value, depth int) []string {
 // typeConsumers adds the other consumers of a controller-runtime
 // informer's type: cached-client reads and builder watches (leader only).
 func (m *Model) typeConsumers(inf *Informer) {
-	for _, fn := range m.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := match.CalleeObject(call.Common())
-				if callee == nil {
-					continue
-				}
-				pkg := match.PkgPath(callee.Pkg())
-				isRead := strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List")
-				isWatch := pkg == apis.CRBuilder && slices.Contains([]string{"For", "Owns", "Watches"}, callee.Name())
-				if !isRead && !isWatch {
-					continue
-				}
-				role := m.RoleAt(call)
-				if isWatch {
-					// a controller's watches start with the controller,
-					// on the leader
-					role = Leader
-					if m.NoStandbys || m.controllerOptsElection {
-						role = Every
-					}
-				}
-				for _, a := range call.Call.Args {
-					for _, k := range m.objectTypes(a, 0) {
-						if k == inf.key {
-							inf.Consumer = append(inf.Consumer, Consumer{Fn: fn, Instr: call, Pos: call.Pos(), What: callee.Name(), Role: role})
-						}
-					}
+	for call := range match.Calls(m.Funcs...) {
+		callee := match.CalleeObject(call.Common())
+		if callee == nil {
+			continue
+		}
+		pkg := match.PkgPath(callee.Pkg())
+		isRead := strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List")
+		isWatch := pkg == apis.CRBuilder && slices.Contains([]string{"For", "Owns", "Watches"}, callee.Name())
+		if !isRead && !isWatch {
+			continue
+		}
+		role := m.RoleAt(call)
+		if isWatch {
+			// a controller's watches start with the controller,
+			// on the leader
+			role = Leader
+			if m.NoStandbys || m.controllerOptsElection {
+				role = Every
+			}
+		}
+		for _, a := range call.Call.Args {
+			for _, k := range m.objectTypes(a, 0) {
+				if k == inf.key {
+					inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Instr: call, Pos: call.Pos(), What: callee.Name(), Role: role})
 				}
 			}
 		}

@@ -533,22 +533,14 @@ func (m *Model) reconcilerTypes() map[string]bool {
 		return m.reconcilers
 	}
 	m.reconcilers = make(map[string]bool)
-	for _, fn := range m.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := match.CalleeObject(call.Common())
-				if callee == nil || match.PkgPath(callee.Pkg()) != apis.CRBuilder || (callee.Name() != "Complete" && callee.Name() != "Build") {
-					continue
-				}
-				for _, a := range call.Common().Args {
-					if mi, ok := a.(*ssa.MakeInterface); ok {
-						m.reconcilers[typeKey(mi.X.Type())] = true
-					}
-				}
+	for call := range match.Calls(m.Funcs...) {
+		callee := match.CalleeObject(call.Common())
+		if callee == nil || match.PkgPath(callee.Pkg()) != apis.CRBuilder || (callee.Name() != "Complete" && callee.Name() != "Build") {
+			continue
+		}
+		for _, a := range call.Common().Args {
+			if mi, ok := a.(*ssa.MakeInterface); ok {
+				m.reconcilers[typeKey(mi.X.Type())] = true
 			}
 		}
 	}

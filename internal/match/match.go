@@ -4,6 +4,7 @@ package match
 
 import (
 	"go/types"
+	"iter"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -156,4 +157,20 @@ func ArgOffset(c *ssa.CallCommon, callee *types.Func) int {
 		return n
 	}
 	return 0
+}
+
+// Calls yields the call instructions (not go or defer statements) of fns,
+// block by block.
+func Calls(fns ...*ssa.Function) iter.Seq[*ssa.Call] {
+	return func(yield func(*ssa.Call) bool) {
+		for _, fn := range fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(*ssa.Call); ok && !yield(call) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
