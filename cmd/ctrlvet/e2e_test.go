@@ -267,6 +267,8 @@ func TestK8sExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{
+		"cmd/elected/main.go:21:14 earlyinformer",
+		"cmd/elected/main.go:28:11 leadersend",
 		"cmd/operator/main.go:41:64 leadersend",
 		"cmd/poller/main.go:30:10 earlyinformer",
 		"cmd/secrets/main.go:17:65 unfilteredcache",
@@ -284,6 +286,8 @@ func TestK8sExample(t *testing.T) {
 		"leader gate: NeedLeaderElection returns true",
 		"the handler is registered here, on every replica",
 		"leader gate: leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only",
+		"its only receiver, the code after <-mgr.Elected() in a function literal in main, runs only on the leader",
+		"\tcmd/elected/main.go:35:3: leader gate: code after <-mgr.Elected() runs on the leader only",
 		"the manager's cache holds every Secret it can see, in full, on every replica (leader election is off): Watches of Secret in SecretReconciler.SetupWithManager (secrets.go:29); its predicate filters events, not what the informer stores",
 	} {
 		if !strings.Contains(stdout, s) {

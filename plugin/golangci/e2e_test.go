@@ -265,7 +265,7 @@ func TestGolangciK8sExample(t *testing.T) {
 		t.Errorf("exit status %d, want 1", code)
 	}
 	check(t, "testdata/k8sexample, as ctrlvet standalone", got, stderr, standalone(t, dir))
-	has(t, "testdata/k8sexample", got, "cmd/poller/main.go:30:10 earlyinformer", "cmd/operator/main.go:41:64 leadersend")
+	has(t, "testdata/k8sexample", got, "cmd/poller/main.go:30:10 earlyinformer", "cmd/operator/main.go:41:64 leadersend", "cmd/elected/main.go:28:11 leadersend", "cmd/elected/main.go:21:14 earlyinformer")
 }
 
 // has checks that got includes every one of want.
