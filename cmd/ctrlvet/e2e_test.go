@@ -309,3 +309,14 @@ func TestK8sExample(t *testing.T) {
 		}
 	}
 }
+
+// There is no -test=false: go vet always analyses a package with its test
+// files (and not at all when they do not compile), so ctrlvet cannot leave
+// them out. The flag once existed and was passed to go vet, which refused
+// it; it must be an unknown flag, not a broken one.
+func TestNoTestFlag(t *testing.T) {
+	_, stderr, code := run(t, exampleDir(t), ctrlvetBin, "-test=false", "./clean")
+	if code != 1 || !strings.Contains(stderr, "flag provided but not defined: -test") || strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+		t.Errorf("-test=false: exit %d, stderr %q; want exit 1 and one line about an unknown flag", code, stderr)
+	}
+}

@@ -83,7 +83,6 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	fix := fs.Bool("fix", false, "apply the suggested fixes")
 	diff := fs.Bool("diff", false, "with -fix, print the fixes as a diff instead of applying them")
 	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
-	test := fs.Bool("test", true, "also analyse test files")
 	chdir := fs.String("C", "", "change to this directory before doing anything else")
 	configFile := fs.String("config", "", "settings file, YAML or JSON (default: "+strings.Join(config.FileNames, " or ")+" in the directory or a parent, up to the module root; -config= for none)")
 	flagSettings := new(config.Settings)
@@ -162,9 +161,6 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	vetArgs := []string{"vet", "-vettool=" + exe}
 	if *tags != "" {
 		vetArgs = append(vetArgs, "-tags="+*tags)
-	}
-	if !*test {
-		vetArgs = append(vetArgs, "-test=false")
 	}
 	vetArgs = append(vetArgs, settings.Args()...)
 	for _, a := range analyzers {
