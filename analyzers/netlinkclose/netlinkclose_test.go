@@ -12,7 +12,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions")
 }
 
 // TestCrossPackage checks the Calico shape: the wrapper constructor and the

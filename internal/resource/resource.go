@@ -204,12 +204,17 @@ func (t *tracker) addErr(v ssa.Value, n int) {
 	for _, r := range refs(v) {
 		switch r := r.(type) {
 		case *ssa.Store:
-			if r.Val == v {
-				if a, ok := r.Addr.(*ssa.Alloc); ok {
-					for _, ar := range refs(a) {
-						if u, ok := ar.(*ssa.UnOp); ok && u.Op == token.MUL {
-							t.addErr(u, n+1)
-						}
+			if r.Val != v {
+				break
+			}
+			// a local variable, or one of the enclosing function
+			// captured by this closure (`h, err = ns.GetNS(p)` in a
+			// func literal): its loads are the error too
+			switch a := r.Addr.(type) {
+			case *ssa.Alloc, *ssa.FreeVar:
+				for _, ar := range refs(a) {
+					if u, ok := ar.(*ssa.UnOp); ok && u.Op == token.MUL {
+						t.addErr(u, n+1)
 					}
 				}
 			}
