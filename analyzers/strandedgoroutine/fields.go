@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,8 +13,9 @@ import (
 
 // fieldUse is one use of a channel field.
 type fieldUse struct {
-	fn  *ssa.Function
-	pos token.Pos
+	fn   *ssa.Function
+	pos  token.Pos
+	base ssa.Value // the object whose field it is (for a close)
 }
 
 // checkFieldChannels finds controller-runtime's shape: a channel field
@@ -46,20 +48,20 @@ func (st *state) checkFieldChannels() {
 					switch u := r.(type) {
 					case *ssa.UnOp:
 						if u.Op == token.ARROW {
-							waitsOn[f] = append(waitsOn[f], fieldUse{fn, u.Pos()})
+							waitsOn[f] = append(waitsOn[f], fieldUse{fn: fn, pos: u.Pos()})
 						} else {
 							other[f] = true
 						}
 					case *ssa.Call:
 						if bi, ok := u.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" {
-							closes[f] = append(closes[f], fieldUse{fn, u.Pos()})
+							closes[f] = append(closes[f], fieldUse{fn, u.Pos(), fa.X})
 						} else if !ok || (bi.Name() != "len" && bi.Name() != "cap") {
 							other[f] = true
 						}
 					case *ssa.Select:
 						// a select: a wait only if it is its single case
 						if u.Blocking && len(u.States) == 1 {
-							waitsOn[f] = append(waitsOn[f], fieldUse{fn, u.States[0].Pos})
+							waitsOn[f] = append(waitsOn[f], fieldUse{fn: fn, pos: u.States[0].Pos})
 						}
 					case *ssa.DebugRef, *ssa.BinOp:
 					default:
@@ -112,6 +114,14 @@ func (st *state) checkField(f *types.Var, closes, waits []fieldUse) {
 	if ret == nil {
 		return
 	}
+	for _, c := range closes {
+		if objs := madeBy(starter, goInstr, c); len(objs) > 0 && !returnsAny(ret, objs) {
+			// a constructor (grpc's NewServerTransport): the object
+			// is made here and dropped on the early return, so no
+			// waiter can ever hold it
+			return
+		}
+	}
 	ancestors := st.ancestors(starter)
 	for _, w := range waits {
 		if w.fn.Parent() == starter || w.fn == starter || st.rep.IsTestFile(w.pos) {
@@ -138,6 +148,90 @@ func (st *state) checkField(f *types.Var, closes, waits []fieldUse) {
 			},
 		})
 	}
+}
+
+// madeBy returns the objects that the object closed in c can be, when
+// they are all allocated by starter and captured by the goroutine that
+// goInstr starts; else nil.
+func madeBy(starter *ssa.Function, goInstr *ssa.Go, c fieldUse) []ssa.Value {
+	mc, ok := goInstr.Call.Value.(*ssa.MakeClosure)
+	if !ok {
+		return nil
+	}
+	binding := func(v ssa.Value) ssa.Value {
+		fv, ok := v.(*ssa.FreeVar)
+		if !ok {
+			return nil
+		}
+		for i, f := range c.fn.FreeVars {
+			if f == fv && i < len(mc.Bindings) {
+				return mc.Bindings[i]
+			}
+		}
+		return nil
+	}
+	switch base := c.base.(type) {
+	case *ssa.FreeVar:
+		// the object itself is captured
+		if a, ok := binding(base).(*ssa.Alloc); ok && a.Parent() == starter && isStructPtr(a.Type()) {
+			return []ssa.Value{a}
+		}
+	case *ssa.UnOp:
+		// a variable holding the object is captured: every value
+		// stored into it must be an object made here
+		cell, ok := binding(base.X).(*ssa.Alloc)
+		if base.Op != token.MUL || !ok {
+			return nil
+		}
+		var objs []ssa.Value
+		for _, r := range refs(cell) {
+			switch r := r.(type) {
+			case *ssa.Store:
+				a, ok := r.Val.(*ssa.Alloc)
+				if r.Addr != ssa.Value(cell) || !ok || a.Parent() != starter || !isStructPtr(a.Type()) {
+					return nil
+				}
+				objs = append(objs, a, cell)
+			case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+			default:
+				return nil
+			}
+		}
+		return objs
+	}
+	return nil
+}
+
+func isStructPtr(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Struct)
+	return ok
+}
+
+// returnsAny reports whether ret returns one of objs (or a load of a
+// variable among them, or a conversion of one).
+func returnsAny(ret *ssa.Return, objs []ssa.Value) bool {
+	for _, r := range ret.Results {
+		for v, n := r, 0; v != nil && n < 4; n++ {
+			if slices.Contains(objs, v) {
+				return true
+			}
+			switch x := v.(type) {
+			case *ssa.MakeInterface:
+				v = x.X
+			case *ssa.ChangeType:
+				v = x.X
+			case *ssa.UnOp:
+				v = x.X
+			default:
+				v = nil
+			}
+		}
+	}
+	return false
 }
 
 // goOf returns the go statement in parent that starts the literal g.
