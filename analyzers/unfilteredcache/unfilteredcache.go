@@ -624,7 +624,10 @@ func factoryFilter(v ssa.Value) (filtered, namespaced bool) {
 				}
 				oname := match.CalleeObject(oc.Common())
 				switch {
-				case oname == nil:
+				case oname == nil || match.PkgPath(oname.Pkg()) != apis.ClientGoInformers:
+					// an option of the project's own: we cannot read it
+					return true, false
+				case len(oc.Call.Args) == 0:
 					return true, false
 				case oname.Name() == "WithTweakListOptions":
 					filtered = filtered || tweakSetsSelector(oc.Call.Args[0])

@@ -22,3 +22,13 @@ func main() {
 	ns := informers.NewSharedInformerFactoryWithOptions(client, time.Minute, informers.WithNamespace("apps"))
 	_ = ns.Core().V1().ConfigMaps().Lister() // want `this informer holds every ConfigMap it can see, in full; it is scoped to a namespace, but Helm keeps its release Secrets in the application namespaces`
 }
+
+// WithTweakListOptions is the project's own option of that name, with no
+// argument: it once crashed the analyzer (index out of range).
+func WithTweakListOptions() informers.SharedInformerOption { return informers.WithNamespace("x") }
+
+func projectOption() {
+	client := kubernetes.NewForConfigOrDie(nil)
+	f := informers.NewSharedInformerFactoryWithOptions(client, time.Minute, WithTweakListOptions())
+	_ = f.Core().V1().Secrets().Informer() // ok: an option we cannot read
+}
