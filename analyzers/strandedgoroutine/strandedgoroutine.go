@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -418,10 +419,21 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 			// usually ends the work without an error
 			continue
 		}
-		sort.Slice(res.Leaks, func(i, j int) bool { return res.Leaks[i].Pos() < res.Leaks[j].Pos() })
-		ret := res.Leaks[0]
-		msg := fmt.Sprintf("goroutine can block for ever on %s: %s happens only on some paths of %s, and the return at line %d skips it; %s",
-			blocked, partner, funcName(fn), st.pass.Fset.Position(ret.Pos()).Line, fix)
+		// the first return with a position (an implicit return at the
+		// end of the function has none): it names the line
+		sort.Slice(res.Leaks, func(i, j int) bool {
+			pi, pj := res.Leaks[i].Pos(), res.Leaks[j].Pos()
+			if pi.IsValid() != pj.IsValid() {
+				return pi.IsValid()
+			}
+			return pi < pj
+		})
+		where := "the return at line " + strconv.Itoa(st.pass.Fset.Position(res.Leaks[0].Pos()).Line)
+		if !res.Leaks[0].Pos().IsValid() {
+			where = "the end of the function"
+		}
+		msg := fmt.Sprintf("goroutine can block for ever on %s: %s happens only on some paths of %s, and %s skips it; %s",
+			blocked, partner, funcName(fn), where, fix)
 		if res.Never() {
 			msg = fmt.Sprintf("goroutine blocks for ever on %s: %s never performs %s; %s", blocked, funcName(fn), partner, fix)
 		}

@@ -129,3 +129,16 @@ func monitor(fail func(error)) { // ok
 	<-out
 	cancel()
 }
+
+// The only return that skips the receive is the implicit one at the end
+// of the function: the message named "the return at line 0".
+func implicitEnd(fail bool) {
+	ch := make(chan int)
+	go func() { // want `a receive happens only on some paths of implicitEnd, and the end of the function skips it`
+		ch <- 1
+	}()
+	if fail {
+		<-ch
+		return
+	}
+}
