@@ -9,11 +9,13 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
 //go:embed doc.go
@@ -103,6 +105,13 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		}
 	}
 	sort.Slice(plain, func(i, j int) bool { return plain[i].Pos < plain[j].Pos })
+	// how many of these sends run before each on every path, itself
+	// included (computed once: a function may hold thousands)
+	instrs := make([]ssa.Instruction, len(plain))
+	for i, p := range plain {
+		instrs[i] = p.Instr
+	}
+	onPath := resource.DominatingCounts(instrs)
 	for _, s := range ch.Sends {
 		if !s.Blocking || m.RoleAt(s.Instr)&ctrlmodel.Every == 0 {
 			continue
@@ -112,9 +121,9 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		case m.InHandler(s.Fn):
 			msg = fmt.Sprintf("send in %s can block for ever: it runs in an informer event handler on every replica, but its only receiver, %s, runs only on the leader; %s",
 				m.Describe(s.Fn), recvDesc, whyHandler)
-		case s.InLoop || (ch.Cap >= 0 && sendsOnPath(plain, s) > ch.Cap):
+		case s.InLoop || (ch.Cap >= 0 && onPath[s.Instr] > ch.Cap):
 			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, %s, runs only on the leader, and %s",
-				m.Describe(s.Fn), recvDesc, bufferNote(ch, sendsOnPath(plain, s), s.InLoop))
+				m.Describe(s.Fn), recvDesc, bufferNote(ch, onPath[s.Instr], s.InLoop))
 		default:
 			continue
 		}
@@ -158,18 +167,6 @@ func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {
 		return "the send runs in a loop, so the buffer fills"
 	}
 	return fmt.Sprintf("%d sends run one after another there against a buffer of %d", n, ch.Cap)
-}
-
-// sendsOnPath counts the sends of plain that must run before s, and s:
-// those of the same function that dominate it.
-func sendsOnPath(plain []*ctrlmodel.Op, s *ctrlmodel.Op) int {
-	n := 1
-	for _, o := range plain {
-		if o != s && o.Fn == s.Fn && o.Dominates(s) {
-			n++
-		}
-	}
-	return n
 }
 
 // registrationsOf returns, as related information, where the handler that

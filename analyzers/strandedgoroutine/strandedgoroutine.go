@@ -604,18 +604,14 @@ func underTrueBranch(b *ssa.BasicBlock, cond func(*ssa.If) bool) bool {
 // send, itself and the sends that dominate it.
 func onOnePath(sends []ssa.Instruction) int {
 	most := 0
-	for _, s := range sends {
-		n := 0
-		for _, o := range sends {
-			if o == s || dominates(o, s) {
-				n++
-			}
-		}
+	for _, n := range resource.DominatingCounts(sends) {
 		most = max(most, n)
 	}
 	return most
 }
 
+// dominates reports whether a runs before b on every path to b (both in
+// one function).
 func dominates(a, b ssa.Instruction) bool {
 	if a.Block() != b.Block() {
 		return a.Block().Dominates(b.Block())

@@ -89,7 +89,7 @@ func (m *Model) Informers() []*Informer {
 					if c.IsInvoke() {
 						objArg = c.Args[1]
 					}
-					keys := m.objectTypes(objArg, 0)
+					keys := m.objectTypes(objArg)
 					inf := &Informer{Create: call, Fn: fn}
 					if len(keys) == 1 {
 						inf.key = keys[0]
@@ -374,22 +374,33 @@ func (m *Model) consumerCall(inf *Informer, v ssa.Value, call *ssa.Call, depth i
 func (m *Model) handlerConsumers(reg *Registration) []Consumer {
 	var out []Consumer
 	forwards := false
+	// each channel and queue once, however many sends or Adds reach it
+	seenChan := make(map[ChanID]bool)
+	seenQueue := make(map[ChanID]bool)
+	toChan := func(v ssa.Value) {
+		forwards = true
+		if id := m.resolve(v, 0); !seenChan[id] || !id.valid() {
+			seenChan[id] = true
+			out = append(out, m.chanConsumers(id)...)
+		}
+	}
 	for instr := range m.handlerInstrs(reg) {
 		switch in := instr.(type) {
 		case *ssa.Send:
-			forwards = true
-			out = append(out, m.chanConsumers(m.resolve(in.Chan, 0))...)
+			toChan(in.Chan)
 		case *ssa.Select:
 			for _, st := range in.States {
 				if st.Dir == types.SendOnly {
-					forwards = true
-					out = append(out, m.chanConsumers(m.resolve(st.Chan, 0))...)
+					toChan(st.Chan)
 				}
 			}
 		case *ssa.Call:
 			if q, ok := m.queueAdd(in); ok {
 				forwards = true
-				out = append(out, m.queueConsumers(q)...)
+				if !seenQueue[q] || !q.valid() {
+					seenQueue[q] = true
+					out = append(out, m.queueConsumers(q)...)
+				}
 			}
 		}
 	}
@@ -510,6 +521,15 @@ func (m *Model) queueConsumers(q ChanID) []Consumer {
 	if !q.valid() {
 		return []Consumer{{What: "workqueue", Role: Unknown}}
 	}
+	if cs, ok := m.queueMemo[q]; ok {
+		return cs
+	}
+	cs := m.queueConsumersOnce(q)
+	m.queueMemo[q] = cs
+	return cs
+}
+
+func (m *Model) queueConsumersOnce(q ChanID) []Consumer {
 	var out []Consumer
 	for call := range match.Calls(m.Funcs...) {
 		if !call.Call.IsInvoke() || call.Call.Method.Name() != "Get" {
@@ -539,11 +559,11 @@ func (m *Model) regsIn(inf *Informer) []*Registration {
 	return out
 }
 
-// objectTypes resolves the object passed to GetInformer to type keys.
-func (m *Model) objectTypes(v ssa.Value, depth int) []string {
-	if depth > maxResolveDepth {
-		return nil
-	}
+// objectTypes resolves the object passed to GetInformer to type keys
+// (sorted, without repeats). A parameter is resolved once (memoised),
+// from every call site; one it reaches again while resolving it, or one
+// with a call site we cannot read, is unknown.
+func (m *Model) objectTypes(v ssa.Value) []string {
 	switch v := v.(type) {
 	case *ssa.MakeInterface:
 		if k := typeKey(v.X.Type()); k != "" {
@@ -552,20 +572,29 @@ func (m *Model) objectTypes(v ssa.Value, depth int) []string {
 			}
 		}
 	case *ssa.Parameter:
+		if ks, ok := m.objTypesMemo[v]; ok {
+			return ks
+		}
+		m.objTypesMemo[v] = nil // in progress: a cycle is unknown
 		fn := v.Parent()
 		i := slices.Index(fn.Params, v)
 		var out []string
 		for _, s := range m.callSites(fn) {
 			args := s.Common().Args
 			if i < 0 || i >= len(args) {
-				return nil
+				out = nil
+				break
 			}
-			ks := m.objectTypes(args[i], depth+1)
+			ks := m.objectTypes(args[i])
 			if len(ks) == 0 {
-				return nil // one unknown makes all unknown
+				out = nil // one unknown makes all unknown
+				break
 			}
 			out = append(out, ks...)
 		}
+		slices.Sort(out)
+		out = slices.Compact(out)
+		m.objTypesMemo[v] = out
 		return out
 	}
 	return nil
@@ -595,7 +624,7 @@ func (m *Model) typeConsumers(inf *Informer) {
 			}
 		}
 		for _, a := range call.Call.Args {
-			for _, k := range m.objectTypes(a, 0) {
+			for _, k := range m.objectTypes(a) {
 				if k == inf.key {
 					inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Instr: call, Pos: call.Pos(), What: callee.Name(), Role: role})
 				}

@@ -162,6 +162,9 @@ type Model struct {
 	waits       map[*ssa.Function][]electedWait // <-mgr.Elected() receives
 	edges       map[edge]edgeKind
 	index       map[ssa.Instruction]int // instruction indexes in blocks with a wait
+	// objTypesMemo: the informer object types a parameter resolves to
+	objTypesMemo map[*ssa.Parameter][]string
+	queueMemo    map[ChanID][]Consumer // the Get calls of each workqueue
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.
@@ -256,6 +259,8 @@ func (m *Model) build() {
 	m.leaderTypes = make(map[string]leaderInfo)
 	m.resolveMemo = make(map[ssa.Value]ChanID)
 	m.originsMemo = make(map[ssa.Value]originsResult)
+	m.objTypesMemo = make(map[*ssa.Parameter][]string)
+	m.queueMemo = make(map[ChanID][]Consumer)
 	m.added = make(map[string]bool)
 	m.scanLeaderTypes()
 	m.scanManagers()

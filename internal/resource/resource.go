@@ -127,6 +127,16 @@ type tracker struct {
 	res          *Result
 	overflow     bool
 	wrapped      map[ssa.Value]bool
+	// fates memoises calleeFate for one Track, shared by the trackers of
+	// the callees it looks into: a callee that many call sites (or many
+	// levels of helpers) reach is looked into once.
+	fates map[fateKey]event
+}
+
+type fateKey struct {
+	fn      *ssa.Function
+	param   int
+	wrapper bool
 }
 
 // Track follows v, made by the instruction def in fn (def is the call, v
@@ -590,7 +600,9 @@ func calledInPlace(mc *ssa.MakeClosure) bool {
 }
 
 func (t *tracker) inner(fn *ssa.Function) *tracker {
-	return newTracker(t.pol, fn, t.depth+1)
+	sub := newTracker(t.pol, fn, t.depth+1)
+	sub.fates = t.fates
+	return sub
 }
 
 func newTracker(pol *Policy, fn *ssa.Function, depth int) *tracker {
@@ -605,6 +617,7 @@ func newTracker(pol *Policy, fn *ssa.Function, depth int) *tracker {
 		releaseEdges: make(map[[2]int]bool),
 		res:          &Result{Returned: make(map[int]types.Type)},
 		wrapped:      make(map[ssa.Value]bool),
+		fates:        make(map[fateKey]event),
 	}
 }
 
@@ -689,6 +702,17 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 // calleeFate looks into a same-package callee to see what it does with
 // its i'th parameter.
 func (t *tracker) calleeFate(fn *ssa.Function, i int, wrapper bool) event {
+	key := fateKey{fn, i, wrapper}
+	if e, ok := t.fates[key]; ok {
+		return e
+	}
+	t.fates[key] = evEscape // in progress: recursion escapes
+	e := t.calleeFateOnce(fn, i, wrapper)
+	t.fates[key] = e
+	return e
+}
+
+func (t *tracker) calleeFateOnce(fn *ssa.Function, i int, wrapper bool) event {
 	if t.depth >= maxDepth || len(fn.Blocks) == 0 || len(fn.Blocks) > maxCalleeSz || i >= len(fn.Params) {
 		return evEscape
 	}

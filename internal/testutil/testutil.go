@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -97,4 +98,18 @@ type recorder struct{ errors []string }
 
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+
+// Timed runs a on the generated package pkg of dir, ignoring // want
+// comments, and fails t when it takes longer than limit (the inputs of
+// these tests took tens of seconds before the work was bounded). It
+// returns the findings.
+func Timed(t testing.TB, dir string, a *analysis.Analyzer, pkg string, limit time.Duration) []analysis.Diagnostic {
+	t.Helper()
+	start := time.Now()
+	ds := Findings(t, dir, a, pkg)
+	if d := time.Since(start); d > limit {
+		t.Errorf("%s on %s took %v, more than %v", a.Name, pkg, d, limit)
+	}
+	return ds
 }
