@@ -112,3 +112,47 @@ func main() {
 		t.Errorf("%d findings, want %d (every send after the first)", len(ds), n-1)
 	}
 }
+
+// TestLongChain: the send is at the end of a long chain of calls from
+// main, declared callee first. Roles were once propagated for at most 64
+// rounds, one step per round in this order, so the end of a chain of 65
+// had no role and the send went unseen.
+func TestLongChain(t *testing.T) {
+	const n = 300
+	var b strings.Builder
+	b.WriteString(`package main
+
+import (
+	"context"
+
+	ctrl "sigs.k8s.io/controller-runtime"
+)
+
+type writer struct{ a chan int }
+
+func (w *writer) NeedLeaderElection() bool { return true }
+
+func (w *writer) Start(ctx context.Context) error {
+	for range w.a {
+	}
+	return nil
+}
+`)
+	fmt.Fprintf(&b, "func f%d(w *writer) {\n\tfor i := range 3 {\n\t\tw.a <- i\n\t}\n}\n", n)
+	for i := n - 1; i >= 1; i-- {
+		fmt.Fprintf(&b, "func f%d(w *writer) { f%d(w) }\n", i, i+1)
+	}
+	b.WriteString(`func main() {
+	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true})
+	w := &writer{a: make(chan int)}
+	_ = mgr.Add(w)
+	f1(w)
+}
+`)
+	dir := testutil.Tree(t)
+	testutil.WritePackage(t, dir, "chain", b.String())
+	ds := testutil.Timed(t, dir, leadersend.Analyzer, "chain", 10*time.Second)
+	if len(ds) != 1 || !strings.Contains(ds[0].Message, fmt.Sprintf("send in f%d blocks for ever on standby replicas", n)) {
+		t.Errorf("findings %v, want the send in f%d", ds, n)
+	}
+}

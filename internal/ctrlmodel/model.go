@@ -104,11 +104,9 @@ func (ext *extension) uses(f *types.Func) bool {
 	return false
 }
 
-// Limits that keep the work bounded.
-const (
-	maxResolveDepth = 8
-	maxFixpoint     = 64
-)
+// maxResolveDepth limits how far channel and handler values are followed
+// back through parameters, phis and conversions (results are memoised).
+const maxResolveDepth = 8
 
 // Model is the controller model of one package. A Model whose Relevant is
 // false describes a package that uses no controller API: nothing else in

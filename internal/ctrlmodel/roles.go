@@ -560,23 +560,41 @@ func (m *Model) computeRoles() {
 			m.roles[fn] = Unknown
 		}
 	}
-	for range maxFixpoint {
-		changed := false
-		for _, fn := range m.Funcs {
-			r := m.roles[fn] | m.base[fn]
-			for _, c := range m.callers[fn] {
-				r |= m.callerRole(c, fn)
-			}
-			for _, reg := range m.handlerRegs[fn] {
-				r |= m.roleAt(reg)
-			}
-			if r != m.roles[fn] {
-				m.roles[fn] = r
-				changed = true
-			}
+	// A worklist: roles only grow (3 bits), so each function changes at
+	// most three times and the work is linear in the call edges and
+	// registrations, whatever the order of the functions.
+	callees := m.calleesMap()
+	handlersOf := make(map[*ssa.Function][]*ssa.Function) // holder of a registration -> its handler code
+	for f, regs := range m.handlerRegs {
+		for _, reg := range regs {
+			handlersOf[reg.Fn] = append(handlersOf[reg.Fn], f)
 		}
-		if !changed {
-			break
+	}
+	work := slices.Clone(m.Funcs)
+	queued := make(map[*ssa.Function]bool, len(work))
+	for _, fn := range work {
+		queued[fn] = true
+	}
+	for len(work) > 0 {
+		fn := work[len(work)-1]
+		work = work[:len(work)-1]
+		queued[fn] = false
+		r := m.roles[fn] | m.base[fn]
+		for _, c := range m.callers[fn] {
+			r |= m.callerRole(c, fn)
+		}
+		for _, reg := range m.handlerRegs[fn] {
+			r |= m.roleAt(reg)
+		}
+		if r == m.roles[fn] {
+			continue
+		}
+		m.roles[fn] = r
+		for _, next := range append(callees[fn], handlersOf[fn]...) {
+			if !queued[next] {
+				queued[next] = true
+				work = append(work, next)
+			}
 		}
 	}
 	if m.NoStandbys {
