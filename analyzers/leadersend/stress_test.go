@@ -156,3 +156,57 @@ func (w *writer) Start(ctx context.Context) error {
 		t.Errorf("findings %v, want the send in f%d", ds, n)
 	}
 }
+
+// TestLongAliasChain: a channel stored from field to field two hundred
+// times before it is sent on. Finding a channel's identity once stopped
+// after 64 links, so the send and the receiver were different channels.
+func TestLongAliasChain(t *testing.T) {
+	const n = 200
+	var b strings.Builder
+	b.WriteString(`package main
+
+import (
+	"context"
+
+	ctrl "sigs.k8s.io/controller-runtime"
+)
+
+type writer struct{ a chan int }
+
+func (w *writer) NeedLeaderElection() bool { return true }
+
+func (w *writer) Start(ctx context.Context) error {
+	for range w.a {
+	}
+	return nil
+}
+
+type hub struct {
+`)
+	for i := 0; i <= n; i++ {
+		fmt.Fprintf(&b, "\tf%d chan int\n", i)
+	}
+	b.WriteString("}\n\nfunc wire(h *hub, w *writer) {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\th.f%d = h.f%d\n", i, i+1)
+	}
+	fmt.Fprintf(&b, "\th.f%d = w.a\n}\n", n)
+	b.WriteString(`
+func main() {
+	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true})
+	w := &writer{a: make(chan int)}
+	_ = mgr.Add(w)
+	h := &hub{}
+	wire(h, w)
+	for i := range 3 {
+		h.f0 <- i
+	}
+}
+`)
+	dir := testutil.Tree(t)
+	testutil.WritePackage(t, dir, "aliases", b.String())
+	ds := testutil.Timed(t, dir, leadersend.Analyzer, "aliases", 10*time.Second)
+	if len(ds) != 1 || !strings.Contains(ds[0].Message, "send in main blocks for ever on standby replicas") {
+		t.Errorf("findings %v, want the send in main", ds)
+	}
+}

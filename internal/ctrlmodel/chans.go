@@ -380,14 +380,22 @@ func globalVar(g *ssa.Global) *types.Var {
 
 // find and merge implement a union-find over channel identities.
 func (m *Model) find(c ChanID) ChanID {
-	for i := 0; i < 64; i++ {
-		p, ok := m.union[c]
-		if !ok || p == c {
-			return c
+	root := c
+	for {
+		p, ok := m.union[root]
+		if !ok || p == root {
+			break
 		}
+		root = p
+	}
+	// path compression: the next find is one step (merge never makes a
+	// cycle: it links one root under another)
+	for c != root {
+		p := m.union[c]
+		m.union[c] = root
 		c = p
 	}
-	return c
+	return root
 }
 
 func (m *Model) merge(a, b ChanID) {
