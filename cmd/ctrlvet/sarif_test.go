@@ -52,6 +52,53 @@ type sarifResult struct {
 	Locations        []sarifLocation   `json:"locations"`
 	RelatedLocations []sarifLocation   `json:"relatedLocations"`
 	Fingerprints     map[string]string `json:"partialFingerprints"`
+	CodeFlows        []struct {
+		ThreadFlows []struct {
+			Message struct {
+				Text string `json:"text"`
+			} `json:"message"`
+			Locations []struct {
+				Location sarifLocation `json:"location"`
+			} `json:"locations"`
+		} `json:"threadFlows"`
+	} `json:"codeFlows"`
+	Fixes []struct {
+		Description struct {
+			Text string `json:"text"`
+		} `json:"description"`
+		ArtifactChanges []struct {
+			ArtifactLocation struct {
+				URI string `json:"uri"`
+			} `json:"artifactLocation"`
+			Replacements []struct {
+				DeletedRegion struct {
+					StartLine, StartColumn, EndLine, EndColumn int
+				} `json:"deletedRegion"`
+				InsertedContent struct {
+					Text string `json:"text"`
+				} `json:"insertedContent"`
+			} `json:"replacements"`
+		} `json:"artifactChanges"`
+	} `json:"fixes"`
+}
+
+// flows renders a result's code flows as one line per code flow:
+// "thread: file:line message, ... | thread: ...".
+func (r sarifResult) flows() []string {
+	var out []string
+	for _, cf := range r.CodeFlows {
+		var threads []string
+		for _, tf := range cf.ThreadFlows {
+			var steps []string
+			for _, l := range tf.Locations {
+				pl := l.Location.PhysicalLocation
+				steps = append(steps, fmt.Sprintf("%s:%d %s", pl.ArtifactLocation.URI, pl.Region.StartLine, l.Location.Message.Text))
+			}
+			threads = append(threads, tf.Message.Text+": "+strings.Join(steps, ", "))
+		}
+		out = append(out, strings.Join(threads, " | "))
+	}
+	return out
 }
 
 type sarifLocation struct {
@@ -140,6 +187,42 @@ func TestStandaloneSARIF(t *testing.T) {
 	}
 	if !strings.HasPrefix(nl.Message.Text, "netlink handle from nlshim.New is never released") {
 		t.Errorf("message %q", nl.Message.Text)
+	}
+
+	// Code flows: the real analyzers' related messages read as paths.
+	wantFlows := map[string][]string{
+		"netlinkclose": {
+			"in the function: mtu/mtu.go:12 acquired here, mtu/mtu.go:18 returns here without releasing the netlink handle",
+			"in the function: mtu/mtu.go:12 acquired here, mtu/mtu.go:26 returns here without releasing the netlink handle",
+		},
+		"pipeclose": {
+			"in the function: proxy/proxy.go:18 the writer is made here, proxy/proxy.go:18 handed on here as an io.Writer, which nobody can close",
+		},
+		"strandedgoroutine": {
+			"the goroutine that starts it: fetch/fetch.go:23 starts the goroutine here, fetch/fetch.go:28 returns here without a receive | " +
+				"the started goroutine: fetch/fetch.go:23 starts here, fetch/fetch.go:25 the goroutine blocks here",
+		},
+	}
+	for _, res := range r.Results {
+		if got, want := res.flows(), wantFlows[res.RuleID]; strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s code flows:\n%s\nwant:\n%s", res.RuleID, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	// The suggested fix: `defer nl.Delete()` inserted after the error check.
+	if len(nl.Fixes) != 1 || nl.Fixes[0].Description.Text != "Release the netlink handle with defer nl.Delete()" ||
+		len(nl.Fixes[0].ArtifactChanges) != 1 || nl.Fixes[0].ArtifactChanges[0].ArtifactLocation.URI != "mtu/mtu.go" ||
+		len(nl.Fixes[0].ArtifactChanges[0].Replacements) != 1 {
+		t.Fatalf("netlinkclose fixes %+v", nl.Fixes)
+	}
+	rep := nl.Fixes[0].ArtifactChanges[0].Replacements[0]
+	src, err := os.ReadFile(filepath.Join(dir, "mtu", "mtu.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(src), "\n")
+	if dr := rep.DeletedRegion; dr.StartLine != 15 || dr.StartLine != dr.EndLine || dr.StartColumn != dr.EndColumn || dr.StartLine < 1 || dr.StartLine > len(lines) ||
+		dr.StartColumn != len(lines[dr.StartLine-1])+1 || rep.InsertedContent.Text != "\n\tdefer nl.Delete()" {
+		t.Errorf("fix replacement %+v: want an insertion of defer nl.Delete() at the end of line 15, after the error check", rep)
 	}
 
 	// With -C, URIs stay relative to where ctrlvet was started (a

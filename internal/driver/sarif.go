@@ -138,7 +138,44 @@ type (
 		Message             SARIFMessage      `json:"message"`
 		Locations           []SARIFLocation   `json:"locations"`
 		RelatedLocations    []SARIFLocation   `json:"relatedLocations,omitempty"`
+		CodeFlows           []SARIFCodeFlow   `json:"codeFlows,omitempty"`
 		PartialFingerprints map[string]string `json:"partialFingerprints"`
+		Fixes               []SARIFFix        `json:"fixes,omitempty"`
+	}
+	// SARIFCodeFlow is one path of a finding (sarifflow.go): one thread
+	// flow per goroutine or per place the code runs.
+	SARIFCodeFlow struct {
+		ThreadFlows []SARIFThreadFlow `json:"threadFlows"`
+	}
+	// SARIFThreadFlow is the steps of one thread, in order; its message
+	// names the thread ("on the leader").
+	SARIFThreadFlow struct {
+		Message   *SARIFMessage             `json:"message,omitempty"`
+		Locations []SARIFThreadFlowLocation `json:"locations"`
+	}
+	// SARIFThreadFlowLocation is one step.
+	SARIFThreadFlowLocation struct {
+		Location SARIFLocation `json:"location"`
+	}
+	// SARIFFix is a suggested fix: go vet's suggested_fixes.
+	SARIFFix struct {
+		Description     SARIFMessage          `json:"description"`
+		ArtifactChanges []SARIFArtifactChange `json:"artifactChanges"`
+	}
+	// SARIFArtifactChange is a fix's edits of one file.
+	SARIFArtifactChange struct {
+		ArtifactLocation SARIFArtifactLoc   `json:"artifactLocation"`
+		Replacements     []SARIFReplacement `json:"replacements"`
+	}
+	// SARIFReplacement replaces a region (empty for an insertion) with
+	// new text.
+	SARIFReplacement struct {
+		DeletedRegion   SARIFRegion           `json:"deletedRegion"`
+		InsertedContent *SARIFArtifactContent `json:"insertedContent,omitempty"`
+	}
+	// SARIFArtifactContent is inserted text.
+	SARIFArtifactContent struct {
+		Text string `json:"text"`
 	}
 	// SARIFLocation is a location, with a message for related ones.
 	SARIFLocation struct {
@@ -158,11 +195,14 @@ type (
 	}
 	// SARIFRegion is a range of text; columns count UTF-16 code units,
 	// the end column is exclusive.
+	// A fix's region in a file that cannot be read is in bytes instead.
 	SARIFRegion struct {
-		StartLine   int `json:"startLine"`
-		StartColumn int `json:"startColumn,omitempty"`
-		EndLine     int `json:"endLine,omitempty"`
-		EndColumn   int `json:"endColumn,omitempty"`
+		StartLine   int  `json:"startLine,omitempty"`
+		StartColumn int  `json:"startColumn,omitempty"`
+		EndLine     int  `json:"endLine,omitempty"`
+		EndColumn   int  `json:"endColumn,omitempty"`
+		ByteOffset  *int `json:"byteOffset,omitempty"`
+		ByteLength  *int `json:"byteLength,omitempty"`
 	}
 )
 
@@ -241,6 +281,8 @@ func SARIF(analyzers []*analysis.Analyzer, diags []Diagnostic, problems []string
 			rl.Message = &SARIFMessage{Text: r.Message}
 			res.RelatedLocations = append(res.RelatedLocations, rl)
 		}
+		res.CodeFlows = codeFlows(d.Analyzer, d.Message, loc, res.RelatedLocations)
+		res.Fixes = sr.fixes(d.Fixes)
 		h := fingerprint(d.Analyzer, sr.relSlash(file), d.Message, strings.TrimSpace(sr.line(file, line)))
 		seen[h]++
 		res.PartialFingerprints = map[string]string{FingerprintKey: fmt.Sprintf("%s:%d", h, seen[h])}
@@ -373,6 +415,91 @@ func (sr *sarifWriter) column(file string, line, col int) int {
 		return col
 	}
 	return len(utf16.Encode([]rune(text[:col-1]))) + 1
+}
+
+// vetFix is a suggested fix as go vet's -json output gives it: edits in
+// byte offsets.
+type vetFix struct {
+	Message string `json:"message"`
+	Edits   []struct {
+		Filename string `json:"filename"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		New      string `json:"new"`
+	} `json:"edits"`
+}
+
+// fixes converts go vet's suggested fixes (Diagnostic.Fixes, decoded as
+// any) into SARIF fixes. A fix it cannot read is left out.
+func (sr *sarifWriter) fixes(raw any) []SARIFFix {
+	if raw == nil {
+		return nil
+	}
+	data, err := json.Marshal(raw)
+	if err != nil {
+		return nil
+	}
+	var vfs []vetFix
+	if err := json.Unmarshal(data, &vfs); err != nil {
+		return nil
+	}
+	var out []SARIFFix
+	for _, vf := range vfs {
+		fix := SARIFFix{Description: SARIFMessage{Text: vf.Message}}
+		byFile := make(map[string]int)
+		for _, e := range vf.Edits {
+			if e.Filename == "" || e.Start < 0 || e.End < e.Start {
+				continue
+			}
+			i, ok := byFile[e.Filename]
+			if !ok {
+				i = len(fix.ArtifactChanges)
+				byFile[e.Filename] = i
+				fix.ArtifactChanges = append(fix.ArtifactChanges, SARIFArtifactChange{ArtifactLocation: sr.artifact(e.Filename)})
+			}
+			rep := SARIFReplacement{DeletedRegion: sr.offsetRegion(e.Filename, e.Start, e.End)}
+			if e.New != "" {
+				rep.InsertedContent = &SARIFArtifactContent{Text: e.New}
+			}
+			fix.ArtifactChanges[i].Replacements = append(fix.ArtifactChanges[i].Replacements, rep)
+		}
+		if vf.Message == "" || len(fix.ArtifactChanges) == 0 {
+			continue
+		}
+		out = append(out, fix)
+	}
+	return out
+}
+
+// offsetRegion returns the region of bytes [start, end) of file: in lines
+// and UTF-16 columns, or in bytes when the file cannot be read or is
+// shorter.
+func (sr *sarifWriter) offsetRegion(file string, start, end int) SARIFRegion {
+	sl, sc, ok1 := sr.lineCol(file, start)
+	el, ec, ok2 := sr.lineCol(file, end)
+	if !ok1 || !ok2 {
+		n := end - start
+		return SARIFRegion{ByteOffset: &start, ByteLength: &n}
+	}
+	return SARIFRegion{
+		StartLine: sl, StartColumn: sr.column(file, sl, sc),
+		EndLine: el, EndColumn: sr.column(file, el, ec),
+	}
+}
+
+// lineCol returns the 1-based line and byte column of a byte offset of
+// file.
+func (sr *sarifWriter) lineCol(file string, off int) (int, int, bool) {
+	sr.line(file, 1) // reads the file
+	lines := sr.files[file]
+	for i, l := range lines {
+		// each line but the last had a newline: its offset is len(l)
+		if off <= len(l) {
+			return i + 1, off + 1, true
+		}
+		off -= len(l) + 1
+	}
+	return 0, 0, false
 }
 
 // relURI escapes a relative slash-separated path as a URI reference.

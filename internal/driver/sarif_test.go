@@ -259,3 +259,186 @@ func TestSARIFUnreadable(t *testing.T) {
 		t.Errorf("devel version %q", v)
 	}
 }
+
+// flowSteps renders a result's code flows as "thread: line message" steps,
+// one string per code flow, threads separated by " | ".
+func flowSteps(r SARIFResult) []string {
+	var out []string
+	for _, cf := range r.CodeFlows {
+		var threads []string
+		for _, tf := range cf.ThreadFlows {
+			var steps []string
+			for _, l := range tf.Locations {
+				steps = append(steps, fmt.Sprintf("%d %s", l.Location.PhysicalLocation.Region.StartLine, l.Location.Message.Text))
+			}
+			threads = append(threads, tf.Message.Text+": "+strings.Join(steps, ", "))
+		}
+		out = append(out, strings.Join(threads, " | "))
+	}
+	return out
+}
+
+// TestSARIFCodeFlows: each analyzer's related information read as paths,
+// one thread flow per goroutine or place the code runs, one code flow per
+// alternative (a leaking return, a registration).
+func TestSARIFCodeFlows(t *testing.T) {
+	const f = "/w/a.go"
+	p := func(line int) string { return fmt.Sprintf("%s:%d:2", f, line) }
+	rel := func(line int, msg string) Related { return Related{Posn: p(line), Message: msg} }
+	cases := []struct {
+		name string
+		d    Diagnostic
+		want []string
+	}{
+		{
+			"stranded goroutine, two leaking returns",
+			Diagnostic{Analyzer: "strandedgoroutine", Posn: p(10), Message: "goroutine can block for ever on a send: a receive happens only on some paths of Get, and the return at line 14 skips it; fix",
+				Related: []Related{rel(11, "the goroutine blocks here"), rel(14, "returns here without a receive"), rel(16, "returns here without a receive")}},
+			[]string{
+				"the goroutine that starts it: 10 starts the goroutine here, 14 returns here without a receive | the started goroutine: 10 starts here, 11 the goroutine blocks here",
+				"the goroutine that starts it: 10 starts the goroutine here, 16 returns here without a receive | the started goroutine: 10 starts here, 11 the goroutine blocks here",
+			},
+		},
+		{
+			"goroutine per loop iteration",
+			Diagnostic{Analyzer: "strandedgoroutine", Posn: p(10), Message: "goroutine started on every loop iteration of f waits only on a channel",
+				Related: []Related{rel(12, "the goroutine blocks here"), rel(8, "the iteration's context, which the goroutine ignores")}},
+			[]string{"the goroutine that starts it: 8 the iteration's context, which the goroutine ignores, 10 starts the goroutine here, once per iteration | the started goroutine: 10 starts here, 12 the goroutine blocks here"},
+		},
+		{
+			"wait on a channel closed by a goroutine never started; the close is evidence",
+			Diagnostic{Analyzer: "strandedgoroutine", Posn: p(30), Message: "receive from done can block for ever: only the goroutine that Start starts closes it",
+				Related: []Related{rel(20, "returns here without starting the goroutine that closes done"), rel(25, "the only close")}},
+			[]string{"the caller: 20 returns here without starting the goroutine that closes done, 30 then waits here for ever"},
+		},
+		{
+			"leadersend from a handler: registration, send; gate, receiver",
+			Diagnostic{Analyzer: "leadersend", Posn: p(40), Message: "send in OnAdd can block for ever: it runs in an informer event handler on every replica",
+				Related: []Related{rel(50, "the only receiver, which runs only on the leader"), rel(48, "leader gate: NeedLeaderElection returns true"), rel(30, "the handler is registered here, on every replica")}},
+			[]string{"on a standby replica: 30 the handler is registered here, on every replica, 40 blocks here: no receiver runs on a standby replica | on the leader: 48 leader gate: NeedLeaderElection returns true, 50 the only receiver, which runs only on the leader"},
+		},
+		{
+			"leadersend wiring across packages, two registrations",
+			Diagnostic{Analyzer: "leadersend", Posn: p(40), Message: "watch.W.Ch gets a channel whose only receiver, r, runs only on the leader",
+				Related: []Related{rel(50, "the only receiver, which runs only on the leader"), rel(30, "the handler is registered here, on every replica"), rel(32, "the handler is registered here, on every replica")}},
+			[]string{
+				"on a standby replica: 30 the handler is registered here, on every replica, 40 the handler gets the channel here; its send blocks on a standby replica | on the leader: 50 the only receiver, which runs only on the leader",
+				"on a standby replica: 32 the handler is registered here, on every replica, 40 the handler gets the channel here; its send blocks on a standby replica | on the leader: 50 the only receiver, which runs only on the leader",
+			},
+		},
+		{
+			"earlyinformer",
+			Diagnostic{Analyzer: "earlyinformer", Posn: p(10), Message: "informer for Pods is created in main",
+				Related: []Related{rel(12, "started here, on every replica"), rel(20, "leader gate: x"), rel(22, "consumed here, only on the leader")}},
+			[]string{"on every replica: 10 the informer is created here, on every replica, 12 started here, on every replica | on the leader: 20 leader gate: x, 22 consumed here, only on the leader"},
+		},
+		{
+			"netlinkclose: acquisition to the leaking return",
+			Diagnostic{Analyzer: "netlinkclose", Posn: p(12), Message: "netlink handle from nlshim.New is never released",
+				Related: []Related{rel(18, "returns here without releasing the netlink handle")}},
+			[]string{"in the function: 12 acquired here, 18 returns here without releasing the netlink handle"},
+		},
+		{
+			"netlinkclose subscription",
+			Diagnostic{Analyzer: "netlinkclose", Posn: p(12), Message: "netlink.LinkSubscribe subscription is never stopped",
+				Related: []Related{rel(10, "done channel made here")}},
+			[]string{"in the function: 10 done channel made here, 12 subscribes here; nothing closes the done channel"},
+		},
+		{
+			"pipeclose handed on",
+			Diagnostic{Analyzer: "pipeclose", Posn: p(18), Message: "*io.PipeWriter from logrus Logger.WriterLevel is never closed",
+				Related: []Related{rel(18, "handed on here as an io.Writer, which nobody can close")}},
+			[]string{"in the function: 18 the writer is made here, 18 handed on here as an io.Writer, which nobody can close"},
+		},
+		{"a single step is no path", Diagnostic{Analyzer: "pipeclose", Posn: p(18), Message: "io.Pipe is never closed"}, nil},
+		{
+			"unfilteredcache: uses are evidence, not a path",
+			Diagnostic{Analyzer: "unfilteredcache", Posn: p(5), Message: "the manager's cache holds every Secret", Related: []Related{rel(9, "Get of Secret here")}},
+			nil,
+		},
+		{
+			"an unknown related message stays out of the flow",
+			Diagnostic{Analyzer: "netlinkclose", Posn: p(12), Message: "netlink handle never released", Related: []Related{rel(14, "something new")}},
+			nil,
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			log := SARIF(nil, []Diagnostic{c.d}, nil, "/w", "", readFrom(nil))
+			r := log.Runs[0].Results[0]
+			if got := flowSteps(r); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("flows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			// every related location stays a related location
+			if len(r.RelatedLocations) != len(c.d.Related) {
+				t.Errorf("%d related locations, want %d", len(r.RelatedLocations), len(c.d.Related))
+			}
+			for _, cf := range r.CodeFlows {
+				for _, tf := range cf.ThreadFlows {
+					for _, l := range tf.Locations {
+						if l.Location.ID != nil || l.Location.PhysicalLocation.ArtifactLocation.URI != "a.go" {
+							t.Errorf("step location %+v", l.Location)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSARIFCodeFlowsCap: at most maxCodeFlows alternatives.
+func TestSARIFCodeFlowsCap(t *testing.T) {
+	d := Diagnostic{Analyzer: "netlinkclose", Posn: "/w/a.go:1:1", Message: "netlink handle never released"}
+	for i := range 10 {
+		d.Related = append(d.Related, Related{Posn: fmt.Sprintf("/w/a.go:%d:1", i+2), Message: "returns here without releasing the netlink handle"})
+	}
+	r := SARIF(nil, []Diagnostic{d}, nil, "/w", "", readFrom(nil)).Runs[0].Results[0]
+	if len(r.CodeFlows) != maxCodeFlows || len(r.RelatedLocations) != 10 {
+		t.Errorf("%d code flows, %d related locations; want %d, 10", len(r.CodeFlows), len(r.RelatedLocations), maxCodeFlows)
+	}
+}
+
+// TestSARIFFixes: go vet's suggested fixes, in byte offsets, become SARIF
+// fixes in lines and UTF-16 columns (bytes when the file cannot be read).
+func TestSARIFFixes(t *testing.T) {
+	files := map[string]string{
+		"/w/a.go": "package a\n\nvar s = \"é😀\"; x := 1\n",
+		"/w/b.go": "package b\n",
+	}
+	var fixes any
+	// as json.Unmarshal decodes go vet's output into Diagnostic.Fixes
+	if err := json.Unmarshal([]byte(`[
+		{"message": "Release it", "edits": [
+			{"filename": "/w/a.go", "start": 34, "end": 35, "new": "2"},
+			{"filename": "/w/a.go", "start": 10, "end": 10, "new": "\n// x"},
+			{"filename": "/w/b.go", "start": 9, "end": 9, "new": "\n"},
+			{"filename": "/gone/c.go", "start": 4, "end": 6, "new": ""}
+		]},
+		{"message": "", "edits": [{"filename": "/w/a.go", "start": 1, "end": 2, "new": "x"}]},
+		{"message": "No edits", "edits": []}
+	]`), &fixes); err != nil {
+		t.Fatal(err)
+	}
+	d := Diagnostic{Analyzer: "netlinkclose", Posn: "/w/a.go:3:1", Message: "m", Fixes: fixes}
+	r := SARIF(nil, []Diagnostic{d}, nil, "/w", "", readFrom(files)).Runs[0].Results[0]
+	got, err := json.Marshal(r.Fixes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// byte 34 of a.go is the "1" on line 3, column 24 in bytes
+	// (`var s = "é😀"; x := ` is 23 bytes, 20 UTF-16 units): column 21.
+	want := `[{"description":{"text":"Release it"},"artifactChanges":[` +
+		`{"artifactLocation":{"uri":"a.go","uriBaseId":"%SRCROOT%"},"replacements":[` +
+		`{"deletedRegion":{"startLine":3,"startColumn":21,"endLine":3,"endColumn":22},"insertedContent":{"text":"2"}},` +
+		`{"deletedRegion":{"startLine":2,"startColumn":1,"endLine":2,"endColumn":1},"insertedContent":{"text":"\n// x"}}]},` +
+		`{"artifactLocation":{"uri":"b.go","uriBaseId":"%SRCROOT%"},"replacements":[` +
+		`{"deletedRegion":{"startLine":1,"startColumn":10,"endLine":1,"endColumn":10},"insertedContent":{"text":"\n"}}]},` +
+		`{"artifactLocation":{"uri":"file:///gone/c.go"},"replacements":[` +
+		`{"deletedRegion":{"byteOffset":4,"byteLength":2}}]}]}]`
+	if string(got) != want {
+		t.Errorf("fixes:\n%s\nwant:\n%s", got, want)
+	}
+	if d.Fixes = nil; SARIF(nil, []Diagnostic{d}, nil, "/w", "", readFrom(files)).Runs[0].Results[0].Fixes != nil {
+		t.Errorf("fixes without suggested fixes")
+	}
+}
