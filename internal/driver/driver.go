@@ -204,6 +204,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		}
 	}
 	tree, problems := Parse(out.String() + "\n" + errb.String())
+	Reroot(tree, nil) // results replayed from another machine's cache
 	if runErr != nil && len(problems) == 0 {
 		problems = append(problems, "go vet failed: "+firstLine(errb.String()))
 	}
