@@ -9,6 +9,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -73,7 +74,8 @@ func goCmd(t *testing.T, dir string, env []string, args ...string) (string, stri
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
-	if ee, ok := err.(*exec.ExitError); ok {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
 		return out.String(), errb.String(), ee.ExitCode()
 	} else if err != nil {
 		t.Fatalf("go %v: %v", args, err)
