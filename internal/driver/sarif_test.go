@@ -357,6 +357,11 @@ func TestSARIFCodeFlows(t *testing.T) {
 			nil,
 		},
 		{
+			"a goroutine's start alone, in two threads, is no path",
+			Diagnostic{Analyzer: "strandedgoroutine", Posn: p(10), Message: "goroutine blocks for ever on a send: f never performs a receive", Related: []Related{rel(14, "something new")}},
+			nil,
+		},
+		{
 			"an unknown related message stays out of the flow",
 			Diagnostic{Analyzer: "netlinkclose", Posn: p(12), Message: "netlink handle never released", Related: []Related{rel(14, "something new")}},
 			nil,

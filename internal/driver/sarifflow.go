@@ -160,7 +160,8 @@ type placed struct {
 
 // codeFlows returns the code flows of a finding: primary is its own
 // location, related its related locations (with their messages). Nil when
-// the analyzer or the finding has no rule, or the path has a single step.
+// the analyzer or the finding has no rule, or no related location is a
+// step of its path.
 func codeFlows(analyzer, message string, primary SARIFLocation, related []SARIFLocation) []SARIFCodeFlow {
 	rule := ruleFor(analyzer, message)
 	if rule == nil {
@@ -202,8 +203,8 @@ func codeFlows(analyzer, message string, primary SARIFLocation, related []SARIFL
 	}
 	var flows []SARIFCodeFlow
 	for _, path := range paths {
-		if len(path) < 2 {
-			continue
+		if len(path) == len(rule.primary) {
+			continue // the finding's own location alone is no path
 		}
 		flows = append(flows, SARIFCodeFlow{ThreadFlows: threadFlows(path)})
 	}
