@@ -219,7 +219,8 @@ var sharedModule = map[string]string{
 // ctrlvet build but its own checkout path, GOCACHE and cacher directory,
 // replays A's results from the shared server without running the vet tool,
 // with identical output; after a change to one package, B analyses only
-// that package and its importers again. And B, vetting a package that A
+// that package and its importers again; another ctrlvet build, or other
+// settings, analyse everything again. And B, vetting a package that A
 // vetted only as a dependency, gets its findings.
 func TestSharedCache(t *testing.T) {
 	if testing.Short() {
@@ -318,6 +319,12 @@ func TestSharedCache(t *testing.T) {
 	}
 	if err := os.WriteFile(b.ctrlvet, data, 0o755); err != nil {
 		t.Fatal(err)
+	}
+	// Other settings are other vet flags, in the key: nothing stale is
+	// replayed (here no pipeclose finding).
+	if rs := b.run(t, ".", "-pipeclose=false", "./..."); rs.code != 0 || rs.stdout != "" || len(rs.vetted) < 5 {
+		t.Errorf("machine B with -pipeclose=false: exit %d, vet tool ran on %q; want 0, no output and every package analysed again\n%s%s",
+			rs.code, rs.vetted, rs.stdout, rs.stderr)
 	}
 
 	t.Run("dependency only", func(t *testing.T) {
