@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -348,4 +349,64 @@ func TestVetSubcommand(t *testing.T) {
 	if _, stderr, code := run(t, dir, ctrlvetBin, "-json", "vet", "./proxy"); code != 1 || !strings.Contains(stderr, "flags for vet go after it") {
 		t.Errorf("-json vet: exit %d, stderr %q", code, stderr)
 	}
+}
+
+// TestK8sSARIF: the code flows of the controller analyzers' findings on
+// testdata/k8sexample (the real client-go and controller-runtime): the
+// handler's thread on a standby replica and the leader's thread. It runs
+// after TestK8sExample, whose results go vet's cache replays.
+func TestK8sSARIF(t *testing.T) {
+	if testing.Short() {
+		t.Skip("type-checks client-go and controller-runtime: slow")
+	}
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "k8sexample"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := run(t, dir, ctrlvetBin, "-sarif", "./...")
+	var log sarifLog
+	if err := json.Unmarshal([]byte(stdout), &log); code != 0 || err != nil {
+		t.Fatalf("-sarif: exit %d, %v\n%s", code, err, stderr)
+	}
+	want := map[string][]string{
+		"cmd/elected/main.go:21 earlyinformer": {
+			"on every replica: cmd/elected/main.go:21 the informer is created here, on every replica | " +
+				"on the leader: cmd/elected/main.go:35 leader gate: code after <-mgr.Elected() runs on the leader only, cmd/elected/main.go:36 consumed here, only on the leader",
+		},
+		"cmd/elected/main.go:28 leadersend": {
+			"on a standby replica: cmd/elected/main.go:28 blocks here: no receiver runs on a standby replica | " +
+				"on the leader: cmd/elected/main.go:35 leader gate: code after <-mgr.Elected() runs on the leader only, cmd/elected/main.go:36 the only receiver, which runs only on the leader",
+		},
+		"cmd/operator/main.go:41 leadersend": {
+			"on a standby replica: cmd/operator/main.go:41 the handler gets the channel here; its send on it blocks on a standby replica, cmd/operator/main.go:42 the handler is registered here, on every replica | " +
+				"on the leader: cmd/operator/main.go:19 leader gate: NeedLeaderElection returns true, cmd/operator/main.go:26 the only receiver, which runs only on the leader",
+		},
+		"cmd/poller/main.go:30 earlyinformer": {
+			"on every replica: cmd/poller/main.go:30 the informer is created here, on every replica, cmd/poller/main.go:31 started here, on every replica | " +
+				"on the leader: cmd/poller/main.go:39 leader gate: leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only, cmd/poller/main.go:20 consumed here, only on the leader",
+		},
+		"cmd/secrets/main.go:17 unfilteredcache": nil,
+	}
+	got := map[string][]string{}
+	for _, r := range log.Runs[0].Results {
+		pl := r.Locations[0].PhysicalLocation
+		got[fmt.Sprintf("%s:%d %s", pl.ArtifactLocation.URI, pl.Region.StartLine, r.RuleID)] = r.flows()
+	}
+	if !reflect.DeepEqual(got, want) {
+		for k, w := range want {
+			if g, ok := got[k]; !ok || !reflect.DeepEqual(g, w) {
+				t.Errorf("%s: code flows\n%s\nwant:\n%s", k, strings.Join(g, "\n"), strings.Join(w, "\n"))
+			}
+		}
+		for k := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("unexpected result %s", k)
+			}
+		}
+	}
+	file := filepath.Join(t.TempDir(), "k8sexample.sarif")
+	if err := os.WriteFile(file, []byte(stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, file)
 }

@@ -320,10 +320,10 @@ func TestSARIFCodeFlows(t *testing.T) {
 		{
 			"leadersend wiring across packages, two registrations",
 			Diagnostic{Analyzer: "leadersend", Posn: p(40), Message: "watch.W.Ch gets a channel whose only receiver, r, runs only on the leader",
-				Related: []Related{rel(50, "the only receiver, which runs only on the leader"), rel(30, "the handler is registered here, on every replica"), rel(32, "the handler is registered here, on every replica")}},
+				Related: []Related{rel(50, "the only receiver, which runs only on the leader"), rel(41, "the handler is registered here, on every replica"), rel(43, "the handler is registered here, on every replica")}},
 			[]string{
-				"on a standby replica: 30 the handler is registered here, on every replica, 40 the handler gets the channel here; its send blocks on a standby replica | on the leader: 50 the only receiver, which runs only on the leader",
-				"on a standby replica: 32 the handler is registered here, on every replica, 40 the handler gets the channel here; its send blocks on a standby replica | on the leader: 50 the only receiver, which runs only on the leader",
+				"on a standby replica: 40 the handler gets the channel here; its send on it blocks on a standby replica, 41 the handler is registered here, on every replica | on the leader: 50 the only receiver, which runs only on the leader",
+				"on a standby replica: 40 the handler gets the channel here; its send on it blocks on a standby replica, 43 the handler is registered here, on every replica | on the leader: 50 the only receiver, which runs only on the leader",
 			},
 		},
 		{

@@ -62,9 +62,15 @@ var flowRules = map[string][]flowRule{
 			related: leaderSendRelated,
 		},
 		{
-			// a channel wired into a handler object, sent on in another package
-			primary: []flowStep{{thread: threadStandby, order: 2, label: "the handler gets the channel here; its send blocks on a standby replica"}},
-			related: leaderSendRelated,
+			// a channel wired into a handler object, sent on in another
+			// package: the wiring, then the registration (the send itself
+			// is named in the message)
+			primary: []flowStep{{thread: threadStandby, order: 1, label: "the handler gets the channel here; its send on it blocks on a standby replica"}},
+			related: map[string]flowStep{
+				"the handler is registered here": {thread: threadStandby, order: 2, branch: true},
+				"leader gate: ":                  leaderSendRelated["leader gate: "],
+				"the only receiver":              leaderSendRelated["the only receiver"],
+			},
 		},
 	},
 	"earlyinformer": {{
