@@ -39,7 +39,22 @@ type Settings struct {
 	// Model adds leader gates and handler registrations to the controller
 	// model that leadersend, earlyinformer and unfilteredcache share.
 	Model Model `json:"model,omitzero"`
+	// Frequency adds to what ctrlvet knows about how often code runs
+	// (unboundedgrowth, pipeclose).
+	Frequency Frequency `json:"frequency,omitzero"`
 }
+
+// Frequency adds to the frequency stage of the model.
+type Frequency struct {
+	// ReloadEntryPoints are functions or methods that run once per
+	// configuration reload, e.g. a project's
+	// "(*example.com/proxy.Server).ApplyConfig": state they grow and never
+	// release grows with every reload.
+	ReloadEntryPoints []string `json:"reload-entry-points,omitempty"`
+}
+
+// Empty reports whether f adds nothing.
+func (f Frequency) Empty() bool { return len(f.ReloadEntryPoints) == 0 }
 
 // Resources add APIs to a resource analyzer (netlinkclose, pipeclose).
 type Resources struct {
@@ -80,7 +95,7 @@ var FileNames = []string{".ctrlvet.yaml", ".ctrlvet.yml"}
 
 // Empty reports whether s adds nothing.
 func (s *Settings) Empty() bool {
-	return s == nil || (s.Netlinkclose.empty() && s.Pipeclose.empty() && s.Model.Empty())
+	return s == nil || (s.Netlinkclose.empty() && s.Pipeclose.empty() && s.Model.Empty() && s.Frequency.Empty())
 }
 
 func (r Resources) empty() bool { return len(r.Constructors) == 0 && len(r.Release) == 0 }
@@ -177,6 +192,8 @@ func (s *Settings) lists() []list {
 			func(o *Settings) *[]string { return &o.Model.LeaderWaits }, checkFuncs},
 		{"model.handler-registrations", "functions or methods that register an informer event handler, name or name:param (comma-separated)", &s.Model.HandlerRegistrations,
 			func(o *Settings) *[]string { return &o.Model.HandlerRegistrations }, checkRegistrars},
+		{"frequency.reload-entry-points", "functions or methods that run once per configuration reload (comma-separated)", &s.Frequency.ReloadEntryPoints,
+			func(o *Settings) *[]string { return &o.Frequency.ReloadEntryPoints }, checkFuncs},
 	}
 }
 

@@ -104,7 +104,7 @@ func TestFlagsRoundTrip(t *testing.T) {
 	if err := fs3.Parse([]string{"-pipeclose.constructors=NotQualified"}); err == nil {
 		t.Error("a bad name in a flag was accepted")
 	}
-	if len(FlagNames()) != 7 {
+	if len(FlagNames()) != 8 {
 		t.Errorf("FlagNames() = %q", FlagNames())
 	}
 }

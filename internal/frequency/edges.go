@@ -1,0 +1,264 @@
+package frequency
+
+import (
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// edges records what fn calls or hands on: static calls of the package's
+// functions, interface calls that reach its methods, closures and function
+// values (which run where they are made, unless an API calls them back at
+// its own frequency).
+func (b *builder) edges(fn *ssa.Function) {
+	for _, blk := range fn.Blocks {
+		for _, instr := range blk.Instrs {
+			b.slotted = b.slotted[:0]
+			switch in := instr.(type) {
+			case ssa.CallInstruction:
+				b.callEdges(fn, in)
+			case *ssa.Store:
+				if f, why := b.storeSlot(in); f != 0 {
+					b.funcEdges(fn, in, in.Val, true, f, why)
+				}
+			case *ssa.ChangeType:
+				if f, why := funcTypeSlot(in.Type()); f != 0 {
+					b.funcEdges(fn, in, in.X, true, f, why)
+				}
+			case *ssa.MakeInterface:
+				if f, why := funcTypeSlot(in.X.Type()); f != 0 {
+					b.funcEdges(fn, in, in.X, true, f, why)
+				}
+			}
+			// function values and closures referenced here run here
+			// (at least as often as here), unless an API calls them
+			// back at its own frequency; a conversion is followed to
+			// where the converted value goes
+			switch instr.(type) {
+			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.Convert:
+				continue
+			}
+			for _, op := range instr.Operands(nil) {
+				if op == nil || *op == nil || slices.Contains(b.slotted, *op) {
+					continue
+				}
+				b.funcEdges(fn, instr, *op, false, 0, "")
+			}
+		}
+	}
+}
+
+// funcEdges adds an edge from the site to the package's function behind v
+// (a function, a closure, a bound method).
+func (b *builder) funcEdges(fn *ssa.Function, site ssa.Instruction, v ssa.Value, slot bool, extra Freq, why string) {
+	if slot {
+		b.slotted = append(b.slotted, v)
+	}
+	var callee *ssa.Function
+	switch v := v.(type) {
+	case *ssa.Function:
+		callee = v
+	case *ssa.MakeClosure:
+		callee, _ = v.Fn.(*ssa.Function)
+	case *ssa.ChangeType:
+		b.funcEdges(fn, site, v.X, slot, extra, why)
+		return
+	case *ssa.MakeInterface:
+		if slot {
+			b.typeEdges(fn, site, v.X.Type(), "", extra, why)
+			return
+		}
+		b.funcEdges(fn, site, v.X, slot, extra, why)
+		return
+	}
+	if callee == nil {
+		return
+	}
+	callee = origin(callee)
+	if callee.Synthetic != "" && callee.Object() != nil {
+		// a bound method or wrapper: the declared method
+		if decl, ok := b.declared(callee.Object()); ok {
+			callee = decl
+		}
+	}
+	if !b.inPkg[callee] {
+		return
+	}
+	b.out[fn] = append(b.out[fn], edge{site: site, callee: callee, slot: slot, extra: extra, why: why})
+}
+
+// declared returns the package's function declared for obj.
+func (b *builder) declared(obj types.Object) (*ssa.Function, bool) {
+	for _, f := range b.methods[obj.Name()] {
+		if f.Object() == obj {
+			return f, true
+		}
+	}
+	for _, f := range b.fns {
+		if f.Object() == obj {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+// typeEdges adds an edge to the package's methods of t (all of them, or
+// the one called method) at extra.
+func (b *builder) typeEdges(fn *ssa.Function, site ssa.Instruction, t types.Type, method string, extra Freq, why string) {
+	n := namedOf(t)
+	if n == nil {
+		return
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		obj := ms.At(i).Obj()
+		if method != "" && obj.Name() != method {
+			continue
+		}
+		if decl, ok := b.declared(obj); ok {
+			b.out[fn] = append(b.out[fn], edge{site: site, callee: decl, slot: true, extra: extra, why: why})
+		}
+	}
+}
+
+func (b *builder) callEdges(fn *ssa.Function, call ssa.CallInstruction) {
+	common := call.Common()
+	if common.IsInvoke() {
+		// an interface call: the package's methods of that name whose
+		// type implements the interface
+		iface, _ := common.Value.Type().Underlying().(*types.Interface)
+		n := 0
+		for _, m := range b.methods[common.Method.Name()] {
+			recv := m.Signature.Recv().Type()
+			if iface != nil && (types.Implements(recv, iface) || types.Implements(types.NewPointer(deref(recv)), iface)) {
+				b.out[fn] = append(b.out[fn], edge{site: call, callee: m})
+				if n++; n >= maxImpls {
+					break
+				}
+			}
+		}
+	}
+	callee := match.CalleeObject(common)
+	if callee == nil {
+		return
+	}
+	off := match.ArgOffset(common, callee)
+	args := common.Args
+	// callbacks of the APIs
+	for _, tab := range []struct {
+		cbs []apis.Callback
+		f   Freq
+		why string
+	}{
+		{apis.TickCallbacks, PerTick, "calls it once per period"},
+		{apis.RetryCallbacks, PerRetry, "calls it once per attempt"},
+		{apis.EventCallbacks, PerEvent, "calls it per informer event"},
+		{apis.RequestCallbacks, PerRequest, "calls it per HTTP request"},
+	} {
+		for _, cb := range tab.cbs {
+			if match.Is(callee, cb.Func) && off+cb.Arg < len(args) {
+				b.funcEdges(fn, call, args[off+cb.Arg], true, tab.f, describe(callee)+" "+tab.why)
+			}
+		}
+	}
+	// informer handler registrations: the handler's methods run per event
+	if match.IsAny(callee, registrations()) && off < len(args) {
+		b.funcEdges(fn, call, args[off], true, PerEvent, "registered with "+callee.Name()+" as an informer event handler")
+	}
+	// a function of this package or of an import that calls its
+	// parameters back at a recurring frequency
+	for _, p := range b.paramsOf(common, callee) {
+		if off+p.Param >= len(args) {
+			continue
+		}
+		a := args[off+p.Param]
+		if p.Method != "" {
+			if mi, ok := a.(*ssa.MakeInterface); ok {
+				b.typeEdges(fn, call, mi.X.Type(), p.Method, p.Freq, p.Why)
+			}
+			continue
+		}
+		b.funcEdges(fn, call, a, true, p.Freq, p.Why)
+	}
+}
+
+// registrations are client-go's and controller-runtime's AddEventHandler
+// methods.
+func registrations() []apis.Func {
+	var out []apis.Func
+	for _, p := range apis.HandlerRegistrationPackages {
+		for _, m := range apis.HandlerRegistrationMethods {
+			for _, recv := range []string{"SharedInformer", "SharedIndexInformer", "Informer"} {
+				out = append(out, apis.Func{Pkg: p, Recv: recv, Name: m})
+			}
+		}
+	}
+	return out
+}
+
+// paramsOf returns what the callee does with its parameters: from this
+// package's summaries or from a fact.
+func (b *builder) paramsOf(common *ssa.CallCommon, callee *types.Func) []ParamFreq {
+	if sf := common.StaticCallee(); sf != nil && b.inPkg[origin(sf)] {
+		return b.params[origin(sf)]
+	}
+	if callee.Pkg() == nil || callee.Pkg() == b.pass.Pkg {
+		return nil
+	}
+	var f ParamFact
+	if b.pass.ImportObjectFact(callee, &f) {
+		return f.Params
+	}
+	return nil
+}
+
+// storeSlot returns the frequency of a function stored into a field of
+// an event handler or predicate funcs struct.
+func (b *builder) storeSlot(s *ssa.Store) (Freq, string) {
+	fa, ok := s.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return 0, ""
+	}
+	st := deref(fa.X.Type())
+	for _, f := range apis.EventFuncStructs {
+		if match.IsNamed(st, f.Pkg, f.Name) {
+			field := st.Underlying().(*types.Struct).Field(fa.Field)
+			return PerEvent, "the " + field.Name() + " of a " + f.Name + " runs per informer event"
+		}
+	}
+	return 0, ""
+}
+
+// funcTypeSlot returns the frequency of a function converted to t
+// (http.HandlerFunc, reconcile.Func).
+func funcTypeSlot(t types.Type) (Freq, string) {
+	for _, f := range apis.RequestFuncTypes {
+		if match.IsNamed(t, f.Pkg, f.Name) {
+			return PerRequest, "an http.HandlerFunc serves HTTP requests"
+		}
+	}
+	for _, f := range apis.ReconcileFuncTypes {
+		if match.IsNamed(t, f.Pkg, f.Name) {
+			return PerReconcile, "a reconcile.Func runs per reconcile"
+		}
+	}
+	return 0, ""
+}
+
+// describe names a callee for reasons: wait.Until, backoff.Retry.
+func describe(f *types.Func) string {
+	pkg := ""
+	if f.Pkg() != nil {
+		pkg = f.Pkg().Name() + "."
+	}
+	if recv := f.Type().(*types.Signature).Recv(); recv != nil {
+		if r := match.RecvName(recv.Type()); r != "" {
+			return pkg + r + "." + f.Name()
+		}
+	}
+	return pkg + f.Name()
+}

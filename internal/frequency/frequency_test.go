@@ -1,0 +1,91 @@
+package frequency_test
+
+import (
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
+	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
+)
+
+// dump runs the frequency stage and records, for every function of the
+// package, its frequency.
+func dump(got map[string]string) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "dumpfreq",
+		Doc:      "dump frequencies",
+		Requires: []*analysis.Analyzer{frequency.Analyzer, lazyssa.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[frequency.Analyzer].(*frequency.Result)
+			_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+			for _, fn := range fns {
+				got[pass.Pkg.Name()+"."+fn.RelString(pass.Pkg)] = res.Of(fn).String()
+			}
+			return nil, nil
+		},
+	}
+}
+
+func TestFrequencies(t *testing.T) {
+	dir := testutil.Tree(t)
+	got := make(map[string]string)
+	analysistest.Run(t, dir, dump(got), "freq", "frequser")
+	want := map[string]string{
+		"main.newServer":               "once",
+		"main.setup":                   "once",
+		"main.shared":                  "per event, once",
+		"main.helper":                  "per event",
+		"main.(handlerType).OnAdd":     "per event",
+		"main.(handlerType).OnUpdate":  "per event",
+		"main.(handlerType).OnDelete":  "per event",
+		"main.(*reconciler).Reconcile": "per reconcile",
+		"main.(*reconciler).sync":      "per reconcile, per call",
+		"main.(pred).Create":           "per event",
+		"main.(*server).ServeHTTP":     "per request",
+		"main.(*server).serve":         "per request, per call",
+		"main.tick":                    "per tick",
+		"main.poll":                    "per retry",
+		"main.process":                 "per queue item, once",
+		"main.worker":                  "once",
+		"main.onTick":                  "per tick, once",
+		"main.tickerLoop":              "once",
+		"main.reload":                  "per configuration reload, once",
+		"main.watchFile":               "once",
+		"main.mapFn":                   "per event",
+		"main.handle":                  "per request",
+		"main.main":                    "once",
+		"main.main$1":                  "per event",
+		"main.main$2":                  "per event",
+		"frequser.(*counter).OnAdd":    "per event",
+		"frequser.(*counter).OnUpdate": "per event",
+		"frequser.(*counter).OnDelete": "per event",
+		"frequser.(*counter).add":      "per event, per call",
+		"frequser.(sink).Sync":         "per tick, per call",
+		"frequser.sample":              "per tick",
+		"frequser.added":               "per event",
+		"frequser.once":                "per call",
+		"frequser.Start":               "per call",
+	}
+	if !reflect.DeepEqual(got, want) {
+		keys := slices.Sorted(maps.Keys(got))
+		var b strings.Builder
+		for _, k := range keys {
+			if got[k] != want[k] {
+				b.WriteString("\n\t" + k + ": got " + got[k] + ", want " + want[k])
+			}
+		}
+		for k := range want {
+			if _, ok := got[k]; !ok {
+				b.WriteString("\n\tmissing " + k)
+			}
+		}
+		t.Errorf("frequencies differ:%s", b.String())
+	}
+}
