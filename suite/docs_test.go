@@ -28,6 +28,7 @@ var since = map[string]string{
 	"earlyinformer":     "v0.2.0",
 	"strandedgoroutine": "v0.2.0",
 	"unfilteredcache":   "v0.2.0",
+	"unboundedgrowth":   "v0.3.0",
 }
 
 const (

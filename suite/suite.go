@@ -5,6 +5,9 @@
 package suite
 
 import (
+	"strings"
+	"sync"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/earlyinformer"
@@ -12,9 +15,11 @@ import (
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/strandedgoroutine"
+	"github.com/ctrlvet/ctrlvet/analyzers/unboundedgrowth"
 	"github.com/ctrlvet/ctrlvet/analyzers/unfilteredcache"
 	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 )
 
 // Analyzers returns ctrlvet's analyzers with the default settings, in the
@@ -27,6 +32,7 @@ func Analyzers() []*analysis.Analyzer {
 		netlinkclose.Analyzer,
 		pipeclose.Analyzer,
 		strandedgoroutine.Analyzer,
+		unboundedgrowth.Analyzer,
 	}
 }
 
@@ -66,12 +72,43 @@ func Find(as []*analysis.Analyzer, name string) *analysis.Analyzer {
 // build the analyzers one by one and must share one model between them
 // (the golangci-lint plugin builds each analyzer in its own plugin).
 func NewWithModel(s *config.Settings, model *analysis.Analyzer) []*analysis.Analyzer {
+	freq := Frequency(&s.Frequency)
 	return []*analysis.Analyzer{
 		leadersend.New(model),
 		earlyinformer.New(model),
 		unfilteredcache.New(model),
 		netlinkclose.New(&s.Netlinkclose),
-		pipeclose.New(&s.Pipeclose),
+		pipeclose.NewOn(&s.Pipeclose, freq),
 		strandedgoroutine.Analyzer,
+		unboundedgrowth.New(freq),
 	}
+}
+
+// frequencies holds the frequency stages built from settings, one per
+// distinct settings: the analyzers that share a stage share its facts,
+// and two stages in one run would register the same fact types.
+var frequencies struct {
+	sync.Mutex
+	by map[string]*analysis.Analyzer
+}
+
+// Frequency returns the frequency stage for f (pipeclose and
+// unboundedgrowth require it): the built-in one when f adds nothing, else
+// one per distinct f for the life of the process.
+func Frequency(f *config.Frequency) *analysis.Analyzer {
+	if f == nil || f.Empty() {
+		return frequency.Analyzer
+	}
+	key := strings.Join(f.ReloadEntryPoints, ",")
+	frequencies.Lock()
+	defer frequencies.Unlock()
+	if a, ok := frequencies.by[key]; ok {
+		return a
+	}
+	if frequencies.by == nil {
+		frequencies.by = make(map[string]*analysis.Analyzer)
+	}
+	a := frequency.New(f)
+	frequencies.by[key] = a
+	return a
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
@@ -35,17 +36,24 @@ var Analyzer = New(nil)
 // to close one (read when it runs, so that flags parsed after New take
 // effect). A nil r adds nothing.
 func New(r *config.Resources) *analysis.Analyzer {
+	return NewOn(r, frequency.Analyzer)
+}
+
+// NewOn is New on the frequency stage freq (the one every analyzer of a
+// run shares).
+func NewOn(r *config.Resources, freq *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:      name,
 		Doc:       docutil.Extract(docFile, name),
 		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/pipeclose.md",
-		Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+		Requires:  []*analysis.Analyzer{lazyssa.Analyzer, freq},
 		FactTypes: []analysis.Fact{new(freshWriterFact)},
 		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
 			st, err := newState(pass, r)
 			if err != nil {
 				return nil, err
 			}
+			st.freq = pass.ResultOf[freq].(*frequency.Result)
 			return st.run()
 		}),
 	}
@@ -68,6 +76,7 @@ type state struct {
 	ctors    []apis.Func // constructors from the settings
 	policy   *resource.Policy
 	reader   *resource.Policy
+	freq     *frequency.Result
 }
 
 func newState(pass *analysis.Pass, r *config.Resources) (*state, error) {
@@ -127,6 +136,11 @@ func (st *state) run() (any, error) {
 			continue
 		}
 		for _, c := range st.creations(fn) {
+			if st.freq.At(c.call).OnlyOnce() {
+				// made once per process (a constructor only main
+				// calls): one writer for the process, not a leak
+				continue
+			}
 			st.check(rep, fn, c)
 		}
 	}

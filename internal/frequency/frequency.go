@@ -98,6 +98,7 @@ func (f *ParamFact) String() string {
 
 // Result is the frequency of the functions of one package.
 type Result struct {
+	entry map[*ssa.Function]bool
 	freq  map[*ssa.Function]Freq
 	why   map[*ssa.Function]string
 	block map[*ssa.BasicBlock]loopFreq
@@ -114,6 +115,15 @@ func (r *Result) Of(fn *ssa.Function) Freq {
 		return 0
 	}
 	return r.freq[origin(fn)]
+}
+
+// Entry reports whether fn is called back by the world rather than by the
+// package's own code: an event handler, a reconciler, a request handler,
+// a function handed to wait.Until or registered as a handler, a reload
+// entry point. What such a function captures, and its receiver, live as
+// long as its registration.
+func (r *Result) Entry(fn *ssa.Function) bool {
+	return r != nil && r.entry[origin(fn)]
 }
 
 // At returns how often instr runs: its function's frequency and that of
@@ -185,7 +195,7 @@ func run(pass *analysis.Pass, reload []apis.Func) (any, error) {
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	b := &builder{
 		pass:      pass,
-		res:       &Result{freq: make(map[*ssa.Function]Freq), why: make(map[*ssa.Function]string), block: make(map[*ssa.BasicBlock]loopFreq)},
+		res:       &Result{entry: make(map[*ssa.Function]bool), freq: make(map[*ssa.Function]Freq), why: make(map[*ssa.Function]string), block: make(map[*ssa.BasicBlock]loopFreq)},
 		fns:       fns,
 		inPkg:     make(map[*ssa.Function]bool),
 		reload:    reload,
@@ -384,6 +394,9 @@ func (b *builder) propagate() {
 	work := make([]*ssa.Function, 0, len(b.fns))
 	for _, fn := range b.fns {
 		f, why := b.root(fn)
+		if f.Repeats() {
+			res.entry[fn] = true
+		}
 		if external(fn) && f == 0 {
 			f |= PerCall
 		}
@@ -402,6 +415,9 @@ func (b *builder) propagate() {
 		work = work[:len(work)-1]
 		queued[fn] = false
 		for _, e := range b.out[fn] {
+			if e.slot && e.extra.Repeats() {
+				res.entry[e.callee] = true
+			}
 			at := res.At(e.site)
 			add := at
 			why := res.WhyAt(e.site)

@@ -1,0 +1,213 @@
+package unboundedgrowth
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// class says where a key (or a label value) comes from: data that grows
+// with the world (an object's identity, an event, a request), a
+// parameter of the function (decided by its callers), or a closed set (a
+// constant, an enum, a field of the long-lived object itself). When we
+// cannot tell, a key is a closed set: unboundedgrowth stays silent.
+type class struct {
+	dyn    bool
+	params uint64 // parameters (by index, the receiver is 0) it comes from
+}
+
+func (c class) or(d class) class { return class{c.dyn || d.dyn, c.params | d.params} }
+
+// finite reports whether the key is known to come from a closed set.
+func (c class) finite() bool { return !c.dyn && c.params == 0 }
+
+const maxKeyDepth = 8
+
+// keyClass classifies v, a key or label value in fn.
+func (a *checker) keyClass(v ssa.Value, depth int) class {
+	if v == nil || depth > maxKeyDepth {
+		return class{}
+	}
+	if c, ok := a.keyMemo[v]; ok {
+		return c
+	}
+	a.keyMemo[v] = class{} // cycles (phis) add nothing
+	c := a.keyClassOnce(v, depth)
+	a.keyMemo[v] = c
+	return c
+}
+
+func (a *checker) keyClassOnce(v ssa.Value, depth int) class {
+	if _, ok := v.(*ssa.Const); ok || finiteType(v.Type()) {
+		return class{}
+	}
+	if isAnyNamed(v.Type(), apis.IdentityTypes) {
+		return class{dyn: true}
+	}
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		i := paramIndex(v)
+		if i < 0 || i >= 64 {
+			return class{}
+		}
+		if i == 0 && v.Parent().Signature.Recv() != nil {
+			return class{} // the long-lived object's own data
+		}
+		return class{params: 1 << i}
+	case *ssa.UnOp:
+		switch v.Op {
+		case token.ARROW:
+			return class{dyn: true} // a message from a channel
+		case token.MUL:
+			switch x := v.X.(type) {
+			case *ssa.FieldAddr:
+				return a.keyClass(x.X, depth+1)
+			case *ssa.Alloc:
+				return a.cellClass(x, depth+1)
+			case *ssa.IndexAddr:
+				return a.keyClass(x.X, depth+1)
+			}
+			return class{}
+		}
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Alloc:
+		return a.cellClass(v, depth+1)
+	case *ssa.FieldAddr:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Field:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Index:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.IndexAddr:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Lookup:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Slice:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Convert:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.ChangeType:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.TypeAssert:
+		return a.keyClass(v.X, depth+1)
+	case *ssa.Extract:
+		return a.keyClass(v.Tuple, depth+1)
+	case *ssa.Next:
+		if r, ok := v.Iter.(*ssa.Range); ok {
+			return a.keyClass(r.X, depth+1)
+		}
+	case *ssa.BinOp:
+		return a.keyClass(v.X, depth+1).or(a.keyClass(v.Y, depth+1))
+	case *ssa.Phi:
+		var c class
+		for _, e := range v.Edges {
+			c = c.or(a.keyClass(e, depth+1))
+		}
+		return c
+	case *ssa.Call:
+		return a.callClass(v.Common(), depth)
+	}
+	return class{}
+}
+
+// callClass classifies a call's result by its arguments (and receiver):
+// a key built from an object's identity is as dynamic as the object.
+func (a *checker) callClass(c *ssa.CallCommon, depth int) class {
+	callee := match.CalleeObject(c)
+	if callee != nil {
+		if match.IsAny(callee, apis.FiniteFuncs) {
+			return class{}
+		}
+		if match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue && slices.Contains(apis.QueueGet, callee.Name()) {
+			return class{dyn: true} // a workqueue item: an object's key
+		}
+	}
+	var out class
+	if c.IsInvoke() {
+		out = a.keyClass(c.Value, depth+1)
+	}
+	for _, arg := range c.Args {
+		if _, isFn := arg.(*ssa.Function); isFn {
+			continue
+		}
+		if v := match.Varargs(arg); v != nil {
+			for _, x := range v {
+				out = out.or(a.keyClass(x, depth+1))
+			}
+			continue
+		}
+		out = out.or(a.keyClass(arg, depth+1))
+	}
+	return out
+}
+
+// cellClass classifies what is stored in a local variable or a struct
+// literal (a composite key).
+func (a *checker) cellClass(alloc *ssa.Alloc, depth int) class {
+	var out class
+	refs := alloc.Referrers()
+	if refs == nil {
+		return out
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			out = out.or(a.keyClass(r.Val, depth+1))
+		case *ssa.FieldAddr:
+			if r.Referrers() == nil {
+				continue
+			}
+			for _, rr := range *r.Referrers() {
+				if s, ok := rr.(*ssa.Store); ok && s.Addr == ssa.Value(r) {
+					out = out.or(a.keyClass(s.Val, depth+1))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// finiteType reports whether values of t form a closed set: booleans,
+// kinds and types (apis.FiniteTypes), and enums (a named basic type with
+// constants of that type declared in its package).
+func finiteType(t types.Type) bool {
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+		return true
+	}
+	if isAnyNamed(t, apis.FiniteTypes) {
+		return true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	if _, basic := n.Underlying().(*types.Basic); !basic {
+		return false
+	}
+	if isAnyNamed(t, apis.IdentityTypes) {
+		return false
+	}
+	scope := n.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		if c, ok := scope.Lookup(name).(*types.Const); ok && types.Identical(c.Type(), t) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAnyNamed(t types.Type, fs []apis.Func) bool {
+	for _, f := range fs {
+		if match.IsNamed(t, f.Pkg, f.Name) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,26 @@
+package unboundedgrowth_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/ctrlvet/ctrlvet/analyzers/unboundedgrowth"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
+)
+
+func TestMaps(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "growmaps")
+}
+
+func TestKinds(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "metrics", "syncmap", "growslices", "reload")
+}
+
+// TestCrossPackage: the grow method in one package called per reconcile
+// from another (reported there), a metrics helper whose labels are its
+// callers', and a delete in a third package that keeps it silent.
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "example.com/tracker", "example.com/forgetful", "example.com/shared",
+		"example.com/cleanup", "example.com/recorder", "crossuser", "crossuserok")
+}

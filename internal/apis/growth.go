@@ -1,0 +1,100 @@
+package apis
+
+// This file lists the APIs unboundedgrowth knows: what grows state, what
+// releases it, and what makes a key part of an object's identity or of a
+// finite set.
+
+// More package paths.
+const (
+	Prometheus = "github.com/prometheus/client_golang/prometheus"
+	Promauto   = "github.com/prometheus/client_golang/prometheus/promauto"
+	Sync       = "sync"
+	Maps       = "maps"
+	Slices     = "slices"
+	APITypes   = "k8s.io/apimachinery/pkg/types"
+	APISchema  = "k8s.io/apimachinery/pkg/runtime/schema"
+	APIErrors  = "k8s.io/apimachinery/pkg/api/errors"
+	CRClient   = "sigs.k8s.io/controller-runtime/pkg/client"
+	Strconv    = "strconv"
+	ReflectPkg = "reflect"
+)
+
+// SyncMapGrow are sync.Map's methods that add a key (the first argument).
+var SyncMapGrow = []string{"Store", "LoadOrStore", "Swap"}
+
+// SyncMapRelease are sync.Map's methods that remove keys.
+var SyncMapRelease = []string{"Delete", "LoadAndDelete", "CompareAndDelete", "Clear"}
+
+// MapReleaseFuncs remove entries from the map passed first.
+var MapReleaseFuncs = []Func{{Pkg: Maps, Name: "DeleteFunc"}}
+
+// MetricVecTypes are Prometheus's metric vectors: each label value
+// combination makes a series that lives until deleted.
+var MetricVecTypes = []Func{
+	{Pkg: Prometheus, Name: "CounterVec"},
+	{Pkg: Prometheus, Name: "GaugeVec"},
+	{Pkg: Prometheus, Name: "HistogramVec"},
+	{Pkg: Prometheus, Name: "SummaryVec"},
+	{Pkg: Prometheus, Name: "ObserverVec"},
+	{Pkg: Prometheus, Name: "MetricVec"},
+}
+
+// MetricVecGrow take label values (variadic strings, or a
+// prometheus.Labels map) and make the series if it does not exist.
+var MetricVecGrow = []string{"WithLabelValues", "With", "GetMetricWithLabelValues", "GetMetricWith"}
+
+// MetricVecCurry fix some labels and return a vector of the rest.
+var MetricVecCurry = []string{"CurryWith", "MustCurryWith"}
+
+// MetricVecRelease remove series from a vector.
+var MetricVecRelease = []string{"Delete", "DeleteLabelValues", "DeletePartialMatch", "Reset"}
+
+// MetricRegister register a collector: not a use that could release it.
+var MetricRegister = []string{"Register", "MustRegister"}
+
+// MetricUnregister remove a collector (and all its series) from a
+// registry.
+var MetricUnregister = []string{"Unregister"}
+
+// IdentityMethods return part of an object's identity (its name,
+// namespace, UID): a key built from them grows with the objects seen.
+var IdentityMethods = []string{"GetName", "GetNamespace", "GetUID", "GetGenerateName"}
+
+// IdentityFuncs build a key from an object's identity.
+var IdentityFuncs = []Func{
+	{Pkg: ClientGoCache, Name: "MetaNamespaceKeyFunc"},
+	{Pkg: ClientGoCache, Name: "DeletionHandlingMetaNamespaceKeyFunc"},
+	{Pkg: CRClient, Name: "ObjectKeyFromObject"},
+}
+
+// IdentityTypes are key types made of an object's identity.
+var IdentityTypes = []Func{
+	{Pkg: APITypes, Name: "NamespacedName"},
+	{Pkg: APITypes, Name: "UID"},
+	{Pkg: CRReconcile, Name: "Request"},
+	{Pkg: CRReconcile, Name: "TypedRequest"},
+}
+
+// FiniteTypes are key types whose values form a small closed set in any
+// one cluster (kinds, resources, reflect types).
+var FiniteTypes = []Func{
+	{Pkg: APISchema, Name: "GroupVersionKind"},
+	{Pkg: APISchema, Name: "GroupVersionResource"},
+	{Pkg: APISchema, Name: "GroupKind"},
+	{Pkg: APISchema, Name: "GroupResource"},
+	{Pkg: APISchema, Name: "GroupVersion"},
+	{Pkg: ReflectPkg, Name: "Type"},
+}
+
+// FiniteFuncs return a value of a small closed set (a status code's text,
+// a boolean's).
+var FiniteFuncs = []Func{
+	{Pkg: Strconv, Name: "FormatBool"},
+	{Pkg: NetHTTP, Name: "StatusText"},
+}
+
+// NotFoundChecks mark the branch of Reconcile where the object is gone.
+var NotFoundChecks = []Func{
+	{Pkg: APIErrors, Name: "IsNotFound"},
+	{Pkg: CRClient, Name: "IgnoreNotFound"},
+}
