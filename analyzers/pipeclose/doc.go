@@ -29,7 +29,9 @@
 // a *io.PipeWriter (project logging interfaces) are followed. The check
 // is silent when the writer is closed on some path, returned or stored as
 // a *io.PipeWriter or io.Closer, captured by a closure or goroutine that
-// may close it, passed on as a *io.PipeWriter, or made in main or init.
+// may close it, passed on as a *io.PipeWriter, or made once per process
+// (in main or init, or in a constructor that only they call: the
+// frequency stage of the model decides).
 //
 // Settings (.ctrlvet.yaml, -pipeclose.constructors, -pipeclose.release, or
 // golangci-lint's settings) add other writers served by a goroutine until

@@ -46,3 +46,10 @@ func TestBadSettings(t *testing.T) {
 		t.Errorf("Run with a bad release name: %v", err)
 	}
 }
+
+// TestStartup checks that writers made in a constructor only main calls
+// (once per process, by the frequency stage) are silent, and the same
+// shape called per request is reported.
+func TestStartup(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "startup")
+}
