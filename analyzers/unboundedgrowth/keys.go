@@ -149,7 +149,9 @@ func (a *checker) callClass(c *ssa.CallCommon, depth int) class {
 }
 
 // cellClass classifies what is stored in a local variable or a struct
-// literal (a composite key).
+// literal (a composite key), and what fills an object passed by pointer
+// to a call (client.Get(ctx, req.NamespacedName, obj) makes obj the
+// object named by the request).
 func (a *checker) cellClass(alloc *ssa.Alloc, depth int) class {
 	var out class
 	refs := alloc.Referrers()
@@ -158,6 +160,25 @@ func (a *checker) cellClass(alloc *ssa.Alloc, depth int) class {
 	}
 	for _, r := range *refs {
 		switch r := r.(type) {
+		case ssa.CallInstruction:
+			for _, arg := range r.Common().Args {
+				if arg != ssa.Value(alloc) {
+					out = out.or(a.keyClass(arg, depth+1))
+				}
+			}
+		case *ssa.MakeInterface:
+			if r.Referrers() == nil {
+				continue
+			}
+			for _, rr := range *r.Referrers() {
+				if call, ok := rr.(ssa.CallInstruction); ok {
+					for _, arg := range call.Common().Args {
+						if arg != ssa.Value(r) {
+							out = out.or(a.keyClass(arg, depth+1))
+						}
+					}
+				}
+			}
 		case *ssa.Store:
 			out = out.or(a.keyClass(r.Val, depth+1))
 		case *ssa.FieldAddr:

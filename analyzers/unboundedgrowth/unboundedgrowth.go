@@ -122,6 +122,7 @@ type checker struct {
 	released map[string]token.Pos // state key -> where (NoPos: another package)
 	lazy     map[*ssa.Function]map[string]bool
 
+	rep     *diag.Reporter
 	delDone bool
 	delPos  token.Pos
 	delWhat string
@@ -142,6 +143,10 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	}
 	for _, fn := range fns {
 		a.inPkg[fn] = true
+	}
+	a.rep = diag.New(pass, name)
+	if strings.HasSuffix(pass.Pkg.Path(), ".test") {
+		return nil, nil // a generated test main
 	}
 	a.findReleases()
 	a.exportFacts()
@@ -342,8 +347,10 @@ func (a *checker) through(call ssa.CallInstruction) []growth {
 	var callee []growth
 	via := ""
 	local := false
+	var localFn *ssa.Function
 	if sf := c.StaticCallee(); sf != nil && a.inPkg[origin(sf)] {
-		callee = a.summary(origin(sf))
+		localFn = origin(sf)
+		callee = a.summary(localFn)
 		local = true
 	} else if obj := match.CalleeObject(c); obj != nil && obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
 		var f GrowFact
@@ -375,6 +382,9 @@ func (a *checker) through(call ssa.CallInstruction) []growth {
 			ng.orig = token.NoPos
 		case local && !g.orig.IsValid():
 			ng.orig = g.site.Pos()
+		}
+		if local && ng.Via == "" {
+			ng.Via = rootName(localFn)
 		}
 		switch g.Root.kind {
 		case rGlobal:
@@ -516,7 +526,7 @@ func (a *checker) concrete(fn *ssa.Function, g growth) (frequency.Freq, bool) {
 // report reports each piece of state that grows, once, at its first
 // growth site in this package.
 func (a *checker) report() {
-	rep := diag.New(a.pass, name)
+	rep := a.rep
 	type cand struct {
 		fn *ssa.Function
 		g  growth

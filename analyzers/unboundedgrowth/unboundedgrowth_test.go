@@ -24,3 +24,11 @@ func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "example.com/tracker", "example.com/forgetful", "example.com/shared",
 		"example.com/cleanup", "example.com/recorder", "crossuser", "crossuserok")
 }
+
+// TestActiveMonitor checks the shape of keikoproj/active-monitor's timer
+// map (issue 314) and its fix: the key comes from the object client.Get
+// filled, through helpers and a goroutine; a delete in a test file does
+// not count.
+func TestActiveMonitor(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "timers", "timersfixed")
+}
