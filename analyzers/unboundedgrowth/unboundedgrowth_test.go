@@ -32,3 +32,11 @@ func TestCrossPackage(t *testing.T) {
 func TestActiveMonitor(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "timers", "timersfixed")
 }
+
+// TestGreenhouse checks the shape of greenhouse's organization metrics
+// (before and after 0b0c1a2c): the series is set by a status function
+// that another package's generic Reconcile calls back once per call, so
+// per reconcile here.
+func TestGreenhouse(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "example.com/lifecycle", "orgmetrics", "orgmetricsfixed")
+}

@@ -67,6 +67,15 @@ func (b *builder) funcEdges(fn *ssa.Function, site ssa.Instruction, v ssa.Value,
 	case *ssa.ChangeType:
 		b.funcEdges(fn, site, v.X, slot, extra, why)
 		return
+	case *ssa.Call:
+		// a function that returns a closure (r.setStatus()): the
+		// closures it returns
+		if sf := v.Common().StaticCallee(); slot && sf != nil && b.inPkg[origin(sf)] {
+			for _, r := range returnedFuncs(origin(sf)) {
+				b.funcEdges(fn, site, r, slot, extra, why)
+			}
+		}
+		return
 	case *ssa.MakeInterface:
 		if slot {
 			b.typeEdges(fn, site, v.X.Type(), "", extra, why)
@@ -89,6 +98,26 @@ func (b *builder) funcEdges(fn *ssa.Function, site ssa.Instruction, v ssa.Value,
 		return
 	}
 	b.out[fn] = append(b.out[fn], edge{site: site, callee: callee, slot: slot, extra: extra, why: why})
+}
+
+// returnedFuncs returns the functions and closures fn returns as its
+// only result.
+func returnedFuncs(fn *ssa.Function) []ssa.Value {
+	if fn.Signature.Results().Len() != 1 {
+		return nil
+	}
+	var out []ssa.Value
+	for _, blk := range fn.Blocks {
+		if ret, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			switch r := ret.Results[0].(type) {
+			case *ssa.MakeClosure, *ssa.Function:
+				out = append(out, r)
+			case *ssa.ChangeType:
+				out = append(out, r.X)
+			}
+		}
+	}
+	return out
 }
 
 // declared returns the package's function declared for obj.

@@ -415,19 +415,21 @@ func (b *builder) propagate() {
 		work = work[:len(work)-1]
 		queued[fn] = false
 		for _, e := range b.out[fn] {
-			if e.slot && e.extra.Repeats() {
-				res.entry[e.callee] = true
-			}
 			at := res.At(e.site)
 			add := at
 			why := res.WhyAt(e.site)
-			if e.slot {
+			if e.slot && e.extra != 0 {
 				add = e.extra | at&Recurring
 				if e.extra.Repeats() || why == "" {
 					why = e.why
 				}
 			} else if l := res.block[e.site.Block()]; l.f.Repeats() && !res.freq[fn].Repeats() {
 				why = l.why
+			}
+			if e.slot && add.Repeats() && !res.entry[e.callee] {
+				// called back by an API or a library: what it is
+				// given comes from there
+				res.entry[e.callee] = true
 			}
 			old := res.freq[e.callee]
 			if old|add == old {

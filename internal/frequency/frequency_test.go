@@ -72,6 +72,10 @@ func TestFrequencies(t *testing.T) {
 		"frequser.added":               "per event",
 		"frequser.once":                "per call",
 		"frequser.Start":               "per call",
+		"frequser.(*rec).Reconcile":    "per reconcile",
+		"frequser.(*rec).Ensure":       "per reconcile, per call",
+		"frequser.(*rec).status":       "per reconcile, per call",
+		"frequser.(*rec).status$1":     "per reconcile, per call",
 	}
 	if !reflect.DeepEqual(got, want) {
 		keys := slices.Sorted(maps.Keys(got))

@@ -67,10 +67,11 @@ type paramScan struct {
 	out   []ParamFreq
 }
 
+// add records that the parameter (or its method) is called at f inside
+// the function; f without a recurring frequency means "once per call of
+// the function": the caller's own frequency then reaches the argument
+// (a library that calls back what it is given, as often as it is called).
 func (s *paramScan) add(method string, f Freq, why string) {
-	if f&(Recurring|PerRetry) == 0 {
-		return
-	}
 	s.out = mergeParams(s.out, []ParamFreq{{Param: s.param, Method: method, Freq: f &^ (Once | PerCall), Why: why}})
 }
 

@@ -1,10 +1,12 @@
 package frequser
 
 import (
+	"context"
 	"time"
 
 	"example.com/every"
 	"k8s.io/client-go/tools/cache"
+	"sigs.k8s.io/controller-runtime/pkg/reconcile"
 )
 
 type counter struct{}
@@ -30,4 +32,17 @@ func Start(inf cache.SharedIndexInformer) {
 	every.Once(once)
 	every.Watch(inf, &counter{})
 	every.Poll(time.Second, sink{})
+}
+
+type rec struct{}
+
+func (r *rec) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	every.Apply(nil, r, r.status())
+	return reconcile.Result{}, nil
+}
+
+func (r *rec) Ensure(obj interface{}) {}
+
+func (r *rec) status() every.Conditioner {
+	return func(obj interface{}) {}
 }

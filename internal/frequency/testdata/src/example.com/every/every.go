@@ -38,3 +38,15 @@ func Poll(d time.Duration, s Syncer) {
 		time.Sleep(d)
 	}
 }
+
+// Conditioner is called back once per call of Apply.
+type Conditioner func(obj interface{})
+
+// Apply calls c, and r's Ensure, once per call: as often as its caller.
+func Apply(obj interface{}, r Ensurer, c Conditioner) {
+	r.Ensure(obj)
+	c(obj)
+}
+
+// Ensurer ensures.
+type Ensurer interface{ Ensure(obj interface{}) }
