@@ -367,7 +367,7 @@ func (a *checker) deletePath() (token.Pos, string) {
 					if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 						st := deref(fa.X.Type())
 						for _, f := range apis.EventFuncStructs {
-							if match.IsNamed(st, f.Pkg, f.Name) && st.Underlying().(*types.Struct).Field(fa.Field).Name() == "DeleteFunc" {
+							if s, ok := st.Underlying().(*types.Struct); ok && match.IsNamed(st, f.Pkg, f.Name) && fa.Field < s.NumFields() && s.Field(fa.Field).Name() == "DeleteFunc" {
 								consider(in.Val.Pos(), "the delete handler")
 							}
 						}

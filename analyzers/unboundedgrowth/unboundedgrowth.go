@@ -504,6 +504,15 @@ func (a *checker) concrete(fn *ssa.Function, g growth) (frequency.Freq, bool) {
 		if !(loop || entry) {
 			return at, false
 		}
+		// the captured variable must outlive the recurring code: made
+		// by a function that itself runs once (or per call), not per
+		// event (a map made in Reconcile and captured by an errgroup
+		// closure dies with the reconcile)
+		if fv := freeVarOf(fn, g.Root.idx); fv != nil {
+			if cell := a.outerCell(fv); cell == nil || a.freq.Of(cell.Parent()).Repeats() {
+				return at, false
+			}
+		}
 	default:
 		return at, false
 	}
@@ -521,6 +530,13 @@ func (a *checker) concrete(fn *ssa.Function, g growth) (frequency.Freq, bool) {
 		return at, g.Key.params&^recv != 0
 	}
 	return at, false
+}
+
+func freeVarOf(fn *ssa.Function, i int) *ssa.FreeVar {
+	if i < 0 || i >= len(fn.FreeVars) {
+		return nil
+	}
+	return fn.FreeVars[i]
 }
 
 // report reports each piece of state that grows, once, at its first

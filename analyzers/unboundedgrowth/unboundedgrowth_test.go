@@ -40,3 +40,10 @@ func TestActiveMonitor(t *testing.T) {
 func TestGreenhouse(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "example.com/lifecycle", "orgmetrics", "orgmetricsfixed")
 }
+
+// TestLookAlikes checks bounded look-alikes: a map made per reconcile and
+// filled by a goroutine group, keys from the reconciler's own data, the
+// event's own object, a size cap, a map handed to code we cannot follow.
+func TestLookAlikes(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "okcases")
+}

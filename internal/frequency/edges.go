@@ -254,9 +254,8 @@ func (b *builder) storeSlot(s *ssa.Store) (Freq, string) {
 	}
 	st := deref(fa.X.Type())
 	for _, f := range apis.EventFuncStructs {
-		if match.IsNamed(st, f.Pkg, f.Name) {
-			field := st.Underlying().(*types.Struct).Field(fa.Field)
-			return PerEvent, "the " + field.Name() + " of a " + f.Name + " runs per informer event"
+		if s, ok := st.Underlying().(*types.Struct); ok && match.IsNamed(st, f.Pkg, f.Name) && fa.Field < s.NumFields() {
+			return PerEvent, "the " + s.Field(fa.Field).Name() + " of a " + f.Name + " runs per informer event"
 		}
 	}
 	return 0, ""

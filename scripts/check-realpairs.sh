@@ -1,0 +1,42 @@
+#!/bin/sh
+# check-realpairs.sh: run unboundedgrowth on the real buggy/fixed commit
+# pairs of scripts/realpairs.tsv and check that it fires at each bug and is
+# silent at each fix. Trees are laid out from the mirrors (bare copies made
+# by the fetch tool, /work/.mirror/OWNER+NAME/repo) under $RW; modules come
+# from the Go module proxy. Never commit the trees.
+#
+# usage: scripts/check-realpairs.sh [NAME-PREFIX]
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+RW=${RW:-${TMPDIR:-/tmp}/ctrlvet-realpairs}
+MIRROR=${MIRROR:-/work/.mirror}
+mkdir -p "$RW"
+BIN="$RW/ctrlvet"
+(cd "$ROOT" && go build -o "$BIN" ./cmd/ctrlvet)
+# a fresh tool ID: go1.26's vet cache could replay facts-only runs
+head -c 16 /dev/urandom >> "$BIN"
+grep -v '^#' "$ROOT/scripts/realpairs.tsv" | while IFS='	' read -r name mirror commit pkgs an files func expect set; do
+	[ -n "$name" ] || continue
+	case "$name" in "${1:-}"*) ;; *) continue ;; esac
+	tree="$RW/$name"
+	if [ ! -d "$tree" ]; then
+		mkdir -p "$tree"
+		git --git-dir="$MIRROR/$mirror/repo" archive "$commit" | tar -x -C "$tree"
+	fi
+	out="$RW/$name.out"
+	# shellcheck disable=SC2086
+	(cd "$tree" && "$BIN" -"$an" $pkgs > "$out" 2>&1) || true
+	hits=0
+	if [ "$files" = "*" ]; then
+		hits=$(grep -c "($an)\$" "$out" || true)
+	else
+		for f in $(echo "$files" | tr '|' ' '); do
+			n=$(grep -c "$f:[0-9]*:[0-9]*: .*($an)\$" "$out" || true)
+			hits=$((hits + n))
+		done
+	fi
+	ok=no
+	if [ "$expect" = fire ] && [ "$hits" -gt 0 ]; then ok=yes; fi
+	if [ "$expect" = silent ] && [ "$hits" -eq 0 ]; then ok=yes; fi
+	echo "$name: expect $expect, $hits findings: $ok ($out)"
+done
