@@ -6,6 +6,8 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/ctrlvet/ctrlvet/analyzers/unboundedgrowth"
+	"github.com/ctrlvet/ctrlvet/config"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/testutil"
 )
 
@@ -46,4 +48,15 @@ func TestGreenhouse(t *testing.T) {
 // event's own object, a size cap, a map handed to code we cannot follow.
 func TestLookAlikes(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "okcases")
+}
+
+// TestReloadSetting checks frequency.reload-entry-points: a project's own
+// reload method; the same code is silent without the setting.
+func TestReloadSetting(t *testing.T) {
+	dir := testutil.Tree(t)
+	freq := frequency.New(&config.Frequency{ReloadEntryPoints: []string{"(*reloadcfg.Server).applyConfig"}})
+	analysistest.Run(t, dir, unboundedgrowth.New(freq), "reloadcfg")
+	if ds := testutil.Findings(t, dir, unboundedgrowth.Analyzer, "reloadcfg"); len(ds) != 0 {
+		t.Errorf("without settings: %d findings, want none; first: %s", len(ds), ds[0].Message)
+	}
 }

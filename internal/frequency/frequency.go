@@ -250,10 +250,10 @@ func (b *builder) root(fn *ssa.Function) (Freq, string) {
 		return 0, ""
 	}
 	obj, _ := fn.Object().(*types.Func)
-	if obj != nil && match.IsAny(obj, b.reload) {
-		return PerReload, name + " is a reload entry point in ctrlvet's settings"
-	}
 	recv := fn.Signature.Recv().Type()
+	if obj != nil && match.IsAny(obj, b.reload) {
+		return PerReload, recvName(recv) + "." + name + " is a reload entry point in ctrlvet's settings"
+	}
 	switch {
 	case isEventMethod(fn):
 		return PerEvent, recvName(recv) + "." + name + " handles informer events"
