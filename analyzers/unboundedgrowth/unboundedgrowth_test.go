@@ -11,43 +11,39 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/testutil"
 )
 
-func TestMaps(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "growmaps")
-}
-
-func TestKinds(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "metrics", "syncmap", "growslices", "reload")
-}
-
-// TestCrossPackage: the grow method in one package called per reconcile
-// from another (reported there), a metrics helper whose labels are its
-// callers', and a delete in a third package that keeps it silent.
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "example.com/tracker", "example.com/forgetful", "example.com/shared",
-		"example.com/cleanup", "example.com/recorder", "crossuser", "crossuserok")
-}
-
-// TestActiveMonitor checks the shape of keikoproj/active-monitor's timer
-// map (issue 314) and its fix: the key comes from the object client.Get
-// filled, through helpers and a goroutine; a delete in a test file does
-// not count.
-func TestActiveMonitor(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "timers", "timersfixed")
-}
-
-// TestGreenhouse checks the shape of greenhouse's organization metrics
-// (before and after 0b0c1a2c): the series is set by a status function
-// that another package's generic Reconcile calls back once per call, so
-// per reconcile here.
-func TestGreenhouse(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "example.com/lifecycle", "orgmetrics", "orgmetricsfixed")
-}
-
-// TestLookAlikes checks bounded look-alikes: a map made per reconcile and
-// filled by a goroutine group, keys from the reconciler's own data, the
-// event's own object, a size cap, a map handed to code we cannot follow.
-func TestLookAlikes(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer, "okcases")
+// TestScenarios runs every scenario in one load (loading the stubs is
+// most of the cost):
+//
+//   - growmaps, metrics, syncmap, growslices, reload: each kind (maps,
+//     Prometheus vectors with dynamic labels, sync.Map, slices, state kept
+//     across file-watch reloads), each with bounded look-alikes (a delete
+//     on NotFound or in DeleteFunc, enum and constant labels, a trimmed
+//     ring, a map swapped on reload, growth per call of setup code);
+//   - example.com/tracker, forgetful, shared, cleanup, recorder, crossuser,
+//     crossuserok: across packages, the grow method in one package called
+//     per reconcile from another (reported there, through a helper), a
+//     metrics helper whose labels are its callers', a delete in a third
+//     package that keeps it silent, a tracker with a Forget, a tracker made
+//     per reconcile;
+//   - timers, timersfixed: keikoproj/active-monitor's timer map (issue 314)
+//     and its fix (fdd3ea9): the key comes from the object client.Get
+//     filled, through helpers and a goroutine; a delete in a test file does
+//     not count;
+//   - example.com/lifecycle, orgmetrics, orgmetricsfixed: greenhouse's
+//     organization gauge before and after 0b0c1a2c, set by a status
+//     function that another package's generic Reconcile calls back once
+//     per call, so per reconcile here;
+//   - okcases: a map made per reconcile and filled by a goroutine group,
+//     keys from the reconciler's own data, the event's own object, a size
+//     cap, a map handed to code we cannot follow.
+func TestScenarios(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer,
+		"growmaps", "metrics", "syncmap", "growslices", "reload",
+		"example.com/tracker", "example.com/forgetful", "example.com/shared", "example.com/cleanup", "example.com/recorder",
+		"crossuser", "crossuserok",
+		"timers", "timersfixed",
+		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
+		"okcases")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own
