@@ -36,8 +36,10 @@ func TestLongChain(t *testing.T) {
 	}
 	dir := testutil.Tree(t)
 	testutil.WritePackage(t, dir, "chain", b.String())
-	ds := testutil.Timed(t, dir, unboundedgrowth.Analyzer, "chain", 120*time.Second) // wall clock on a shared machine; an exponential walk takes hours
-	if len(ds) < 60 {                                                                // growth summaries are capped per function; the first maps are reported
+	// wall clock on a shared machine; an exponential walk takes hours
+	ds := testutil.Timed(t, dir, unboundedgrowth.Analyzer, "chain", 120*time.Second)
+	// growth summaries are capped per function; the first maps are reported
+	if len(ds) < 60 {
 		t.Errorf("%d findings, want at least 60 (one per map reached within the caps)", len(ds))
 	}
 }
