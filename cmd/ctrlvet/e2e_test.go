@@ -272,6 +272,8 @@ func TestK8sExample(t *testing.T) {
 		"cmd/operator/main.go:41:64 leadersend",
 		"cmd/poller/main.go:30:10 earlyinformer",
 		"cmd/secrets/main.go:17:65 unfilteredcache",
+		"internal/controllers/ready.go:39:26 unboundedgrowth",
+		"internal/controllers/ready.go:41:19 unboundedgrowth",
 	}
 	stdout, stderr, code := run(t, dir, ctrlvetBin, "./...")
 	if code != 3 {
@@ -289,6 +291,8 @@ func TestK8sExample(t *testing.T) {
 		"its only receiver, the code after <-mgr.Elected() in a function literal in main, runs only on the leader",
 		"\tcmd/elected/main.go:35:3: leader gate: code after <-mgr.Elected() runs on the leader only",
 		"the manager's cache holds every Secret it can see, in full, on every replica (leader election is off): Watches of Secret in SecretReconciler.SetupWithManager (secrets.go:29); its predicate filters events, not what the informer stores",
+		"metric vector podReady grows per reconcile without bound: PodReconciler.Reconcile makes a series per label value from the event's data",
+		"map Tracker.last grows per reconcile without bound: PodReconciler.Reconcile through Tracker.Observe adds a key from the event's data",
 	} {
 		if !strings.Contains(stdout, s) {
 			t.Errorf("output lacks %q:\n%s", s, stdout)
@@ -303,6 +307,8 @@ func TestK8sExample(t *testing.T) {
 		"cmd/operator/main.go:41:64: watch.StatusWatcher.LBStatus gets a channel",
 		"cmd/poller/main.go:30:10: informer for Pods is created in main",
 		"cmd/secrets/main.go:17:65: the manager's cache holds every Secret",
+		"internal/controllers/ready.go:39:26: metric vector podReady grows per reconcile",
+		"internal/controllers/ready.go:41:19: map Tracker.last grows per reconcile",
 	} {
 		if !strings.Contains(stderr, w) {
 			t.Errorf("go vet output lacks %q:\n%s", w, stderr)
