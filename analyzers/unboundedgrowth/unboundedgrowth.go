@@ -364,11 +364,6 @@ func (a *checker) through(call ssa.CallInstruction) []growth {
 			})
 		}
 		via = funcName(obj)
-	} else if mc, ok := c.Value.(*ssa.MakeClosure); ok {
-		// a closure called in place: its free variables are the
-		// caller's values
-		_ = mc
-		return nil
 	}
 	var out []growth
 	for _, g := range callee {
