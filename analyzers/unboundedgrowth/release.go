@@ -295,11 +295,7 @@ func recvType(f *types.Func) types.Type {
 
 // isPrintLike reports whether f only reads its arguments to print them.
 func isPrintLike(f *types.Func) bool {
-	switch match.PkgPath(f.Pkg()) {
-	case "fmt", "log", "k8s.io/klog/v2", "k8s.io/klog", "github.com/go-logr/logr", "encoding/json":
-		return true
-	}
-	return false
+	return slices.Contains(apis.PrintPackages, match.PkgPath(f.Pkg()))
 }
 
 func isPrometheusAPI(f *types.Func) bool {

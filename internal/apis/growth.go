@@ -98,3 +98,7 @@ var NotFoundChecks = []Func{
 	{Pkg: APIErrors, Name: "IsNotFound"},
 	{Pkg: CRClient, Name: "IgnoreNotFound"},
 }
+
+// PrintPackages only read the values passed to them, to print or encode
+// them: handing state to them releases nothing.
+var PrintPackages = []string{"fmt", "log", "k8s.io/klog/v2", "k8s.io/klog", "github.com/go-logr/logr", "encoding/json"}
