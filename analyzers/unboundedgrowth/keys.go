@@ -23,9 +23,6 @@ type class struct {
 
 func (c class) or(d class) class { return class{c.dyn || d.dyn, c.params | d.params} }
 
-// finite reports whether the key is known to come from a closed set.
-func (c class) finite() bool { return !c.dyn && c.params == 0 }
-
 const maxKeyDepth = 8
 
 // keyClass classifies v, a key or label value in fn.

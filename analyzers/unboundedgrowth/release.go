@@ -277,7 +277,7 @@ func (a *checker) harmlessVararg(s *ssa.Store) bool {
 				return false
 			}
 			callee := match.CalleeObject(call.Common())
-			if callee == nil || !(slices.Contains(apis.MetricRegister, callee.Name()) || isPrintLike(callee)) {
+			if callee == nil || !slices.Contains(apis.MetricRegister, callee.Name()) && !isPrintLike(callee) {
 				return false
 			}
 			calls++

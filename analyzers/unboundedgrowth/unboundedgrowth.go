@@ -492,11 +492,11 @@ func (a *checker) concrete(fn *ssa.Function, g growth) (frequency.Freq, bool) {
 	case rGlobal:
 	case rParam:
 		isRecv := g.Root.idx == 0 && fn.Signature.Recv() != nil
-		if !(loop || entry && isRecv) {
+		if !loop && (!entry || !isRecv) {
 			return at, false
 		}
 	case rFree:
-		if !(loop || entry) {
+		if !loop && !entry {
 			return at, false
 		}
 		// the captured variable must outlive the recurring code: made
