@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"sort"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -43,18 +42,23 @@ type state struct {
 	loops resource.Loops
 	// callerMap: static callers within the package (lazily built).
 	callerMap map[*ssa.Function][]*ssa.Function
+	// reported: go statements already reported, one report each
+	reported map[*ssa.Go]bool
+	// nonZero: fields stored a value other than their zero somewhere
+	nonZero map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !hasGoStmt(pass) {
+	if !mayBlock(pass) {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops)}
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool)}
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
 			continue
 		}
+		st.checkSelfBlock(fn)
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {
@@ -64,16 +68,25 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.checkFieldChannels()
+	st.checkDeadFields(st.scanFields())
 	return nil, nil
 }
 
-// hasGoStmt is the cheap check: no go statement, no stranded goroutine.
-func hasGoStmt(pass *analysis.Pass) bool {
+// mayBlock is the cheap check: no go statement, no receive, select or
+// Wait call, nothing to strand.
+func mayBlock(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
 		found := false
 		ast.Inspect(f, func(n ast.Node) bool {
-			if _, ok := n.(*ast.GoStmt); ok {
+			switch n := n.(type) {
+			case *ast.GoStmt, *ast.SelectStmt:
 				found = true
+			case *ast.RangeStmt:
+				found = isChan(pass.TypesInfo.TypeOf(n.X))
+			case *ast.UnaryExpr:
+				found = n.Op == token.ARROW
+			case *ast.SelectorExpr:
+				found = n.Sel.Name == "Wait"
 			}
 			return !found
 		})
@@ -366,7 +379,7 @@ func refs(v ssa.Value) []ssa.Instruction {
 // fn skips.
 func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 	gf, bindings := goroutineFunc(g)
-	if gf == nil || len(gf.Blocks) == 0 || onceOnly(fn) {
+	if gf == nil || len(gf.Blocks) == 0 || runsOnce(fn) {
 		return
 	}
 	ws := waits(gf, bindings, st.loops)
@@ -451,6 +464,7 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 			}
 		}
 		st.rep.Report(d)
+		st.reported[g] = true
 		return
 	}
 }
@@ -625,16 +639,6 @@ func dominates(a, b ssa.Instruction) bool {
 		}
 	}
 	return false
-}
-
-// onceOnly reports whether fn is main.main or an init function: the
-// process ends (or goes on) with them, nothing is stranded per call.
-func onceOnly(fn *ssa.Function) bool {
-	if fn.Parent() != nil || fn.Pkg == nil {
-		return false
-	}
-	n := fn.Name()
-	return n == "init" || strings.HasPrefix(n, "init#") || (n == "main" && fn.Pkg.Pkg.Name() == "main")
 }
 
 // selfPartner reports whether the goroutine itself performs the partner

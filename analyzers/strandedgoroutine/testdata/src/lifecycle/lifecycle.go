@@ -1,0 +1,280 @@
+// Package lifecycle: objects whose partner operation the package never
+// performs at all: a stop channel nothing closes, a Cond nothing signals,
+// a cancel stored and never called. And their fixed look-alikes.
+package lifecycle
+
+import (
+	"context"
+	"sync"
+)
+
+// A shutdown signal handed out receive-only, which Close forgot to close.
+type lifecycle struct {
+	draining chan struct{}
+}
+
+func newLifecycle() *lifecycle {
+	return &lifecycle{draining: make(chan struct{})} // the channel is made here
+}
+
+func (l *lifecycle) Draining() <-chan struct{} {
+	if l == nil {
+		return nil
+	}
+	return l.draining
+}
+
+func (l *lifecycle) Close() {}
+
+type queue struct {
+	life *lifecycle
+}
+
+func (q *queue) waitDrained() {
+	<-q.life.Draining() // want `receive from lifecycle.draining blocks for ever: nothing sends on it or closes it`
+}
+
+// Fixed: Close closes it.
+type lifecycleFixed struct {
+	draining chan struct{}
+}
+
+func newLifecycleFixed() *lifecycleFixed {
+	return &lifecycleFixed{draining: make(chan struct{})}
+}
+
+func (l *lifecycleFixed) Draining() <-chan struct{} { return l.draining }
+
+func (l *lifecycleFixed) Close() { close(l.draining) }
+
+func waitFixed(l *lifecycleFixed) {
+	<-l.Draining() // ok: Close closes it
+}
+
+// A select with only dead channels.
+type pair struct {
+	a, b chan int
+}
+
+func newPair() *pair { return &pair{a: make(chan int), b: make(chan int)} }
+
+func (p *pair) either() int {
+	select { // want `select blocks for ever: nothing sends on or closes pair.a`
+	case v := <-p.a:
+		return v
+	case v := <-p.b:
+		return v
+	}
+}
+
+// One case of the select is alive: silent.
+type pairFixed struct {
+	a, b chan int
+}
+
+func newPairFixed() *pairFixed { return &pairFixed{a: make(chan int), b: make(chan int)} }
+
+func (p *pairFixed) either() int {
+	select { // ok: b is sent on
+	case v := <-p.a:
+		return v
+	case v := <-p.b:
+		return v
+	}
+}
+
+func (p *pairFixed) put(v int) { p.b <- v }
+
+// Exported fields can be closed by importers: silent.
+type Exported struct {
+	Done chan struct{}
+}
+
+func (e *Exported) Wait() { <-e.Done } // ok: an importer may close Done
+
+// A channel handed to code we cannot see: silent.
+type handed struct {
+	done chan struct{}
+}
+
+func newHanded(register func(chan struct{})) *handed {
+	h := &handed{done: make(chan struct{})}
+	register(h.done)
+	return h
+}
+
+func (h *handed) Wait() { <-h.done } // ok: register may close it
+
+// A channel stored from outside: silent.
+type given struct {
+	done chan struct{}
+}
+
+func newGiven(done chan struct{}) *given { return &given{done: done} }
+
+func (g *given) Wait() { <-g.done } // ok: the caller owns it
+
+// A Cond nobody signals, around a loop on a field nobody sets.
+type gate struct {
+	mu     sync.Mutex
+	open   bool
+	opened int
+	ready  *sync.Cond
+}
+
+func newGate() *gate {
+	g := &gate{}
+	g.ready = sync.NewCond(&g.mu)
+	return g
+}
+
+func (g *gate) wait() {
+	g.ready.L.Lock()
+	for !g.open {
+		g.ready.Wait() // want `gate.ready.Wait\(\) blocks for ever: nothing calls Signal or Broadcast on it, and the loop around it waits on fields that are never set`
+	}
+	g.ready.L.Unlock()
+}
+
+func (g *gate) setOpen() {
+	g.mu.Lock()
+	g.opened++ // sets another field, and forgot g.ready.Broadcast()
+	g.mu.Unlock()
+}
+
+// Fixed: the opener broadcasts.
+type gateFixed struct {
+	mu    sync.Mutex
+	open  bool
+	ready sync.Cond
+}
+
+func newGateFixed() *gateFixed {
+	g := &gateFixed{}
+	g.ready.L = &g.mu
+	return g
+}
+
+func (g *gateFixed) wait() {
+	g.ready.L.Lock()
+	for !g.open {
+		g.ready.Wait() // ok: setOpen broadcasts
+	}
+	g.ready.L.Unlock()
+}
+
+func (g *gateFixed) setOpen() {
+	g.mu.Lock()
+	g.open = true
+	g.ready.Broadcast()
+	g.mu.Unlock()
+}
+
+// A cancel stored in a field that nothing calls.
+type rows struct {
+	cancel context.CancelFunc
+}
+
+func (r *rows) watch(ctx context.Context) {
+	ctx, r.cancel = context.WithCancel(ctx)
+	go r.awaitDone(ctx)
+}
+
+func (r *rows) awaitDone(ctx context.Context) {
+	<-ctx.Done() // want `<-ctx.Done\(\) blocks until the parent context ends: its cancel is stored in rows.cancel, which nothing calls`
+	r.release()
+}
+
+func (r *rows) release() {}
+
+// Fixed: Close calls it.
+type rowsFixed struct {
+	cancel context.CancelFunc
+}
+
+func (r *rowsFixed) watch(ctx context.Context) {
+	ctx, r.cancel = context.WithCancel(ctx)
+	go r.awaitDone(ctx)
+}
+
+func (r *rowsFixed) awaitDone(ctx context.Context) {
+	<-ctx.Done() // ok: Close cancels
+}
+
+func (r *rowsFixed) Close() { r.cancel() }
+
+// A Cond nobody signals, but whose loop is never entered: the field is
+// set before anyone waits.
+type latch struct {
+	mu    sync.Mutex
+	ready bool
+	cond  *sync.Cond
+}
+
+func newLatch() *latch {
+	l := &latch{ready: true}
+	l.cond = sync.NewCond(&l.mu)
+	return l
+}
+
+func (l *latch) wait() {
+	l.cond.L.Lock()
+	for !l.ready {
+		l.cond.Wait() // ok: ready is set at construction
+	}
+	l.cond.L.Unlock()
+}
+
+func mayFail() error { return nil }
+
+// A send on a channel nobody else has yet.
+func waitResult() <-chan error {
+	errC := make(chan error) // made here
+	if err := mayFail(); err != nil {
+		errC <- err // want `send on an unbuffered channel blocks for ever: no other goroutine can have the channel yet`
+		return errC
+	}
+	return errC
+}
+
+// Fixed: a buffer of one.
+func waitResultFixed() <-chan error {
+	errC := make(chan error, 1)
+	if err := mayFail(); err != nil {
+		errC <- err // ok: the buffer takes it
+		return errC
+	}
+	return errC
+}
+
+// A buffer of two after two sends.
+func three() <-chan int {
+	ch := make(chan int, 2)
+	ch <- 1
+	ch <- 2
+	ch <- 3 // want `send blocks for ever: the buffer of 2 is full`
+	close(ch)
+	return ch
+}
+
+// Fixed: the receiver is started first.
+func threeFixed(out func(int)) {
+	ch := make(chan int)
+	go func() {
+		for v := range ch {
+			out(v)
+		}
+	}()
+	ch <- 1 // ok: the goroutine receives
+	ch <- 2
+	close(ch)
+}
+
+// A receive in between makes room.
+func drained() int {
+	ch := make(chan int, 1)
+	ch <- 1
+	v := <-ch
+	ch <- 2 // ok: the receive made room
+	return v + <-ch
+}
