@@ -28,11 +28,12 @@ const name = "strandedgoroutine"
 // Analyzer reports goroutines stranded by a return path that skips their
 // partner operation.
 var Analyzer = &analysis.Analyzer{
-	Name:     name,
-	Doc:      docutil.Extract(docFile, name),
-	URL:      "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
-	Requires: []*analysis.Analyzer{lazyssa.Analyzer},
-	Run:      guard.Run(name, run),
+	Name:      name,
+	Doc:       docutil.Extract(docFile, name),
+	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
+	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+	FactTypes: []analysis.Fact{new(strandsFact)},
+	Run:       guard.Run(name, run),
 }
 
 type state struct {
@@ -46,19 +47,23 @@ type state struct {
 	reported map[*ssa.Go]bool
 	// nonZero: fields stored a value other than their zero somewhere
 	nonZero map[*types.Var]bool
+	// strands: the package's functions whose result the caller must keep
+	strands map[*ssa.Function]*strandsFact
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !mayBlock(pass) {
+	if standard(pass) || (!mayBlock(pass) && !importsStrands(pass)) {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool)}
+	st.summarize()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
 			continue
 		}
 		st.checkSelfBlock(fn)
+		st.checkDropped(fn)
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {

@@ -1,0 +1,417 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
+)
+
+// Goroutines whose partner is the caller: a function that makes a
+// channel, starts a goroutine that sends on it, and returns it (the caller
+// must receive); or one that makes an object, starts a goroutine that
+// waits on one of its fields, and returns it (the caller must call the
+// method that closes or cancels). A caller that drops the result strands
+// the goroutine, once per call. The summary is a fact, so the drop is
+// found in any importing package.
+
+// strandsFact marks a function whose result the caller must keep: the
+// goroutine it starts blocks until the caller receives from the channel
+// it returns (Recv), or calls a method of the object it returns.
+type strandsFact struct {
+	Result int
+	Recv   bool // the caller must receive; else call a method
+	// Parent: the parameter whose context the goroutine's context derives
+	// from, or -1 when it derives from context.Background (or none).
+	Parent int
+	What   string // what the goroutine waits on, for messages
+}
+
+func (*strandsFact) AFact() {}
+func (f *strandsFact) String() string {
+	return fmt.Sprintf("strands(result %d, recv %v, parent %d)", f.Result, f.Recv, f.Parent)
+}
+
+// standard reports whether the package is from the Go distribution: no
+// summaries there.
+func standard(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	if f == nil {
+		return true
+	}
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(f.Name(), root)
+}
+
+// summarize computes and exports the facts of the package's functions.
+func (st *state) summarize() {
+	st.strands = make(map[*ssa.Function]*strandsFact)
+	for _, fn := range st.fns {
+		if fn.Parent() != nil || fn.Object() == nil {
+			continue
+		}
+		if f := st.summary(fn); f != nil {
+			st.strands[fn] = f
+			st.pass.ExportObjectFact(fn.Object(), f)
+		}
+	}
+}
+
+// summary: fn returns, on every path, a value its goroutine waits on.
+func (st *state) summary(fn *ssa.Function) *strandsFact {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || len(fn.Blocks) == 0 {
+		return nil
+	}
+	var gos []*ssa.Go
+	var rets []*ssa.Return
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.Go:
+				gos = append(gos, in)
+			case *ssa.Return:
+				rets = append(rets, in)
+			}
+		}
+	}
+	if len(gos) == 0 || len(rets) == 0 {
+		return nil
+	}
+	for i := range res.Len() {
+		var v ssa.Value
+		for _, r := range rets {
+			x := r.Results[i]
+			for {
+				ct, ok := x.(*ssa.ChangeType)
+				if !ok {
+					break
+				}
+				x = ct.X
+			}
+			if v != nil && x != v {
+				v = nil
+				break
+			}
+			v = x
+		}
+		if v == nil {
+			continue
+		}
+		var cell *ssa.Alloc
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			// a variable captured by the goroutine: its one value
+			if a, ok := u.X.(*ssa.Alloc); ok {
+				if mc, ok := storedValue(a).(*ssa.MakeChan); ok {
+					v, cell = mc, a
+				}
+			}
+		}
+		switch v := v.(type) {
+		case *ssa.MakeChan:
+			if f := st.chanSummary(fn, v, cell, gos); f != nil {
+				f.Result = i
+				return f
+			}
+		case *ssa.Alloc:
+			if f := st.objectSummary(fn, v, gos); f != nil {
+				f.Result = i
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// chanSummary: an unbuffered channel that a goroutine of fn sends on, that
+// fn never receives from, and that goes nowhere else.
+func (st *state) chanSummary(fn *ssa.Function, mc *ssa.MakeChan, cell *ssa.Alloc, gos []*ssa.Go) *strandsFact {
+	if c, ok := resource.IntConst(mc.Size); !ok || c != 0 {
+		return nil
+	}
+	var sender *ssa.Go
+	for _, g := range gos {
+		gf, bindings := goroutineFunc(g)
+		if gf == nil {
+			continue
+		}
+		ws := waits(gf, bindings, st.loops)
+		for _, w := range ws {
+			if w.ch == mc && !w.recv && !selfPartner(ws, w) {
+				sender = g
+			}
+		}
+	}
+	if sender == nil {
+		return nil
+	}
+	vals := []ssa.Value{mc}
+	if cell != nil {
+		vals = append(vals, cell)
+	}
+	for i := 0; i < len(vals); i++ {
+		if i > maxChanUses {
+			return nil
+		}
+		for _, r := range refs(vals[i]) {
+			switch u := r.(type) {
+			case *ssa.ChangeType:
+				vals = append(vals, u)
+			case *ssa.Store:
+				if cell == nil || u.Addr != ssa.Value(cell) || u.Val != ssa.Value(mc) {
+					return nil
+				}
+			case *ssa.UnOp:
+				if cell == nil || u.X != ssa.Value(cell) || u.Op != token.MUL {
+					return nil
+				}
+				vals = append(vals, u)
+			case *ssa.Return, *ssa.DebugRef:
+			case *ssa.MakeClosure:
+				if u != sender.Call.Value {
+					return nil
+				}
+			case *ssa.Go:
+				if u != sender {
+					return nil
+				}
+			default:
+				return nil
+			}
+		}
+	}
+	return &strandsFact{Recv: true, Parent: -1, What: "sends on the channel it returns"}
+}
+
+// objectSummary: a new object of fn, whose goroutine waits on one of its
+// fields (a plain receive from a channel field, or ctx.Done() of a context
+// field made by context.WithCancel), and fn itself never releases it.
+func (st *state) objectSummary(fn *ssa.Function, obj *ssa.Alloc, gos []*ssa.Go) *strandsFact {
+	if !obj.Heap {
+		return nil
+	}
+	for _, g := range gos {
+		gf, bindings := goroutineFunc(g)
+		if gf == nil || len(gf.Blocks) == 0 {
+			continue
+		}
+		for _, b := range gf.Blocks {
+			for _, instr := range b.Instrs {
+				u, ok := instr.(*ssa.UnOp)
+				if !ok || u.Op != token.ARROW {
+					continue
+				}
+				if f := st.fieldWaitOf(fn, obj, gf, bindings, u.X); f != nil {
+					return f
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fieldWaitOf classifies the channel a goroutine receives from: ctx.Done()
+// of the object's context field, made with context.WithCancel in fn.
+func (st *state) fieldWaitOf(fn *ssa.Function, obj *ssa.Alloc, gf *ssa.Function, bindings binding, ch ssa.Value) *strandsFact {
+	call, ok := ch.(*ssa.Call)
+	if !ok || !call.Call.IsInvoke() || call.Call.Method.Name() != "Done" {
+		return nil
+	}
+	load, ok := call.Call.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	base, cell := bound(gf, bindings, fa.X)
+	if cell {
+		if a, ok := base.(*ssa.Alloc); ok {
+			base = storedValue(a)
+		}
+	}
+	if base != ssa.Value(obj) {
+		return nil
+	}
+	// the context stored in that field of obj in fn
+	var ctxCall *ssa.Call
+	for _, r := range refs(obj) {
+		fa2, ok := r.(*ssa.FieldAddr)
+		if !ok || fa2.Field != fa.Field {
+			continue
+		}
+		for _, r2 := range refs(fa2) {
+			if s, ok := r2.(*ssa.Store); ok && s.Addr == ssa.Value(fa2) {
+				ex, ok := s.Val.(*ssa.Extract)
+				if !ok || ex.Index != 0 {
+					return nil
+				}
+				c, ok := ex.Tuple.(*ssa.Call)
+				if !ok || ctxCall != nil {
+					return nil
+				}
+				ctxCall = c
+			}
+		}
+	}
+	if ctxCall == nil {
+		return nil
+	}
+	callee := match.CalleeObject(ctxCall.Common())
+	if callee == nil || match.PkgPath(callee.Pkg()) != "context" || (callee.Name() != "WithCancel" && callee.Name() != "WithCancelCause") {
+		return nil
+	}
+	// its cancel goes into a field of obj, and nowhere else; fn never calls it
+	for _, r := range refs(ctxCall) {
+		ex, ok := r.(*ssa.Extract)
+		if !ok || ex.Index != 1 {
+			continue
+		}
+		for _, r2 := range refs(ex) {
+			s, ok := r2.(*ssa.Store)
+			if !ok {
+				if _, ok := r2.(*ssa.DebugRef); ok {
+					continue
+				}
+				return nil
+			}
+			fa3, ok := s.Addr.(*ssa.FieldAddr)
+			if !ok || fa3.X != ssa.Value(obj) {
+				return nil
+			}
+		}
+	}
+	parent := -1
+	switch p := ctxCall.Call.Args[0].(type) {
+	case *ssa.Parameter:
+		for i, q := range fn.Params {
+			if q == p {
+				parent = i
+			}
+		}
+		if fn.Signature.Recv() != nil {
+			parent-- // argument index without the receiver
+		}
+		if parent < 0 {
+			return nil
+		}
+	case *ssa.Call:
+		pc := match.CalleeObject(p.Common())
+		if pc == nil || match.PkgPath(pc.Pkg()) != "context" || (pc.Name() != "Background" && pc.Name() != "TODO") {
+			return nil
+		}
+	default:
+		return nil
+	}
+	return &strandsFact{Parent: parent, What: "waits on the Done channel of the context of the object it returns"}
+}
+
+// checkDropped reports calls whose result the summary says must be kept,
+// and that drop it.
+func (st *state) checkDropped(fn *ssa.Function) {
+	if runsOnce(fn) {
+		return
+	}
+	for c := range match.Calls(fn) {
+		callee := match.CalleeObject(c.Common())
+		if callee == nil {
+			continue
+		}
+		f := st.factOf(c, callee)
+		if f == nil || !dropped(c, f.Result) {
+			continue
+		}
+		if f.Parent >= 0 {
+			args := c.Call.Args
+			if c.Call.Signature().Recv() != nil && !c.Call.IsInvoke() && len(args) > 0 {
+				args = args[1:]
+			}
+			if f.Parent >= len(args) || !longLived(args[f.Parent]) {
+				continue
+			}
+		}
+		msg := fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops it; receive from it, or give the channel a buffer", callee.Name(), f.What)
+		if !f.Recv {
+			msg = fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops the object, so nothing can close it", callee.Name(), f.What)
+		}
+		st.rep.Report(analysis.Diagnostic{Pos: c.Pos(), Message: msg})
+	}
+}
+
+func (st *state) factOf(c *ssa.Call, callee *types.Func) *strandsFact {
+	if sfn := c.Call.StaticCallee(); sfn != nil {
+		if f, ok := st.strands[sfn]; ok {
+			return f
+		}
+	}
+	if callee.Pkg() == st.pass.Pkg {
+		return nil
+	}
+	var f strandsFact
+	if st.pass.ImportObjectFact(callee, &f) {
+		return &f
+	}
+	return nil
+}
+
+// dropped reports whether the call's result i is never used.
+func dropped(c *ssa.Call, i int) bool {
+	if c.Call.Signature().Results().Len() == 1 {
+		for _, r := range refs(c) {
+			if _, ok := r.(*ssa.DebugRef); !ok {
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range refs(c) {
+		if ex, ok := r.(*ssa.Extract); ok && ex.Index == i {
+			for _, r2 := range refs(ex) {
+				if _, ok := r2.(*ssa.DebugRef); !ok {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// longLived reports whether a context lives until the process ends:
+// context.Background() or TODO().
+func longLived(v ssa.Value) bool {
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	pc := match.CalleeObject(c.Common())
+	return pc != nil && match.PkgPath(pc.Pkg()) == "context" && (pc.Name() == "Background" || pc.Name() == "TODO")
+}
+
+// importsStrands reports whether the package uses a function of another
+// package that has a summary: then its callers are checked even when it
+// has no go statement of its own.
+func importsStrands(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+			continue
+		}
+		var f strandsFact
+		if pass.ImportObjectFact(fn, &f) {
+			return true
+		}
+	}
+	return false
+}
