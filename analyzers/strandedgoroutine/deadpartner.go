@@ -68,6 +68,17 @@ type fieldFacts struct {
 	made     token.Pos     // where the value stored is made
 	madeBy   []ssa.Value   // the values stored (a WithCancel's cancel)
 	accessor []*ssa.Function
+	// ops: every send, close and receive on the field, with the object
+	// it was loaded from (for the mutex rule)
+	ops []chanOp
+}
+
+// chanOp is one operation on a channel field.
+type chanOp struct {
+	instr ssa.Instruction
+	base  ssa.Value // the object the field was loaded from, if known
+	send  bool      // a send or close (else a receive)
+	block bool      // it can block (a plain op, or a select without default)
 }
 
 // deadFields scans the package once and returns its fields whose partner
@@ -262,17 +273,22 @@ func (d *deadScan) value(fn *ssa.Function, ff *fieldFacts, v ssa.Value, depth in
 		case *ssa.UnOp:
 			if ff.kind == kindChan && u.Op == token.ARROW {
 				ff.waits = append(ff.waits, fieldWait{fn, u, u.Pos()})
+				ff.ops = append(ff.ops, chanOp{u, baseOf(v), false, true})
 				continue
 			}
 			ff.escaped = true
 		case *ssa.Send:
 			if u.Chan == v {
 				ff.partner = true
+				ff.ops = append(ff.ops, chanOp{u, baseOf(v), true, true})
 				continue
 			}
 			ff.escaped = true
 		case *ssa.Select:
 			for _, s := range u.States {
+				if s.Chan == v {
+					ff.ops = append(ff.ops, chanOp{u, baseOf(v), s.Dir == types.SendOnly, u.Blocking && len(u.States) == 1})
+				}
 				if s.Chan == v && s.Dir == types.SendOnly {
 					ff.partner = true
 				}
@@ -301,6 +317,7 @@ func (d *deadScan) value(fn *ssa.Function, ff *fieldFacts, v ssa.Value, depth in
 				switch bi.Name() {
 				case "close":
 					ff.partner = true
+					ff.ops = append(ff.ops, chanOp{u, baseOf(v), true, false})
 				case "len", "cap":
 				default:
 					ff.escaped = true
@@ -560,4 +577,14 @@ func sortedFields(m map[*types.Var]*fieldFacts) iter.Seq2[*types.Var, *fieldFact
 			}
 		}
 	}
+}
+
+// baseOf returns the object a field was loaded from.
+func baseOf(v ssa.Value) ssa.Value {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			return fa.X
+		}
+	}
+	return nil
 }

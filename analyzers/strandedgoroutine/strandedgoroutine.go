@@ -64,6 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		st.checkSelfBlock(fn)
 		st.checkDropped(fn)
+		st.checkWaitInLoop(fn)
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {
@@ -73,7 +74,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.checkFieldChannels()
-	st.checkDeadFields(st.scanFields())
+	d := st.scanFields()
+	st.checkDeadFields(d)
+	st.checkLockHeld(d)
 	return nil, nil
 }
 

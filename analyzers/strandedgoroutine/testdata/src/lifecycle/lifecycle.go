@@ -278,3 +278,113 @@ func drained() int {
 	ch <- 2 // ok: the receive made room
 	return v + <-ch
 }
+
+// Wait inside the loop that starts the goroutines.
+func startAll(items []string, run func(string)) {
+	var wg sync.WaitGroup
+	wg.Add(len(items))
+	for _, it := range items {
+		go func() {
+			defer wg.Done()
+			run(it)
+		}()
+		wg.Wait() // want `Wait inside the loop blocks for ever: the Add before the loop counts every goroutine`
+	}
+}
+
+// Fixed: wait after the loop.
+func startAllFixed(items []string, run func(string)) {
+	var wg sync.WaitGroup
+	wg.Add(len(items))
+	for _, it := range items {
+		go func() {
+			defer wg.Done()
+			run(it)
+		}()
+	}
+	wg.Wait() // ok
+}
+
+// One at a time: Add(1) per iteration, Wait in the loop.
+func oneByOne(items []string, run func(string)) {
+	var wg sync.WaitGroup
+	for _, it := range items {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			run(it)
+		}()
+		wg.Wait() // ok: each iteration waits for its own goroutine
+	}
+}
+
+// A mutex held across a receive whose only sender needs the mutex.
+type pinger struct {
+	mu     sync.Mutex
+	idle   bool
+	wakeup chan struct{}
+}
+
+func newPinger() *pinger { return &pinger{wakeup: make(chan struct{})} }
+
+func (p *pinger) loop() {
+	p.mu.Lock()
+	if p.idle {
+		<-p.wakeup // want `receive from pinger.wakeup can block for ever: it holds mu, and every partner operation on the channel runs with mu held`
+	}
+	p.mu.Unlock()
+}
+
+func (p *pinger) poke() {
+	p.mu.Lock()
+	p.idle = false
+	select {
+	case p.wakeup <- struct{}{}:
+	default:
+	}
+	p.mu.Unlock()
+}
+
+// Fixed: the wait runs after the unlock.
+type pingerFixed struct {
+	mu     sync.Mutex
+	idle   bool
+	wakeup chan struct{}
+}
+
+func newPingerFixed() *pingerFixed { return &pingerFixed{wakeup: make(chan struct{})} }
+
+func (p *pingerFixed) loop() {
+	p.mu.Lock()
+	idle := p.idle
+	p.mu.Unlock()
+	if idle {
+		<-p.wakeup // ok: the mutex is released
+	}
+}
+
+func (p *pingerFixed) poke() {
+	p.mu.Lock()
+	p.idle = false
+	select {
+	case p.wakeup <- struct{}{}:
+	default:
+	}
+	p.mu.Unlock()
+}
+
+// A sender that does not need the mutex: silent.
+type pingerFree struct {
+	mu     sync.Mutex
+	wakeup chan struct{}
+}
+
+func newPingerFree() *pingerFree { return &pingerFree{wakeup: make(chan struct{})} }
+
+func (p *pingerFree) loop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	<-p.wakeup // ok: poke sends without the mutex
+}
+
+func (p *pingerFree) poke() { p.wakeup <- struct{}{} }
