@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
 // A dead partner: an unexported field of the package that holds a
@@ -71,6 +72,8 @@ type fieldFacts struct {
 	// ops: every send, close and receive on the field, with the object
 	// it was loaded from (for the mutex rule)
 	ops []chanOp
+	// buffered: some channel stored has a buffer (or an unknown size)
+	buffered bool
 }
 
 // chanOp is one operation on a channel field.
@@ -206,6 +209,9 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 			return
 		}
 		ff.made = mc.Pos()
+		if n, ok := resource.IntConst(mc.Size); !ok || n != 0 {
+			ff.buffered = true
+		}
 	case kindCond:
 		c, ok := v.(*ssa.Call)
 		if !ok || len(refs(c)) != 1 {
@@ -579,12 +585,40 @@ func sortedFields(m map[*types.Var]*fieldFacts) iter.Seq2[*types.Var, *fieldFact
 	}
 }
 
-// baseOf returns the object a field was loaded from.
+// baseOf returns the object a field was loaded from: the pointer, or the
+// variable cell it is loaded from each time (a receiver captured by a
+// closure).
 func baseOf(v ssa.Value) ssa.Value {
 	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			if l, ok := fa.X.(*ssa.UnOp); ok && l.Op == token.MUL {
+				if a, ok := l.X.(*ssa.Alloc); ok {
+					return a
+				}
+			}
 			return fa.X
 		}
 	}
 	return nil
+}
+
+// fieldAddrs returns the field addresses taken on a base: on the pointer,
+// or on each load of its cell.
+func fieldAddrs(base ssa.Value) []*ssa.FieldAddr {
+	var out []*ssa.FieldAddr
+	for _, r := range refs(base) {
+		switch u := r.(type) {
+		case *ssa.FieldAddr:
+			out = append(out, u)
+		case *ssa.UnOp:
+			if _, cell := base.(*ssa.Alloc); cell && u.Op == token.MUL {
+				for _, r2 := range refs(u) {
+					if fa, ok := r2.(*ssa.FieldAddr); ok {
+						out = append(out, fa)
+					}
+				}
+			}
+		}
+	}
+	return out
 }

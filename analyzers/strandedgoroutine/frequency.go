@@ -34,11 +34,9 @@ func runsOnce(fn *ssa.Function) bool {
 // or started by its parent, never stored or passed on.
 func onlyRunInPlace(fn *ssa.Function) bool {
 	var v ssa.Value = fn
-	for _, b := range fn.Parent().Blocks {
-		for _, instr := range b.Instrs {
-			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
-				v = mc
-			}
+	for _, r := range refs(fn) {
+		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+			v = mc
 		}
 	}
 	for _, r := range refs(v) {

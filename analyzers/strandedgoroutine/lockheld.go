@@ -17,14 +17,17 @@ import (
 
 func (st *state) checkLockHeld(d *deadScan) {
 	for f, ff := range sortedFields(d.fields) {
-		if ff.kind != kindChan || ff.escaped || !ff.partner {
+		if ff.kind != kindChan || ff.escaped || !ff.partner || ff.buffered {
 			continue
 		}
 		for _, op := range ff.ops {
 			if !op.block || op.base == nil || runsOnce(op.instr.Parent()) {
 				continue
 			}
-			held := mutexesHeld(op.instr, op.base, true)
+			if op.send && len(ff.accessor) > 0 {
+				continue // receivers through the accessor are not all seen
+			}
+			held := st.mutexesHeld(op.instr, op.base, true)
 			if len(held) == 0 {
 				continue
 			}
@@ -34,7 +37,7 @@ func (st *state) checkLockHeld(d *deadScan) {
 					partners = append(partners, p)
 				}
 			}
-			m := allNeed(partners, held)
+			m := st.allNeed(partners, held)
 			if m == nil {
 				continue
 			}
@@ -60,14 +63,14 @@ func (st *state) checkLockHeld(d *deadScan) {
 
 // allNeed returns a mutex of held that every partner holds too (on the
 // same kind of object), or nil.
-func allNeed(partners []chanOp, held []*types.Var) *types.Var {
+func (st *state) allNeed(partners []chanOp, held []*types.Var) *types.Var {
 	if len(partners) == 0 {
 		return nil
 	}
 	for _, m := range held {
 		all := true
 		for _, p := range partners {
-			if p.base == nil || !containsVar(mutexesHeld(p.instr, p.base, false), m) {
+			if p.base == nil || !containsVar(st.mutexesHeld(p.instr, p.base, false), m) {
 				all = false
 				break
 			}
@@ -88,33 +91,69 @@ func containsVar(vs []*types.Var, v *types.Var) bool {
 	return false
 }
 
-// mutexesHeld returns the mutex fields of base that are locked before
-// instr on every path (a Lock that dominates it) and not unlocked on the
-// way (no Unlock reachable from the Lock that reaches instr; a deferred
-// Unlock runs later).
-func mutexesHeld(instr ssa.Instruction, base ssa.Value, exclusive bool) []*types.Var {
-	fn := instr.Parent()
+// mutexesHeld returns the mutex fields of base held at instr on every
+// path: a forward must-analysis over the blocks (a Lock sets, an Unlock
+// clears; a deferred Unlock runs later), computed once per function,
+// object and mutex.
+func (st *state) mutexesHeld(instr ssa.Instruction, base ssa.Value, exclusive bool) []*types.Var {
 	var out []*types.Var
-	locks := make(map[*types.Var][]ssa.Instruction)
-	unlocks := make(map[*types.Var][]ssa.Instruction)
-	var order []*types.Var
-	for _, r := range refs(base) {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
-			continue
+	for _, m := range st.mutexFields(base) {
+		if st.lockFlow(base, m, exclusive).heldAt(instr) {
+			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// mutexFields returns the mutex fields of base that are used, memoised.
+func (st *state) mutexFields(base ssa.Value) []*types.Var {
+	if ms, ok := st.mutexes[base]; ok {
+		return ms
+	}
+	var out []*types.Var
+	seen := make(map[*types.Var]bool)
+	for _, fa := range fieldAddrs(base) {
 		m := fieldOf(fa)
-		if m == nil || !isMutex(m.Type()) {
+		if m == nil || !isMutex(m.Type()) || seen[m.Origin()] {
 			continue
 		}
-		m = m.Origin()
-		if _, ok := locks[m]; !ok {
-			order = append(order, m)
-			locks[m] = nil
+		seen[m.Origin()] = true
+		out = append(out, m.Origin())
+	}
+	st.mutexes[base] = out
+	return out
+}
+
+// lockKey identifies one must-held analysis.
+type lockKey struct {
+	base      ssa.Value
+	m         *types.Var
+	exclusive bool
+}
+
+// lockState is the result: whether the mutex is held at each block's
+// entry, and the lock (+1) and unlock (-1) calls.
+type lockState struct {
+	entry map[*ssa.BasicBlock]bool
+	ops   map[ssa.Instruction]int
+}
+
+func (st *state) lockFlow(base ssa.Value, m *types.Var, exclusive bool) *lockState {
+	key := lockKey{base, m, exclusive}
+	if ls, ok := st.locks[key]; ok {
+		return ls
+	}
+	ls := &lockState{entry: make(map[*ssa.BasicBlock]bool), ops: make(map[ssa.Instruction]int)}
+	st.locks[key] = ls
+	var fn *ssa.Function
+	for _, fa := range fieldAddrs(base) {
+		if fieldOf(fa) == nil || fieldOf(fa).Origin() != m {
+			continue
 		}
+		fn = fa.Parent()
 		for _, r2 := range refs(fa) {
 			c, ok := r2.(*ssa.Call)
-			if !ok || c.Parent() != fn {
+			if !ok {
 				continue
 			}
 			callee := match.CalleeObject(c.Common())
@@ -123,35 +162,80 @@ func mutexesHeld(instr ssa.Instruction, base ssa.Value, exclusive bool) []*types
 			}
 			switch callee.Name() {
 			case "Lock":
-				locks[m] = append(locks[m], c)
+				ls.ops[c] = 1
 			case "RLock":
 				if !exclusive {
-					locks[m] = append(locks[m], c)
+					ls.ops[c] = 1
 				}
 			case "Unlock", "RUnlock":
-				unlocks[m] = append(unlocks[m], c)
+				ls.ops[c] = -1
 			}
 		}
 	}
-	for _, m := range order {
-		for _, l := range locks[m] {
-			if !dominates(l, instr) {
-				continue
+	if fn == nil || len(fn.Blocks) == 0 || len(fn.Blocks) > maxLockBlocks {
+		return ls
+	}
+	// must-held: true everywhere but the entry, then lowered to a fixpoint
+	exit := func(b *ssa.BasicBlock) bool {
+		h := ls.entry[b]
+		for _, in := range b.Instrs {
+			switch ls.ops[in] {
+			case 1:
+				h = true
+			case -1:
+				h = false
 			}
-			after := reachedFrom(fn, []ssa.Instruction{l})
-			released := false
-			for _, u := range unlocks[m] {
-				if after(u) && reachedFrom(fn, []ssa.Instruction{u})(instr) {
-					released = true
+		}
+		return h
+	}
+	for _, b := range fn.Blocks {
+		ls.entry[b] = b.Index != 0 && len(b.Preds) > 0
+	}
+	work := append([]*ssa.BasicBlock(nil), fn.Blocks...)
+	in := make(map[*ssa.BasicBlock]bool, len(fn.Blocks))
+	for _, b := range work {
+		in[b] = true
+	}
+	for steps := 0; len(work) > 0; steps++ {
+		if steps > 8*len(fn.Blocks)+64 {
+			clear(ls.entry) // did not settle: held nowhere
+			return ls
+		}
+		b := work[0]
+		work = work[1:]
+		in[b] = false
+		h := exit(b)
+		for _, s := range b.Succs {
+			if ls.entry[s] && !h {
+				ls.entry[s] = false
+				if !in[s] {
+					in[s] = true
+					work = append(work, s)
 				}
 			}
-			if !released {
-				out = append(out, m)
-				break
-			}
 		}
 	}
-	return out
+	return ls
+}
+
+// maxLockBlocks: functions with more blocks are not analysed for locks.
+const maxLockBlocks = 5000
+
+func (ls *lockState) heldAt(instr ssa.Instruction) bool {
+	b := instr.Block()
+	h := ls.entry[b]
+	for _, in := range b.Instrs {
+		if in == instr {
+			return h
+		}
+		switch ls.ops[in] {
+		case 1:
+			h = true
+		case -1:
+			h = false
+		}
+	}
+	return false
 }
 
 func isMutex(t types.Type) bool {

@@ -49,6 +49,9 @@ type state struct {
 	nonZero map[*types.Var]bool
 	// strands: the package's functions whose result the caller must keep
 	strands map[*ssa.Function]*strandsFact
+	// locks: must-held analyses, memoised
+	locks   map[lockKey]*lockState
+	mutexes map[ssa.Value][]*types.Var
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -56,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool)}
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var)}
 	st.summarize()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {

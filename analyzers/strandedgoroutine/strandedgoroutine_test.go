@@ -66,3 +66,28 @@ func TestManySends(t *testing.T) {
 		t.Errorf("%d findings, want 1 (the early return strands the goroutine)", len(ds))
 	}
 }
+
+// TestManyLocksAndGoroutines: one function with thousands of lock
+// sections, waits, selects and goroutines; the must-held analysis is once
+// per function and mutex, the rest linear.
+func TestManyLocksAndGoroutines(t *testing.T) {
+	const n = 2000
+	var b strings.Builder
+	b.WriteString("package manylocks\n\nimport \"sync\"\n\n")
+	b.WriteString("type p struct {\n\tmu   sync.Mutex\n\twake chan struct{}\n\tstop chan struct{}\n}\n\n")
+	b.WriteString("func newP() *p { return &p{wake: make(chan struct{}), stop: make(chan struct{})} }\n\n")
+	b.WriteString("func (q *p) poke() {\n\tq.mu.Lock()\n\tselect {\n\tcase q.wake <- struct{}{}:\n\tdefault:\n\t}\n\tq.mu.Unlock()\n}\n\n")
+	b.WriteString("func (q *p) Stop() { close(q.stop) }\n\n")
+	b.WriteString("func (q *p) many(x int, out chan int) {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tq.mu.Lock()\n\tif x == %d {\n\t\t<-q.wake\n\t}\n\tq.mu.Unlock()\n", i)
+		fmt.Fprintf(&b, "\tgo func() {\n\t\tselect {\n\t\tcase out <- %d:\n\t\tcase <-q.stop:\n\t\t}\n\t}()\n", i)
+	}
+	b.WriteString("}\n")
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "manylocks", b.String())
+	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "manylocks", 30*time.Second)
+	if len(ds) != n {
+		t.Errorf("%d findings, want %d (each wait holds the mutex its only sender needs)", len(ds), n)
+	}
+}
