@@ -81,12 +81,18 @@ func isZero(c *ssa.Const) bool {
 // evaluated with every field it reads at its zero value, never exits:
 // each exit condition either is known to stay, or is unknown (then false).
 func (st *state) loopNeverExits(b *ssa.BasicBlock) bool {
+	return st.loopStays(b, st.nonZeroStores())
+}
+
+// loopStays reports whether the loop around b never exits, with the
+// fields in nz at their zero values (nz nil: no field is known, only
+// constants decide).
+func (st *state) loopStays(b *ssa.BasicBlock, nz map[*types.Var]bool) bool {
 	fn := b.Parent()
 	loop := func(b *ssa.BasicBlock) bool { return st.loops.In(b) }
 	if !loop(b) {
 		return false
 	}
-	nz := st.nonZeroStores()
 	exits := 0
 	for _, lb := range fn.Blocks {
 		if !loop(lb) || len(lb.Instrs) == 0 {
@@ -154,7 +160,7 @@ func zeroValue(v ssa.Value, nz map[*types.Var]bool, depth int) (constant.Value, 
 				return nil, false
 			}
 			f := fieldOf(fa)
-			if f == nil || f.Exported() || nz[f.Origin()] {
+			if f == nil || f.Exported() || nz == nil || nz[f.Origin()] {
 				return nil, false
 			}
 			switch t := f.Type().Underlying().(type) {

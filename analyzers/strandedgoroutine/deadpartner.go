@@ -371,10 +371,18 @@ func (d *deadScan) condCall(fn *ssa.Function, ff *fieldFacts, c *ssa.Call) {
 func (st *state) checkDeadFields(d *deadScan) {
 	reported := make(map[ssa.Instruction]bool)
 	for f, ff := range sortedFields(d.fields) {
+		fname := st.fieldName(f)
+		if ff.kind == kindCond && !ff.escaped && ff.partner {
+			for _, w := range ff.waits {
+				if !runsOnce(w.fn) && st.loopStays(w.instr.Block(), nil) {
+					st.reportDead(w.pos, ff.made, fmt.Sprintf("%s.Wait() never returns for good: the loop around it has no exit, so a Signal or Broadcast only wakes it to wait again", fname))
+				}
+			}
+			continue
+		}
 		if ff.escaped || ff.partner {
 			continue
 		}
-		fname := st.fieldName(f)
 		switch ff.kind {
 		case kindChan:
 			for _, w := range ff.waits {

@@ -388,3 +388,58 @@ func (p *pingerFree) loop() {
 }
 
 func (p *pingerFree) poke() { p.wakeup <- struct{}{} }
+
+// A wait loop whose condition never changes.
+type remover struct {
+	mu sync.Mutex
+	cv *sync.Cond
+}
+
+func newRemover() *remover {
+	r := &remover{}
+	r.cv = sync.NewCond(&r.mu)
+	return r
+}
+
+func (r *remover) wake() {
+	r.mu.Lock()
+	r.cv.Broadcast()
+	r.mu.Unlock()
+}
+
+func (r *remover) remove() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	pending := true
+	for pending {
+		r.cv.Wait() // want `remover.cv.Wait\(\) never returns for good: the loop around it has no exit`
+	}
+}
+
+// Fixed: the loop watches a field that wake sets.
+type removerFixed struct {
+	mu     sync.Mutex
+	cv     *sync.Cond
+	closed bool
+}
+
+func newRemoverFixed() *removerFixed {
+	r := &removerFixed{}
+	r.cv = sync.NewCond(&r.mu)
+	return r
+}
+
+func (r *removerFixed) close() {
+	r.mu.Lock()
+	r.closed = true
+	r.cv.Broadcast()
+	r.mu.Unlock()
+}
+
+func (r *removerFixed) remove() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for !r.closed {
+		r.cv.Wait() // ok: close sets closed
+	}
+}
