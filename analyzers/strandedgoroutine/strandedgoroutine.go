@@ -72,6 +72,9 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {
 					st.checkGo(fn, g)
+					if !runsOnce(fn) {
+						st.checkEarlyExit(fn, g)
+					}
 				}
 			}
 		}

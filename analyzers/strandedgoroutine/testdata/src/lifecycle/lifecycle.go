@@ -443,3 +443,70 @@ func (r *removerFixed) remove() {
 		r.cv.Wait() // ok: close sets closed
 	}
 }
+
+func produceAll(items []int, out chan<- int) {
+	for _, it := range items {
+		out <- it
+	}
+}
+
+// A consumer that returns from the middle of its range loop.
+func firstNegative(items []int) (int, bool) {
+	ch := make(chan int)
+	go func() { // want `goroutine can block for ever on a send: it sends in a loop, and firstNegative stops receiving at the return at line \d+ before the channel is drained`
+		defer close(ch)
+		produceAll(items, ch)
+	}()
+	for v := range ch {
+		if v < 0 {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// Fixed: it keeps receiving until the channel is closed.
+func firstNegativeFixed(items []int) (int, bool) {
+	ch := make(chan int)
+	go func() {
+		defer close(ch)
+		produceAll(items, ch)
+	}()
+	found, ok := 0, false
+	for v := range ch {
+		if v < 0 && !ok {
+			found, ok = v, true // ok: the loop goes on to the close
+		}
+	}
+	return found, ok
+}
+
+// A bounded producer that fits its buffer: silent.
+func firstOfFour() int {
+	ch := make(chan int, 4)
+	go func() {
+		for i := 0; i < 4; i++ {
+			ch <- i
+		}
+		close(ch)
+	}()
+	for v := range ch {
+		return v // ok: all four sends fit the buffer
+	}
+	return -1
+}
+
+// A producer that sends more than its buffer holds.
+func firstOfSix() int {
+	ch := make(chan int, 4)
+	go func() { // want `goroutine can block for ever on a send: it sends in a loop`
+		for i := 0; i < 6; i++ {
+			ch <- i
+		}
+		close(ch)
+	}()
+	for v := range ch {
+		return v
+	}
+	return -1
+}

@@ -1,0 +1,319 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/resource"
+)
+
+// A consumer that stops early: the function starts a goroutine that sends
+// on a channel many times (in a loop), receives from it (ranges over it),
+// and returns from the middle, after a receive and before the channel is
+// closed. The producer's next send blocks for ever, once per call.
+
+func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
+	if st.reported[g] {
+		return
+	}
+	gf, bindings := goroutineFunc(g)
+	if gf == nil {
+		return
+	}
+	for mc, sends := range producerSends(gf, bindings) {
+		if len(sends) == 0 || !onlyConsumedHere(fn, mc, g) {
+			continue
+		}
+		size, ok := resource.IntConst(mc.Size)
+		if !ok {
+			continue
+		}
+		fits := true
+		for _, s := range sends {
+			if n, bounded := tripCount(s.Block()); !bounded || n > size+1 {
+				fits = false
+			}
+		}
+		if fits {
+			continue
+		}
+		ret, recv := earlyReturn(fn, mc)
+		if ret == nil {
+			continue
+		}
+		where := "the end of the function"
+		if ret.Pos().IsValid() {
+			where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
+		}
+		pos := g.Pos()
+		d := analysis.Diagnostic{
+			Message: fmt.Sprintf("goroutine can block for ever on a send: it sends in a loop, and %s stops receiving at %s before the channel is drained; keep receiving until it is closed, or select on a done channel in the sender",
+				funcName(fn), where),
+			Related: []analysis.RelatedInformation{
+				{Pos: sends[0].Pos(), Message: "the goroutine sends here"},
+				{Pos: recv.Pos(), Message: "the last receive"},
+			},
+		}
+		if ret.Pos().IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: ret.Pos(), Message: "returns here without draining"})
+		}
+		d.Pos = pos
+		st.rep.Report(d)
+		st.reported[g] = true
+		return
+	}
+}
+
+// producerSends returns the plain sends in a loop on channels made by the
+// starting function: in the goroutine, or in a same-package function it
+// calls with the channel (one level).
+func producerSends(gf *ssa.Function, bindings binding) map[*ssa.MakeChan][]ssa.Instruction {
+	out := make(map[*ssa.MakeChan][]ssa.Instruction)
+	loops := make(resource.Loops)
+	add := func(mc *ssa.MakeChan, fn *ssa.Function, ch ssa.Value) {
+		if hasSelect(fn) {
+			return
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if s, ok := instr.(*ssa.Send); ok && s.Chan == ch && loops.In(b) {
+					out[mc] = append(out[mc], s)
+				}
+			}
+		}
+	}
+	if hasSelect(gf) {
+		return out // it watches something besides the channel (a context, a stop channel)
+	}
+	for _, b := range gf.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.Send:
+				if v, cell := bound(gf, bindings, in.Chan); v != nil {
+					if mc := local(v, cell); mc != nil && loops.In(b) {
+						out[mc] = append(out[mc], in)
+					}
+				}
+			case *ssa.Call:
+				callee := in.Call.StaticCallee()
+				if callee == nil || callee.Pkg != gf.Pkg || len(callee.Blocks) == 0 || len(callee.Blocks) > maxCalleeBlocks {
+					continue
+				}
+				for i, a := range in.Call.Args {
+					if i >= len(callee.Params) || !isChan(a.Type()) {
+						continue
+					}
+					if v, cell := bound(gf, bindings, a); v != nil {
+						if mc := local(v, cell); mc != nil {
+							add(mc, callee, callee.Params[i])
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+const maxCalleeBlocks = 400
+
+// onlyConsumedHere reports whether the channel goes nowhere but to the
+// goroutine g, receives, close, len and cap in fn.
+func onlyConsumedHere(fn *ssa.Function, mc *ssa.MakeChan, g *ssa.Go) bool {
+	vals := []ssa.Value{mc}
+	for i := 0; i < len(vals); i++ {
+		if i > maxChanUses {
+			return false
+		}
+		for _, r := range refs(vals[i]) {
+			switch u := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.ChangeType:
+				vals = append(vals, u)
+			case *ssa.Alloc:
+			case *ssa.Store:
+				if u.Addr == vals[i] {
+					if u.Val != ssa.Value(mc) {
+						return false // another channel in the same variable
+					}
+					continue
+				}
+				a, ok := u.Addr.(*ssa.Alloc)
+				if !ok || u.Val != vals[i] {
+					return false
+				}
+				vals = append(vals, a)
+			case *ssa.UnOp:
+				if u.Op == token.MUL {
+					vals = append(vals, u)
+				} else if u.Op != token.ARROW {
+					return false
+				}
+			case *ssa.MakeClosure:
+				if u != g.Call.Value {
+					return false
+				}
+			case *ssa.Go:
+				if u != g {
+					return false
+				}
+			case *ssa.Call:
+				bi, ok := u.Call.Value.(*ssa.Builtin)
+				if !ok || (bi.Name() != "len" && bi.Name() != "cap" && bi.Name() != "close") {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// earlyReturn finds a return of fn reached after a receive from mc
+// without another receive and without the channel being seen closed (the
+// false branch of a range's ok).
+func earlyReturn(fn *ssa.Function, mc *ssa.MakeChan) (*ssa.Return, ssa.Instruction) {
+	recvs := make(map[*ssa.BasicBlock]ssa.Instruction)
+	closedEdge := make(map[*ssa.BasicBlock]*ssa.BasicBlock) // block -> its "closed" successor
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			u, ok := instr.(*ssa.UnOp)
+			if !ok || u.Op != token.ARROW || chanOf(u.X) != mc {
+				continue
+			}
+			if _, ok := recvs[b]; !ok {
+				recvs[b] = u
+			}
+			if u.CommaOk {
+				for _, r := range refs(u) {
+					if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 {
+						for _, r2 := range refs(ex) {
+							if iff, ok := r2.(*ssa.If); ok && iff.Cond == ssa.Value(ex) {
+								closedEdge[iff.Block()] = iff.Block().Succs[1]
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(recvs) == 0 {
+		return nil, nil
+	}
+	// forward from every receive, stopping at receives and closed edges
+	seen := make(map[*ssa.BasicBlock]bool)
+	type item struct {
+		b    *ssa.BasicBlock
+		from ssa.Instruction
+	}
+	var work []item
+	for _, b := range fn.Blocks {
+		if r, ok := recvs[b]; ok {
+			work = append(work, item{b, r})
+		}
+	}
+	for len(work) > 0 {
+		it := work[len(work)-1]
+		work = work[:len(work)-1]
+		last := it.b.Instrs[len(it.b.Instrs)-1]
+		if r, ok := last.(*ssa.Return); ok {
+			return r, it.from
+		}
+		if _, ok := last.(*ssa.Panic); ok {
+			continue
+		}
+		for _, s := range it.b.Succs {
+			if closedEdge[it.b] == s || seen[s] {
+				continue
+			}
+			seen[s] = true
+			if _, ok := recvs[s]; ok {
+				continue // receives again
+			}
+			work = append(work, item{s, it.from})
+		}
+	}
+	return nil, nil
+}
+
+// chanOf resolves a channel value of the starting function to the
+// channel made there.
+func chanOf(v ssa.Value) *ssa.MakeChan {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.MakeChan:
+			return x
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.UnOp:
+			a, ok := x.X.(*ssa.Alloc)
+			if !ok || x.Op != token.MUL {
+				return nil
+			}
+			mc, _ := storedValue(a).(*ssa.MakeChan)
+			return mc
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// tripCount returns the number of iterations of the loop at b when it is
+// for i := 0; i < K; i++ with a constant K.
+func tripCount(b *ssa.BasicBlock) (int64, bool) {
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		if len(d.Instrs) == 0 {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.LSS {
+			return 0, false
+		}
+		phi, ok := cmp.X.(*ssa.Phi)
+		if !ok || len(phi.Edges) != 2 {
+			return 0, false
+		}
+		k, ok := resource.IntConst(cmp.Y)
+		if !ok {
+			return 0, false
+		}
+		start, ok := resource.IntConst(phi.Edges[0])
+		if !ok {
+			return 0, false
+		}
+		inc, ok := phi.Edges[1].(*ssa.BinOp)
+		if !ok || inc.Op != token.ADD || inc.X != ssa.Value(phi) {
+			return 0, false
+		}
+		if one, ok := resource.IntConst(inc.Y); !ok || one != 1 {
+			return 0, false
+		}
+		if _, ok := types.Unalias(phi.Type()).Underlying().(*types.Basic); !ok {
+			return 0, false
+		}
+		return max(k-start, 0), true
+	}
+	return 0, false
+}
+
+func hasSelect(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if _, ok := instr.(*ssa.Select); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
