@@ -93,6 +93,7 @@ func (st *state) selfBlock(fn *ssa.Function, mc *ssa.MakeChan) {
 			Message: msg,
 			Related: []analysis.RelatedInformation{{Pos: mc.Pos(), Message: "made here"}},
 		})
+		st.chans[mc] = true
 		return
 	}
 }

@@ -52,6 +52,10 @@ type state struct {
 	// locks: must-held analyses, memoised
 	locks   map[lockKey]*lockState
 	mutexes map[ssa.Value][]*types.Var
+	// uses: channel use summaries, memoised
+	uses map[paramKey]chanUse
+	// chans: channels already reported
+	chans map[*ssa.MakeChan]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -59,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var)}
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool)}
 	st.summarize()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
@@ -77,6 +81,11 @@ func run(pass *analysis.Pass) (any, error) {
 					}
 				}
 			}
+		}
+	}
+	for _, fn := range fns {
+		if !st.rep.IsTestFile(fn.Pos()) {
+			st.checkNoPartner(fn)
 		}
 	}
 	st.checkFieldChannels()

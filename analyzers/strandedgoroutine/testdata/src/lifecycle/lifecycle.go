@@ -510,3 +510,37 @@ func firstOfSix() int {
 	}
 	return -1
 }
+
+type conn struct{ peers []int }
+
+func (c *conn) watch(done chan bool) {
+	for range c.peers {
+		// forgot close(done)
+	}
+}
+
+// A done channel handed to a worker that never closes it.
+func dial(c *conn) {
+	done := make(chan bool) // made here
+	go c.watch(done)
+	<-done // want `receive blocks for ever: nothing sends on this channel or closes it, in dial or in the goroutines and functions it hands the channel to`
+}
+
+func (c *conn) watchFixed(done chan bool) {
+	defer close(done)
+	for range c.peers {
+	}
+}
+
+func dialFixed(c *conn) {
+	done := make(chan bool)
+	go c.watchFixed(done)
+	<-done // ok: watchFixed closes it
+}
+
+// Handed to code we cannot see: silent.
+func dialUnknown(start func(chan bool)) {
+	done := make(chan bool)
+	go start(done)
+	<-done // ok: start may close it
+}
