@@ -339,6 +339,13 @@ func (d *deadScan) value(fn *ssa.Function, ff *fieldFacts, v ssa.Value, depth in
 			if ff.kind != kindCond {
 				ff.escaped = true
 			}
+		case *ssa.Defer:
+			if bi, ok := u.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" && ff.kind == kindChan {
+				ff.partner = true
+				ff.ops = append(ff.ops, chanOp{u, baseOf(v), true, false})
+				continue
+			}
+			ff.escaped = true
 		default:
 			ff.escaped = true
 		}

@@ -47,7 +47,7 @@ func (st *state) checkLockHeld(d *deadScan) {
 			}
 			dg := analysis.Diagnostic{
 				Pos: op.instr.Pos(),
-				Message: fmt.Sprintf("%s %s can block for ever: it holds %s, and every partner operation on the channel runs with %s held; release the mutex before waiting",
+				Message: fmt.Sprintf("%s %s can block for ever: it holds %s, and every partner operation on the channel needs %s first (it runs with it held, or takes it on the way); release the mutex before waiting",
 					what, st.fieldName(f), m.Name(), m.Name()),
 			}
 			for _, p := range partners {
@@ -70,10 +70,14 @@ func (st *state) allNeed(partners []chanOp, held []*types.Var) *types.Var {
 	for _, m := range held {
 		all := true
 		for _, p := range partners {
-			if p.base == nil || !containsVar(st.mutexesHeld(p.instr, p.base, false), m) {
-				all = false
-				break
+			if p.base != nil && containsVar(st.mutexesHeld(p.instr, p.base, false), m) {
+				continue // held at the partner
 			}
+			if st.acquiresBefore(p.instr, m) {
+				continue // taken on the way to the partner
+			}
+			all = false
+			break
 		}
 		if all {
 			return m
@@ -240,4 +244,55 @@ func (ls *lockState) heldAt(instr ssa.Instruction) bool {
 
 func isMutex(t types.Type) bool {
 	return match.IsNamed(t, "sync", "Mutex") || match.IsNamed(t, "sync", "RWMutex")
+}
+
+// acquiresBefore reports whether the function of instr may take mutex m
+// (any object's field m) on a path to instr: a Lock of it, or a call of
+// a same-package function that takes it, before instr (or anywhere, for
+// a deferred instr, which runs at the end).
+func (st *state) acquiresBefore(instr ssa.Instruction, m *types.Var) bool {
+	fn := instr.Parent()
+	_, deferred := instr.(*ssa.Defer)
+	var calls []ssa.Instruction
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if c, ok := in.(*ssa.Call); ok && st.callLocks(c, m, 0) {
+				calls = append(calls, c)
+			}
+		}
+	}
+	if len(calls) == 0 {
+		return false
+	}
+	return deferred || reachedFrom(fn, calls)(instr)
+}
+
+// callLocks reports whether a call takes mutex field m: a Lock on it, or
+// a same-package callee that does (to depth 2).
+func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
+	if callee := c.Call.StaticCallee(); callee != nil && callee.Pkg != nil && match.PkgPath(callee.Pkg.Pkg) == "sync" {
+		if callee.Name() != "Lock" && callee.Name() != "RLock" || len(c.Call.Args) == 0 {
+			return false
+		}
+		fa, ok := c.Call.Args[0].(*ssa.FieldAddr)
+		return ok && fieldOf(fa) != nil && fieldOf(fa).Origin() == m
+	}
+	callee := c.Call.StaticCallee()
+	if callee == nil || depth >= 2 || callee.Pkg != c.Parent().Pkg || len(callee.Blocks) > maxCalleeBlocks {
+		return false
+	}
+	key := lockKey{callee, m, depth == 0}
+	if v, ok := st.takes[key]; ok {
+		return v
+	}
+	st.takes[key] = false
+	for _, b := range callee.Blocks {
+		for _, in := range b.Instrs {
+			if cc, ok := in.(*ssa.Call); ok && st.callLocks(cc, m, depth+1) {
+				st.takes[key] = true
+				return true
+			}
+		}
+	}
+	return false
 }

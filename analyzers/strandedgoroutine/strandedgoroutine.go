@@ -56,6 +56,8 @@ type state struct {
 	uses map[paramKey]chanUse
 	// chans: channels already reported
 	chans map[*ssa.MakeChan]bool
+	// takes: whether a function takes a mutex field, memoised
+	takes map[lockKey]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -63,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool)}
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[lockKey]bool)}
 	st.summarize()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {

@@ -330,7 +330,7 @@ func newPinger() *pinger { return &pinger{wakeup: make(chan struct{})} }
 func (p *pinger) loop() {
 	p.mu.Lock()
 	if p.idle {
-		<-p.wakeup // want `receive from pinger.wakeup can block for ever: it holds mu, and every partner operation on the channel runs with mu held`
+		<-p.wakeup // want `receive from pinger.wakeup can block for ever: it holds mu, and every partner operation on the channel needs mu first`
 	}
 	p.mu.Unlock()
 }
@@ -543,4 +543,76 @@ func dialUnknown(start func(chan bool)) {
 	done := make(chan bool)
 	go start(done)
 	<-done // ok: start may close it
+}
+
+// Stop waits for the worker while holding the mutex the worker takes per
+// item.
+type batcher struct {
+	mu      sync.Mutex
+	pending []int
+	in      chan int
+	done    chan struct{}
+}
+
+func newBatcher() *batcher {
+	b := &batcher{in: make(chan int, 1), done: make(chan struct{})}
+	go func() {
+		defer close(b.done)
+		for v := range b.in {
+			b.add(v)
+		}
+	}()
+	return b
+}
+
+func (b *batcher) add(v int) {
+	b.mu.Lock()
+	b.pending = append(b.pending, v)
+	b.mu.Unlock()
+}
+
+func (b *batcher) put(v int) {
+	select {
+	case b.in <- v:
+	default:
+	}
+}
+
+func (b *batcher) stop() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	close(b.in)
+	<-b.done // want `receive from batcher.done can block for ever: it holds mu, and every partner operation on the channel needs mu first`
+}
+
+// Fixed: unlock before waiting.
+type batcherFixed struct {
+	mu      sync.Mutex
+	pending []int
+	in      chan int
+	done    chan struct{}
+}
+
+func newBatcherFixed() *batcherFixed {
+	b := &batcherFixed{in: make(chan int, 1), done: make(chan struct{})}
+	go func() {
+		defer close(b.done)
+		for v := range b.in {
+			b.add(v)
+		}
+	}()
+	return b
+}
+
+func (b *batcherFixed) add(v int) {
+	b.mu.Lock()
+	b.pending = append(b.pending, v)
+	b.mu.Unlock()
+}
+
+func (b *batcherFixed) stop() {
+	b.mu.Lock()
+	close(b.in)
+	b.mu.Unlock()
+	<-b.done // ok
 }
