@@ -94,6 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 	d := st.scanFields()
 	st.checkDeadFields(d)
 	st.checkLockHeld(d)
+	st.checkActors(d)
 	return nil, nil
 }
 

@@ -616,3 +616,73 @@ func (b *batcherFixed) stop() {
 	b.mu.Unlock()
 	<-b.done // ok
 }
+
+// A request to a loop that may have stopped.
+type node struct {
+	status chan chan int
+	stop   chan struct{}
+	done   chan struct{}
+}
+
+func newNode() *node {
+	n := &node{status: make(chan chan int), stop: make(chan struct{}), done: make(chan struct{})}
+	go n.run()
+	return n
+}
+
+func (n *node) run() {
+	for {
+		select {
+		case c := <-n.status:
+			c <- 1
+		case <-n.stop:
+			close(n.done)
+			return
+		}
+	}
+}
+
+func (n *node) Status() int {
+	c := make(chan int)
+	n.status <- c // want `send on node.status can block for ever: its only receiver is the loop of node.run, which can return`
+	return <-c
+}
+
+func (n *node) Stop() { close(n.stop) }
+
+// Fixed: the request gives up when the loop is done.
+type nodeFixed struct {
+	status chan chan int
+	stop   chan struct{}
+	done   chan struct{}
+}
+
+func newNodeFixed() *nodeFixed {
+	n := &nodeFixed{status: make(chan chan int), stop: make(chan struct{}), done: make(chan struct{})}
+	go n.run()
+	return n
+}
+
+func (n *nodeFixed) run() {
+	for {
+		select {
+		case c := <-n.status:
+			c <- 1
+		case <-n.stop:
+			close(n.done)
+			return
+		}
+	}
+}
+
+func (n *nodeFixed) Status() int {
+	c := make(chan int, 1)
+	select {
+	case n.status <- c: // ok: gives up on done
+	case <-n.done:
+		return 0
+	}
+	return <-c
+}
+
+func (n *nodeFixed) Stop() { close(n.stop) }
