@@ -2,9 +2,13 @@ package strandedgoroutine
 
 import (
 	"fmt"
+	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
 // A request sent to a loop goroutine that may have returned: the only
@@ -33,12 +37,12 @@ func (st *state) checkActors(d *deadScan) {
 			}
 			loop, recv = sel.Parent(), sel
 		}
-		if !ok || loop == nil || !started[loop] || !loopReturns(st, loop) {
+		if !ok || loop == nil || !started[loop] || !st.loopReturnsOtherwise(loop, recv, ff) {
 			continue
 		}
 		for _, op := range ff.ops {
 			s, isSend := op.instr.(*ssa.Send)
-			if !isSend || s.Parent() == loop || within(s.Parent(), loop) || runsOnce(s.Parent()) {
+			if !isSend || s.Parent() == loop || within(s.Parent(), loop) || runsOnce(s.Parent()) || startsBefore(s, loop) {
 				continue
 			}
 			st.rep.Report(analysis.Diagnostic{
@@ -93,16 +97,91 @@ func onlyCall(fn *ssa.Function) *ssa.Function {
 	return callee
 }
 
-// loopReturns reports whether a return of fn is reached from inside one of
-// its loops: the loop can end.
-func loopReturns(st *state, fn *ssa.Function) bool {
+// loopReturnsOtherwise reports whether the loop of fn can end other than
+// right after receiving from the field itself (a stop request answered
+// by the loop is received before it returns).
+func (st *state) loopReturnsOtherwise(fn *ssa.Function, sel *ssa.Select, ff *fieldFacts) bool {
+	own := -1
+	for i, s := range sel.States {
+		if f := fieldOfLoad(s.Chan); s.Dir == types.RecvOnly && f != nil && st.dead.fields[f] == ff {
+			own = i
+		}
+	}
 	for _, b := range fn.Blocks {
 		if !st.loops.In(b) {
 			continue
 		}
 		for _, s := range b.Succs {
-			if !st.loops.In(s) {
-				return true
+			if st.loops.In(s) {
+				continue
+			}
+			if own >= 0 && underTrueBranch(s, func(iff *ssa.If) bool { return isCase(iff, sel, own) }) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isCase reports whether an if tests that select sel took case i.
+func isCase(iff *ssa.If, sel *ssa.Select, i int) bool {
+	cmp, ok := iff.Cond.(*ssa.BinOp)
+	if !ok || cmp.Op != token.EQL {
+		return false
+	}
+	ex, ok := cmp.X.(*ssa.Extract)
+	if !ok || ex.Index != 0 || ex.Tuple != ssa.Value(sel) {
+		return false
+	}
+	n, ok := resource.IntConst(cmp.Y)
+	return ok && int(n) == i
+}
+
+// fieldOfLoad returns the field a value is loaded from.
+func fieldOfLoad(v ssa.Value) *types.Var {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			if f := fieldOf(fa); f != nil {
+				return f.Origin()
+			}
+		}
+	}
+	return nil
+}
+
+// startsBefore reports whether the sender's function starts the loop
+// goroutine itself (directly, or through a call of a same-package
+// function that does) before the send: the loop is running then.
+func startsBefore(s *ssa.Send, loop *ssa.Function) bool {
+	fn := s.Parent()
+	starts := func(f *ssa.Function) bool {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				if g, ok := instr.(*ssa.Go); ok {
+					if gf, _ := goroutineFunc(g); gf == loop || (gf != nil && onlyCall(gf) == loop) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			var callee *ssa.Function
+			switch in := instr.(type) {
+			case *ssa.Go:
+				if gf, _ := goroutineFunc(in); gf == loop || (gf != nil && onlyCall(gf) == loop) {
+					if dominates(in, s) {
+						return true
+					}
+				}
+			case *ssa.Call:
+				callee = in.Call.StaticCallee()
+				if callee != nil && callee.Pkg == fn.Pkg && starts(callee) && dominates(in, s) {
+					return true
+				}
 			}
 		}
 	}

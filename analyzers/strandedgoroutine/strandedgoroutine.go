@@ -58,6 +58,8 @@ type state struct {
 	chans map[*ssa.MakeChan]bool
 	// takes: whether a function takes a mutex field, memoised
 	takes map[lockKey]bool
+	// dead: the package's field scan
+	dead *deadScan
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -92,6 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st.checkFieldChannels()
 	d := st.scanFields()
+	st.dead = d
 	st.checkDeadFields(d)
 	st.checkLockHeld(d)
 	st.checkActors(d)

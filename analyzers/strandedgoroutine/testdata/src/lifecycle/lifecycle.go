@@ -686,3 +686,33 @@ func (n *nodeFixed) Status() int {
 }
 
 func (n *nodeFixed) Stop() { close(n.stop) }
+
+// A stop request answered by the loop itself: the loop returns only after
+// receiving it.
+type keeper struct {
+	add    chan int
+	stopCh chan chan struct{}
+}
+
+func newKeeper() *keeper {
+	k := &keeper{add: make(chan int, 1), stopCh: make(chan chan struct{})}
+	go k.run()
+	return k
+}
+
+func (k *keeper) run() {
+	for {
+		select {
+		case <-k.add:
+		case w := <-k.stopCh:
+			close(w)
+			return
+		}
+	}
+}
+
+func (k *keeper) stop() {
+	w := make(chan struct{})
+	k.stopCh <- w // ok: the loop returns only after receiving this
+	<-w
+}
