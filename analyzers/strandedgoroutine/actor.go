@@ -112,7 +112,7 @@ func (st *state) loopReturnsOtherwise(fn *ssa.Function, sel *ssa.Select, ff *fie
 			continue
 		}
 		for _, s := range b.Succs {
-			if st.loops.In(s) {
+			if st.loops.In(s) || endsInPanic(s) {
 				continue
 			}
 			if own >= 0 && underTrueBranch(s, func(iff *ssa.If) bool { return isCase(iff, sel, own) }) {
@@ -195,4 +195,12 @@ func within(fn, outer *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+func endsInPanic(b *ssa.BasicBlock) bool {
+	if len(b.Instrs) == 0 {
+		return false
+	}
+	_, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Panic)
+	return ok
 }
