@@ -107,19 +107,20 @@ func (st *state) loopReturnsOtherwise(fn *ssa.Function, sel *ssa.Select, ff *fie
 			own = i
 		}
 	}
+	// the returns reached from the select
+	reach := reachedFrom(fn, []ssa.Instruction{sel})
 	for _, b := range fn.Blocks {
-		if !st.loops.In(b) {
+		if len(b.Instrs) == 0 {
 			continue
 		}
-		for _, s := range b.Succs {
-			if st.loops.In(s) || endsInPanic(s) {
-				continue
-			}
-			if own >= 0 && underTrueBranch(s, func(iff *ssa.If) bool { return isCase(iff, sel, own) }) {
-				continue
-			}
-			return true
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || !reach(r) {
+			continue
 		}
+		if own >= 0 && underTrueBranch(b, func(iff *ssa.If) bool { return isCase(iff, sel, own) }) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -197,10 +198,3 @@ func within(fn, outer *ssa.Function) bool {
 	return false
 }
 
-func endsInPanic(b *ssa.BasicBlock) bool {
-	if len(b.Instrs) == 0 {
-		return false
-	}
-	_, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Panic)
-	return ok
-}
