@@ -197,4 +197,3 @@ func within(fn, outer *ssa.Function) bool {
 	}
 	return false
 }
-
