@@ -387,6 +387,9 @@ func (st *state) checkDeadFields(d *deadScan) {
 			}
 			continue
 		}
+		if ff.kind == kindChan && !ff.escaped && ff.partner && len(ff.accessor) == 0 {
+			st.checkNoReceiver(f, ff)
+		}
 		if ff.escaped || ff.partner {
 			continue
 		}
@@ -636,4 +639,22 @@ func fieldAddrs(base ssa.Value) []*ssa.FieldAddr {
 		}
 	}
 	return out
+}
+
+// checkNoReceiver reports a plain send on a channel field that nothing
+// receives from: it blocks at once (unbuffered) or once the buffer is full.
+func (st *state) checkNoReceiver(f *types.Var, ff *fieldFacts) {
+	var send ssa.Instruction
+	for _, op := range ff.ops {
+		if !op.send {
+			return // a receive, somewhere
+		}
+		if s, ok := op.instr.(*ssa.Send); ok && send == nil && !runsOnce(s.Parent()) {
+			send = s
+		}
+	}
+	if send == nil {
+		return
+	}
+	st.reportDead(send.Pos(), ff.made, fmt.Sprintf("send on %s can block for ever: nothing receives from it, and it never leaves the package; it blocks once its buffer is full", st.fieldName(f)))
 }

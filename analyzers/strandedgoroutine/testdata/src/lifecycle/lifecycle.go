@@ -716,3 +716,30 @@ func (k *keeper) stop() {
 	k.stopCh <- w // ok: the loop returns only after receiving this
 	<-w
 }
+
+// Rows pushed on a channel that nothing reads.
+type rowChan struct {
+	data chan int
+}
+
+func (r *rowChan) init(n int) { r.data = make(chan int, n) }
+
+func (r *rowChan) push(v int) {
+	r.data <- v // want `send on rowChan.data can block for ever: nothing receives from it`
+}
+
+// Fixed: the consumer reads it.
+type rowChanFixed struct {
+	data chan int
+}
+
+func (r *rowChanFixed) init(n int) { r.data = make(chan int, n) }
+
+func (r *rowChanFixed) push(v int) {
+	r.data <- v // ok: next receives
+}
+
+func (r *rowChanFixed) next() (int, bool) {
+	v, ok := <-r.data
+	return v, ok
+}
