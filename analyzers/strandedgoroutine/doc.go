@@ -36,6 +36,20 @@
 // that waits only on a channel that outlives the loop, never on the
 // iteration's own context.
 //
+// Beyond one function: partners that never run at all (a channel field
+// that nothing closes or sends on, or receives from; a Cond nobody
+// signals around a condition nobody sets; a cancel stored in a field
+// nobody calls), results the caller must keep (a function whose goroutine
+// sends on the channel it returns, or waits on the context of the object
+// it returns, is a fact; a call that drops the result is reported in any
+// package), sends that block their own goroutine, a consumer that returns
+// from the middle of its receive loop while the producer sends in a loop,
+// a channel handed to goroutines and callees none of which partner it,
+// WaitGroup.Wait inside the loop after an Add of the whole count, a mutex
+// held across a channel wait whose every partner needs that mutex, and a
+// plain send to a select loop that can return. Code that runs once per
+// process (main, init) is skipped.
+//
 // It is silent when the channel or context is handed to code it cannot
 // see, when a select has a default or another case that can proceed
 // (time.After, a context), when a buffered channel has room for every
