@@ -198,7 +198,7 @@ func (st *state) chanSummary(fn *ssa.Function, mc *ssa.MakeChan, cell *ssa.Alloc
 // fields (a plain receive from a channel field, or ctx.Done() of a context
 // field made by context.WithCancel), and fn itself never releases it.
 func (st *state) objectSummary(fn *ssa.Function, obj *ssa.Alloc, gos []*ssa.Go) *strandsFact {
-	if !obj.Heap {
+	if !obj.Heap || !ownedHere(obj, gos) {
 		return nil
 	}
 	for _, g := range gos {
@@ -414,4 +414,33 @@ func importsStrands(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// ownedHere reports whether a new object goes only to its fields, the
+// returns and the goroutines started here: not registered anywhere that
+// could close it later.
+func ownedHere(obj *ssa.Alloc, gos []*ssa.Go) bool {
+	started := make(map[ssa.Value]bool)
+	for _, g := range gos {
+		started[g.Call.Value] = true
+	}
+	for _, r := range refs(obj) {
+		switch u := r.(type) {
+		case *ssa.FieldAddr, *ssa.Return, *ssa.DebugRef:
+		case *ssa.Go:
+		case *ssa.MakeClosure:
+			if !started[u] {
+				return false
+			}
+		case *ssa.ChangeType:
+			for _, r2 := range refs(u) {
+				if _, ok := r2.(*ssa.Return); !ok {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -59,3 +59,14 @@ func (tx *Tx) Rollback() { tx.cancel() }
 func local() {
 	Async(func() error { return nil }) // want `the goroutine that Async starts blocks for ever: it sends on the channel it returns, and this call drops it`
 }
+
+var registry = map[*Tx]bool{}
+
+// BeginRegistered keeps every transaction in a registry, which may end it.
+func BeginRegistered(ctx context.Context) *Tx {
+	ctx, cancel := context.WithCancel(ctx)
+	tx := &Tx{ctx: ctx, cancel: cancel}
+	registry[tx] = true
+	go tx.watch()
+	return tx
+}

@@ -35,3 +35,7 @@ func finishedTx() {
 func requestTx(ctx context.Context) {
 	lib.Begin(ctx) // ok: the request's context ends the watcher
 }
+
+func registeredTx() {
+	lib.BeginRegistered(context.Background()) // ok: the registry holds it
+}
