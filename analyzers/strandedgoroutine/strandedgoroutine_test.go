@@ -91,3 +91,23 @@ func TestManyLocksAndGoroutines(t *testing.T) {
 		t.Errorf("%d findings, want %d (each wait holds the mutex its only sender needs)", len(ds), n)
 	}
 }
+
+// TestManyChannels: one function with a thousand channels, each with a
+// producer goroutine and a consumer loop that stops early; every form
+// that looks at local channels runs on each.
+func TestManyChannels(t *testing.T) {
+	const n = 1000
+	var b strings.Builder
+	b.WriteString("package manychans\n\nfunc many(stop func(int) bool) int {\n\tsum := 0\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tch%d := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 3; i++ {\n\t\t\tch%d <- i\n\t\t}\n\t\tclose(ch%d)\n\t}()\n", i, i, i)
+		fmt.Fprintf(&b, "\tfor v := range ch%d {\n\t\tif stop(v) {\n\t\t\tbreak\n\t\t}\n\t\tsum += v\n\t}\n", i)
+	}
+	b.WriteString("\treturn sum\n}\n")
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "manychans", b.String())
+	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "manychans", 30*time.Second)
+	if len(ds) != n {
+		t.Errorf("%d findings, want %d (each break strands its producer)", len(ds), n)
+	}
+}
