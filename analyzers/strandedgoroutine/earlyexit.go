@@ -52,7 +52,7 @@ func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
 		}
 		pos := g.Pos()
 		d := analysis.Diagnostic{
-			Message: fmt.Sprintf("goroutine can block for ever on a send: it sends in a loop, and %s stops receiving at %s before the channel is drained; keep receiving until it is closed, or select on a done channel in the sender",
+			Message: fmt.Sprintf("goroutine can block for ever on a send: it sends in a loop, and %s stops receiving at %s before the channel is drained: one goroutine leaks per call; keep receiving until it is closed, or select on a done channel in the sender",
 				funcName(fn), where),
 			Related: []analysis.RelatedInformation{
 				{Pos: sends[0].Pos(), Message: "the goroutine sends here"},

@@ -342,11 +342,15 @@ func (st *state) checkDropped(fn *ssa.Function) {
 				continue
 			}
 		}
-		msg := fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops it; receive from it, or give the channel a buffer", callee.Name(), f.What)
+		msg := fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops it: one goroutine leaks per call; receive from it, or give the channel a buffer", callee.Name(), f.What)
 		if !f.Recv {
-			msg = fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops the object, so nothing can close it", callee.Name(), f.What)
+			msg = fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops the object, so nothing can close it: one goroutine leaks per call", callee.Name(), f.What)
 		}
-		st.rep.Report(analysis.Diagnostic{Pos: c.Pos(), Message: msg})
+		d := analysis.Diagnostic{Pos: c.Pos(), Message: msg}
+		if callee.Pos().IsValid() {
+			d.Related = []analysis.RelatedInformation{{Pos: callee.Pos(), Message: "the function that starts the goroutine"}}
+		}
+		st.rep.Report(d)
 	}
 }
 
