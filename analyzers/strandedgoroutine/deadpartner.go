@@ -30,6 +30,7 @@ const (
 	kindChan
 	kindCond
 	kindCancel
+	kindWaitGroup
 )
 
 func kindOf(t types.Type) fieldKind {
@@ -40,6 +41,8 @@ func kindOf(t types.Type) fieldKind {
 		return kindCond
 	case match.IsNamed(t, "context", "CancelFunc"), match.IsNamed(t, "context", "CancelCauseFunc"):
 		return kindCancel
+	case match.IsNamed(t, "sync", "WaitGroup"):
+		return kindWaitGroup
 	}
 	return kindNone
 }
@@ -74,6 +77,8 @@ type fieldFacts struct {
 	ops []chanOp
 	// buffered: some channel stored has a buffer (or an unknown size)
 	buffered bool
+	// adds: Add calls of a positive count on a WaitGroup
+	adds int
 }
 
 // chanOp is one operation on a channel field.
@@ -174,6 +179,10 @@ func (d *deadScan) addr(fn *ssa.Function, ff *fieldFacts, fa *ssa.FieldAddr) {
 			// a method of a Cond held by value
 			if ff.kind == kindCond && !u.Call.IsInvoke() && len(u.Call.Args) > 0 && u.Call.Args[0] == ssa.Value(fa) {
 				d.condCall(fn, ff, u)
+				continue
+			}
+			if ff.kind == kindWaitGroup && !u.Call.IsInvoke() && len(u.Call.Args) > 0 && u.Call.Args[0] == ssa.Value(fa) {
+				d.wgCall(fn, ff, u)
 				continue
 			}
 			ff.escaped = true
@@ -357,6 +366,29 @@ func recvOnly(t types.Type) bool {
 	return ok && ch.Dir() == types.RecvOnly
 }
 
+// wgCall classifies a method call on a WaitGroup: an Add of a positive
+// constant needs a Done; Done, Go, or an Add of anything else is a
+// partner.
+func (d *deadScan) wgCall(fn *ssa.Function, ff *fieldFacts, c *ssa.Call) {
+	callee, _ := c.Call.Value.(*ssa.Function)
+	if callee == nil {
+		ff.escaped = true
+		return
+	}
+	switch callee.Name() {
+	case "Wait":
+		ff.waits = append(ff.waits, fieldWait{fn, c, c.Pos()})
+	case "Add":
+		if n, ok := resource.IntConst(c.Call.Args[1]); ok && n > 0 {
+			ff.adds++
+		} else {
+			ff.partner = true
+		}
+	default:
+		ff.partner = true
+	}
+}
+
 // condCall classifies a method call on a Cond.
 func (d *deadScan) condCall(fn *ssa.Function, ff *fieldFacts, c *ssa.Call) {
 	callee, _ := c.Call.Value.(*ssa.Function)
@@ -415,6 +447,16 @@ func (st *state) checkDeadFields(d *deadScan) {
 					continue
 				}
 				st.reportDead(w.pos, ff.made, fmt.Sprintf("%s.Wait() blocks for ever: nothing calls Signal or Broadcast on it, and the loop around it waits on fields that are never set; set them and broadcast", fname))
+			}
+		case kindWaitGroup:
+			if ff.adds == 0 {
+				continue
+			}
+			for _, w := range ff.waits {
+				if runsOnce(w.fn) {
+					continue
+				}
+				st.reportDead(w.pos, token.NoPos, fmt.Sprintf("%s.Wait() blocks for ever once Add has run: nothing calls Done on it; call Done when each task finishes", fname))
 			}
 		case kindCancel:
 			for _, made := range ff.madeBy {

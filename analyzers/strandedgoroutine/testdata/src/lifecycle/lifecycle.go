@@ -743,3 +743,28 @@ func (r *rowChanFixed) next() (int, bool) {
 	v, ok := <-r.data
 	return v, ok
 }
+
+// Tasks counted in, never counted out.
+type drainer struct {
+	mu    sync.Mutex
+	tasks sync.WaitGroup
+}
+
+func (d *drainer) startTask() {
+	d.mu.Lock()
+	d.tasks.Add(1)
+	d.mu.Unlock()
+}
+
+func (d *drainer) quiesce() {
+	d.tasks.Wait() // want `drainer.tasks.Wait\(\) blocks for ever once Add has run: nothing calls Done on it`
+}
+
+// Fixed: finishTask counts out.
+type drainerFixed struct {
+	tasks sync.WaitGroup
+}
+
+func (d *drainerFixed) startTask()  { d.tasks.Add(1) }
+func (d *drainerFixed) finishTask() { d.tasks.Done() }
+func (d *drainerFixed) quiesce()    { d.tasks.Wait() } // ok
