@@ -101,14 +101,14 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// mayBlock is the cheap check: no go statement, no receive, select or
-// Wait call, nothing to strand.
+// mayBlock is the cheap check: no go statement, no send, receive, select
+// or Wait call, nothing to strand.
 func mayBlock(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
 		found := false
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.GoStmt, *ast.SelectStmt:
+			case *ast.GoStmt, *ast.SelectStmt, *ast.SendStmt:
 				found = true
 			case *ast.RangeStmt:
 				found = isChan(pass.TypesInfo.TypeOf(n.X))
