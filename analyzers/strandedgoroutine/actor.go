@@ -59,7 +59,7 @@ func (st *state) checkActors(d *deadScan) {
 // goroutineBodies returns the functions the package starts with go.
 func (st *state) goroutineBodies() map[*ssa.Function]bool {
 	out := make(map[*ssa.Function]bool)
-	for _, fn := range st.fns {
+	for _, fn := range st.all {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {

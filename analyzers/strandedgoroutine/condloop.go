@@ -21,7 +21,7 @@ func (st *state) nonZeroStores() map[*types.Var]bool {
 		return st.nonZero
 	}
 	st.nonZero = make(map[*types.Var]bool)
-	for _, fn := range st.fns {
+	for _, fn := range st.all {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {

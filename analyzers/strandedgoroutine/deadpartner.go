@@ -99,7 +99,7 @@ type deadScan struct {
 
 func (st *state) scanFields() *deadScan {
 	d := &deadScan{st: st, fields: make(map[*types.Var]*fieldFacts), seen: make(map[ssa.Value]bool)}
-	for _, fn := range st.fns {
+	for _, fn := range st.all {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
@@ -122,7 +122,7 @@ func (st *state) scanFields() *deadScan {
 	// accessors: calls of a method that returns the field receive-only
 	for _, ff := range d.fields {
 		for _, acc := range ff.accessor {
-			for _, fn := range st.fns {
+			for _, fn := range st.all {
 				for c := range match.Calls(fn) {
 					if c.Call.StaticCallee() == acc {
 						d.value(fn, ff, c, 1)

@@ -60,14 +60,37 @@ type state struct {
 	takes map[lockKey]bool
 	// dead: the package's field scan
 	dead *deadScan
+	// all: fns and the function literals of package-level variable
+	// initialisers (var _ = Describe(..., func() {...})), which use
+	// fields too: the whole-package scans look at them all
+	all []*ssa.Function
+}
+
+// withInitLiterals adds the package initialiser's function literals.
+func withInitLiterals(pkg *ssa.Package, fns []*ssa.Function) []*ssa.Function {
+	all := append([]*ssa.Function(nil), fns...)
+	init := pkg.Func("init")
+	if init == nil {
+		return all
+	}
+	var add func(*ssa.Function)
+	add = func(f *ssa.Function) {
+		all = append(all, f)
+		for _, anon := range f.AnonFuncs {
+			add(anon)
+		}
+	}
+	add(init)
+	return all
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	if standard(pass) || (!mayBlock(pass) && !importsStrands(pass)) {
 		return nil, nil
 	}
-	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[lockKey]bool)}
+	st.all = withInitLiterals(pkg, fns)
 	st.summarize()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
