@@ -28,6 +28,8 @@ func main() {
 		// fill it in, and the analyzers read it when they run.
 		settings := new(config.Settings)
 		settings.RegisterFlags(flag.CommandLine)
+		driver.RegisterUnitFlags(flag.CommandLine)
+		os.Args = append(os.Args[:1:1], driver.UnitArgs(os.Args[1:])...)
 		unitchecker.Main(suite.New(settings)...)
 		return
 	}

@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -190,7 +191,12 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		}
 		return ExitClean
 	}
-	vetArgs = append(vetArgs, "-json")
+	// Facts-only runs of main-module packages report their findings too,
+	// so that the go command's cache never replays a silent run as a
+	// package's result (unit.go); Targets keeps the packages asked for.
+	targets, outside := Targets(*tags, rest)
+	vetArgs = append(vetArgs, "-json", "-"+DependencyFindingsFlag)
+	vetArgs = append(vetArgs, saltArgs(outside)...)
 	vetArgs = append(vetArgs, rest...)
 	cmd := exec.Command("go", vetArgs...)
 	var out, errb bytes.Buffer
@@ -204,6 +210,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		}
 	}
 	tree, problems := Parse(out.String() + "\n" + errb.String())
+	tree = tree.Only(targets)
 	Reroot(tree, nil) // results replayed from another machine's cache
 	if runErr != nil && len(problems) == 0 {
 		problems = append(problems, "go vet failed: "+firstLine(errb.String()))
@@ -401,6 +408,60 @@ func isProgress(l string) bool {
 		}
 	}
 	return false
+}
+
+// Targets returns the import paths of the packages that patterns match
+// (go list -find), or nil when go list fails, and whether one of them is
+// outside the main modules (a dependency or the standard library).
+func Targets(tags string, patterns []string) (map[string]bool, bool) {
+	args := []string{"list", "-e", "-find", "-f", "{{.ImportPath}} {{with .Module}}{{.Main}}{{end}}"}
+	if tags != "" {
+		args = append(args, "-tags="+tags)
+	}
+	out, err := exec.Command("go", append(args, patterns...)...).Output()
+	if err != nil {
+		return nil, false
+	}
+	set := make(map[string]bool)
+	outside := false
+	for l := range strings.SplitSeq(string(out), "\n") {
+		path, main, _ := strings.Cut(strings.TrimSpace(l), " ")
+		if path != "" {
+			set[path] = true
+			outside = outside || main != "true"
+		}
+	}
+	return set, outside
+}
+
+// saltArgs returns the vet tool flag that gives a run cache keys of its
+// own, when a target is outside the main modules: go vet vets such a
+// package for facts only when it is a dependency, and caches that silent
+// run under the key of a target run (unit.go); only main-module packages
+// report findings in their facts-only runs. Nil otherwise.
+func saltArgs(outside bool) []string {
+	if !outside {
+		return nil
+	}
+	return []string{fmt.Sprintf("-%s=%d-%d", CacheSaltFlag, os.Getpid(), time.Now().UnixNano())}
+}
+
+// Only returns the part of tree that belongs to the packages of targets
+// (all of it for nil targets): a unit ID with a test suffix ("p [p.test]",
+// "p_test [p.test]") is always a target, as go vet vets test variants of
+// other packages for facts only; a plain ID must be in targets, because
+// facts-only runs of main-module packages report findings too (unit.go).
+func (tree Tree) Only(targets map[string]bool) Tree {
+	if targets == nil {
+		return tree
+	}
+	out := make(Tree, len(tree))
+	for id, byAn := range tree {
+		if strings.Contains(id, " [") || targets[id] {
+			out[id] = byAn
+		}
+	}
+	return out
 }
 
 // Flatten returns the findings of tree, deduplicated (a package and its
