@@ -209,9 +209,16 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 			return ExitError
 		}
 	}
-	tree, problems := Parse(out.String() + "\n" + errb.String())
+	tree, problems, broken := parse(out.String() + "\n" + errb.String())
 	tree = tree.Only(targets)
 	Reroot(tree, nil) // results replayed from another machine's cache
+	skipped := NotAnalysed(*tags, rest, broken)
+	for _, s := range skipped {
+		if !strings.HasPrefix(s.Reason, "it depends on ") {
+			continue // its own error is a problem already
+		}
+		problems = append(problems, s.String())
+	}
 	if runErr != nil && len(problems) == 0 {
 		problems = append(problems, "go vet failed: "+firstLine(errb.String()))
 	}
@@ -234,7 +241,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	if outFormat == FormatJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "\t")
-		if err := enc.Encode(tree); err != nil {
+		if err := enc.Encode(jsonOutput(tree, skipped, broken)); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 			return ExitError
 		}
@@ -331,6 +338,14 @@ var (
 // line per problem (a package that does not type-check, a pattern that
 // matches nothing, a tool failure).
 func Parse(text string) (Tree, []string) {
+	tree, problems, _ := parse(text)
+	return tree, problems
+}
+
+// parse is Parse, and also returns the packages that failed (under a
+// "# pkg" header: a build or analysis error) with their first error.
+func parse(text string) (Tree, []string, map[string]string) {
+	broken := make(map[string]string)
 	tree := make(Tree)
 	var problems []string
 	seenPkgErr := make(map[string]bool)
@@ -390,13 +405,14 @@ func Parse(text string) (Tree, []string) {
 			seenPkgErr[key] = true
 			msg := strings.TrimPrefix(strings.TrimPrefix(l, "vet: "), "go: ")
 			if pkg != "" {
+				broken[pkg] = msg
 				problems = append(problems, fmt.Sprintf("package %s: %s", pkg, msg))
 			} else {
 				problems = append(problems, msg)
 			}
 		}
 	}
-	return tree, problems
+	return tree, problems, broken
 }
 
 // isProgress reports whether l is the go command's progress output
