@@ -85,6 +85,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	diff := fs.Bool("diff", false, "with -fix, print the fixes as a diff instead of applying them")
 	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
 	chdir := fs.String("C", "", "change to this directory before doing anything else")
+	skipDeps := fs.Bool(SkipFlag, true, "analyse a dependency only where an analyzer could export a fact (false: every dependency, as x/tools' unitchecker does)")
 	configFile := fs.String("config", "", "settings file, YAML or JSON (default: "+strings.Join(config.FileNames, " or ")+" in the directory or a parent, up to the module root; -config= for none)")
 	flagSettings := new(config.Settings)
 	flagSettings.RegisterFlags(fs)
@@ -162,6 +163,9 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	vetArgs := []string{"vet", "-vettool=" + exe}
 	if *tags != "" {
 		vetArgs = append(vetArgs, "-tags="+*tags)
+	}
+	if !*skipDeps {
+		vetArgs = append(vetArgs, "-"+SkipFlag+"=false")
 	}
 	vetArgs = append(vetArgs, settings.Args()...)
 	for _, a := range analyzers {

@@ -1,8 +1,14 @@
 package driver
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 )
 
 func TestNotAnalysedFromList(t *testing.T) {
@@ -27,5 +33,43 @@ func TestNotAnalysedFromList(t *testing.T) {
 	}
 	if got := NotAnalysed("", []string{"./..."}, nil); got != nil {
 		t.Errorf("nothing broken: %v", got)
+	}
+}
+
+type testFact struct{}
+
+func (*testFact) AFact() {}
+
+func TestWanted(t *testing.T) {
+	dir := t.TempDir()
+	noFacts := filepath.Join(dir, "nofacts.vetx")
+	withFacts := filepath.Join(dir, "facts.vetx")
+	if err := writeVetx(noFacts, nil); err != nil {
+		t.Fatal(err)
+	}
+	data := []byte("vetx\x00\x00\x00\x00\x03\x00\x00\x00abc")
+	if err := os.WriteFile(withFacts, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	helper := &analysis.Analyzer{Name: "helper", FactTypes: []analysis.Fact{new(testFact)}}
+	user := &analysis.Analyzer{Name: "user", Requires: []*analysis.Analyzer{helper}}
+	closed := map[string]factgate.Gate{"helper": func(*factgate.Unit) bool { return false }}
+	open := map[string]factgate.Gate{"helper": factgate.Always}
+	for _, c := range []struct {
+		name  string
+		vetx  string
+		gates map[string]factgate.Gate
+		want  bool
+	}{
+		{"gate closed, no facts below", noFacts, closed, false},
+		{"gate open", noFacts, open, true},
+		{"no gate: always run", noFacts, nil, true},
+		{"a dependency has facts", withFacts, closed, true},
+		{"a dependency's facts file is unreadable", filepath.Join(dir, "missing"), closed, true},
+	} {
+		cfg := &skipConfig{ImportPath: "p", PackageVetx: map[string]string{"q": c.vetx}}
+		if got := wanted(cfg, []*analysis.Analyzer{user}, c.gates); got != c.want {
+			t.Errorf("%s: wanted = %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -29,7 +29,6 @@ package driver
 // which are never targets).
 
 import (
-	"encoding/json"
 	"flag"
 	"go/parser"
 	"go/token"
@@ -51,6 +50,7 @@ const CacheSaltFlag = "cache-salt"
 // learns through -flags).
 func RegisterUnitFlags(fs *flag.FlagSet) {
 	fs.Bool(DependencyFindingsFlag, false, "also report findings in facts-only runs of main-module packages (set by ctrlvet's standalone driver, which filters them)")
+	registerSkipFlag(fs)
 	fs.String(CacheSaltFlag, "", "ignored: gives a run go vet cache keys of its own (set by ctrlvet's drivers when a package outside the main modules is a target)")
 }
 
@@ -69,41 +69,18 @@ type unitConfig struct {
 
 // UnitArgs returns the vet tool's arguments (os.Args[1:]) to pass on to
 // the unitchecker: unchanged, or with the vet.cfg replaced by a copy that
-// asks for a full run when a facts-only run must report its findings.
+// asks for a full run when a facts-only run must report its findings. It
+// is PrepareUnit without skipping.
 func UnitArgs(args []string) []string {
-	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+	n := len(args)
+	if n == 0 || !strings.HasSuffix(args[n-1], ".cfg") {
 		return args
 	}
-	flags := args[:len(args)-1]
-	if !hasFlag(flags, "json") || hasFlag(flags, "fix") {
-		return args
-	}
-	file := args[len(args)-1]
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return args // the unitchecker reports it
-	}
-	var cfg unitConfig
-	if json.Unmarshal(data, &cfg) != nil {
-		return args
-	}
-	if !reportInFactsRun(&cfg, hasFlag(flags, DependencyFindingsFlag)) {
-		return args
-	}
-	var raw map[string]any
-	if json.Unmarshal(data, &raw) != nil {
-		return args
-	}
-	raw["VetxOnly"] = false
-	full, err := json.Marshal(raw)
+	out, _, err := PrepareUnit(append(slices.Clone(args[:n-1]), "-"+SkipFlag+"=false", args[n-1]), nil, nil)
 	if err != nil {
 		return args
 	}
-	fullFile := strings.TrimSuffix(file, ".cfg") + ".full.cfg"
-	if os.WriteFile(fullFile, full, 0o644) != nil {
-		return args
-	}
-	return append(slices.Clip(flags), fullFile)
+	return append(slices.Clip(args[:n-1]), out[len(out)-1])
 }
 
 // reportInFactsRun reports whether the facts-only run of cfg must report
