@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,7 +58,7 @@ func vetxLens(file string) (typesLen, factsLen uint32, ok bool) {
 	}
 	defer f.Close()
 	var h [12]byte
-	if _, err := f.Read(h[:]); err != nil || string(h[:4]) != vetxMagic {
+	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:4]) != vetxMagic {
 		return 0, 0, false
 	}
 	return binary.LittleEndian.Uint32(h[4:8]), binary.LittleEndian.Uint32(h[8:12]), true
