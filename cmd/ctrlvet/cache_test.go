@@ -8,6 +8,7 @@ package main_test
 // b's findings each time (docs/integrations.md, "Warm runs").
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -95,7 +96,8 @@ func runEnv(t *testing.T, dir string, env []string, name string, args ...string)
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
 	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
 		code = ee.ExitCode()
 	} else if err != nil {
 		t.Fatalf("%s %v: %v", name, args, err)
@@ -146,7 +148,7 @@ func TestWarmRunKeepsFindings(t *testing.T) {
 			for _, d := range drivers {
 				{
 					round := 1
-					stdout, stderr, _ := runEnv(t, dir, env, d.cmd[0], append(d.cmd[1:], "./a")...)
+					stdout, _, _ := runEnv(t, dir, env, d.cmd[0], append(d.cmd[1:], "./a")...)
 					if d.name == "standalone" && stdout != "" {
 						t.Errorf("%s ./a (round %d) reports findings of b, which it was not asked for:\n%s", d.name, round, stdout)
 					}

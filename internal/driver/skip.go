@@ -56,7 +56,7 @@ func vetxLens(file string) (typesLen, factsLen uint32, ok bool) {
 	if err != nil {
 		return 0, 0, false
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	var h [12]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:4]) != vetxMagic {
 		return 0, 0, false
@@ -163,7 +163,7 @@ func exportTypes(cfg *skipConfig) (map[string]string, error) {
 		}
 		var buf bytes.Buffer
 		if err := gcexportdata.Write(&buf, fset, pkg); err != nil {
-			return nil, fmt.Errorf("export types of %s: %v", path, err)
+			return nil, fmt.Errorf("export types of %s: %w", path, err)
 		}
 		file := filepath.Join(dir, fmt.Sprintf("ctrlvet-types-%d.vetx", i))
 		if err := writeVetx(file, buf.Bytes()[1:]); err != nil { // without Write's "i" tag
@@ -182,14 +182,15 @@ func readExport(fset *token.FileSet, imports map[string]*types.Package, path, fi
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	defer func() { _ = f.Close() }()
+	// Go 1.26's compiler writes archives, which only NewReader opens
+	r, err := gcexportdata.NewReader(bufio.NewReader(f)) //nolint:staticcheck // see above
 	if err != nil {
-		return nil, fmt.Errorf("export data of %s: %v", path, err)
+		return nil, fmt.Errorf("export data of %s: %w", path, err)
 	}
 	pkg, err := gcexportdata.Read(r, fset, imports, path)
 	if err != nil {
-		return nil, fmt.Errorf("export data of %s: %v", path, err)
+		return nil, fmt.Errorf("export data of %s: %w", path, err)
 	}
 	return pkg, nil
 }
