@@ -21,8 +21,9 @@
 # (each skipped if its directory is missing):
 #   EXAMPLE_DIR  default <repo>/testdata/example         pattern ./...
 #   CR_DIR       default /tmp/ctrlvet-seeds/cr-fixed      pattern ./pkg/...
-#   CALICO_DIR   default /tmp/ctrlvet-seeds/calico-fixed  pattern ./felix/dataplane/...
+#   CALICO_DIR   default /tmp/ctrlvet-seeds/calico-fixed  pattern ./felix/...
 #                (Calico's module root; run with CGO_ENABLED=0)
+#   CONTOUR_DIR  default /tmp/ctrlvet-seeds/contour-fixed pattern ./...
 #
 # Other variables:
 #   CTRLVET      the ctrlvet binary (default: built from this checkout into a
@@ -31,6 +32,12 @@
 #                script downloads nothing; install it first, e.g.
 #                GOBIN=/tmp/tools go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 #   REPEAT       timed runs of each command (default 1)
+#   TOOLS        the scenario/tool pairs to run, space-separated (default:
+#                warm/go-vet warm/ctrlvet-vettool warm/ctrlvet cold/go-vet
+#                cold/ctrlvet-vettool cold/ctrlvet cold/ctrlvet-noskip
+#                cold/staticcheck); ctrlvet-noskip is the standalone binary
+#                with -skip-dependencies=false (every dependency analysed,
+#                as x/tools' unitchecker does)
 #   SAMPLE       1 (default) to also sample the summed RSS of the whole
 #                process tree every SAMPLE_INTERVAL seconds (default 0.2); 0 off
 #   LOGDIR       where each run's output and /usr/bin/time report go
@@ -106,8 +113,11 @@ if [ ${#trees[@]} -eq 0 ]; then
 	d=${CR_DIR:-/tmp/ctrlvet-seeds/cr-fixed}
 	[ -d "$d" ] && trees+=("controller-runtime:$d:./pkg/...")
 	d=${CALICO_DIR:-/tmp/ctrlvet-seeds/calico-fixed}
-	[ -d "$d" ] && trees+=("calico-felix:$d:./felix/dataplane/...:CGO_ENABLED=0")
+	[ -d "$d" ] && trees+=("calico-felix:$d:./felix/...:CGO_ENABLED=0")
+	d=${CONTOUR_DIR:-/tmp/ctrlvet-seeds/contour-fixed}
+	[ -d "$d" ] && trees+=("contour:$d:./...")
 fi
+TOOLS=${TOOLS:-warm/go-vet warm/ctrlvet-vettool warm/ctrlvet cold/go-vet cold/ctrlvet-vettool cold/ctrlvet cold/ctrlvet-noskip cold/staticcheck}
 [ ${#trees[@]} -gt 0 ] || die "no trees to measure"
 
 # peak_tree_rss ROOTPID OUTFILE: sample the summed RSS (KiB) of ROOTPID and
@@ -186,9 +196,13 @@ command_for() {
 	case $scen/$tool in
 	warm/go-vet) CMD=(go vet "$pattern") ;;
 	cold/go-vet) CMD=(go vet -printf.funcs="ctrlvetMeasureSalt$(date +%s%N)$RANDOM" "$pattern") ;;
-	*/ctrlvet-vettool | */ctrlvet)
+	*/ctrlvet-vettool | */ctrlvet | */ctrlvet-noskip)
 		[ "$scen" = cold ] && bin=$(salted)
-		if [ "$tool" = ctrlvet ]; then CMD=("$bin" "$pattern"); else CMD=(go vet -vettool="$bin" "$pattern"); fi
+		case $tool in
+		ctrlvet) CMD=("$bin" "$pattern") ;;
+		ctrlvet-noskip) CMD=("$bin" -skip-dependencies=false "$pattern") ;;
+		*) CMD=(go vet -vettool="$bin" "$pattern") ;;
+		esac
 		;;
 	*/staticcheck)
 		XENV=(STATICCHECK_CACHE="$(mktemp -d "$work/sc/XXXXXX")")
@@ -274,14 +288,14 @@ for spec in "${trees[@]}"; do
 
 	# Warm-up (untimed): build cache, module downloads, vet caches.
 	run=warmup
-	for tool in go-vet ctrlvet-vettool ctrlvet staticcheck; do
+	for tool in $(for st in $TOOLS; do echo "${st#*/}"; done | sort -u); do
 		command_for warm "$tool" "$pattern"
 		(cd "$dir" && env "${envs[@]}" "${XENV[@]}" "${CMD[@]}" >/dev/null 2>&1) || true
 		if [ ${#XENV[@]} -gt 0 ]; then rm -rf "${XENV[0]#STATICCHECK_CACHE=}"; fi
 	done
 
 	for run in $(seq 1 "$REPEAT"); do
-		for scen_tool in warm/go-vet warm/ctrlvet-vettool warm/ctrlvet cold/go-vet cold/ctrlvet-vettool cold/ctrlvet cold/staticcheck; do
+		for scen_tool in $TOOLS; do
 			measure "$label" "${scen_tool%/*}" "${scen_tool#*/}" "$dir" "$pattern" "${envs[@]}"
 		done
 	done
@@ -303,8 +317,8 @@ done
 	echo
 	echo "Ratios (wall and user+sys CPU: the least of each command over its runs, the least disturbed; memory: the largest peak over its runs, as largest process / sampled tree sum):"
 	echo
-	echo "| tree | ctrlvet cold / staticcheck | ctrlvet cold / go vet cold | ctrlvet warm / go vet warm |"
-	echo "|---|---|---|---|"
+	echo "| tree | ctrlvet cold / staticcheck | ctrlvet cold / go vet cold | ctrlvet warm / go vet warm | ctrlvet cold / ctrlvet -skip-dependencies=false cold |"
+	echo "|---|---|---|---|---|"
 	awk -F'\t' '
 		NR == 1 { next }
 		{
@@ -323,7 +337,7 @@ done
 		END {
 			for (i = 1; i <= nt; i++) {
 				tr = order[i]
-				printf "| %s | %s | %s | %s |\n", tr, row(tr, "cold", "ctrlvet", "cold", "staticcheck"), row(tr, "cold", "ctrlvet", "cold", "go-vet"), row(tr, "warm", "ctrlvet", "warm", "go-vet")
+				printf "| %s | %s | %s | %s | %s |\n", tr, row(tr, "cold", "ctrlvet", "cold", "staticcheck"), row(tr, "cold", "ctrlvet", "cold", "go-vet"), row(tr, "warm", "ctrlvet", "warm", "go-vet"), row(tr, "cold", "ctrlvet", "cold", "ctrlvet-noskip")
 			}
 		}' "$results"
 	echo

@@ -12,6 +12,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -28,7 +29,22 @@ func main() {
 		// fill it in, and the analyzers read it when they run.
 		settings := new(config.Settings)
 		settings.RegisterFlags(flag.CommandLine)
-		unitchecker.Main(suite.New(settings)...)
+		driver.RegisterUnitFlags(flag.CommandLine)
+		analyzers := suite.New(settings)
+		// The gates read the settings before unitchecker parses the
+		// flags: parse the settings' flags here (go vet passes -name=value).
+		pre := new(config.Settings)
+		driver.ParseSettingsFlags(pre, os.Args[1:])
+		args, done, err := driver.PrepareUnit(os.Args[1:], analyzers, suite.FactGates(pre))
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "ctrlvet: %v\n", err)
+			os.Exit(1)
+		}
+		if done {
+			os.Exit(0)
+		}
+		os.Args = append(os.Args[:1:1], args...)
+		unitchecker.Main(analyzers...)
 		return
 	}
 	analyzers := suite.Analyzers()

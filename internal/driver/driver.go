@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -84,6 +85,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	diff := fs.Bool("diff", false, "with -fix, print the fixes as a diff instead of applying them")
 	tags := fs.String("tags", "", "comma-separated build tags, as for go build")
 	chdir := fs.String("C", "", "change to this directory before doing anything else")
+	skipDeps := fs.Bool(SkipFlag, true, "analyse a dependency only where an analyzer could export a fact (false: every dependency, as x/tools' unitchecker does)")
 	configFile := fs.String("config", "", "settings file, YAML or JSON (default: "+strings.Join(config.FileNames, " or ")+" in the directory or a parent, up to the module root; -config= for none)")
 	flagSettings := new(config.Settings)
 	flagSettings.RegisterFlags(fs)
@@ -162,6 +164,9 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	if *tags != "" {
 		vetArgs = append(vetArgs, "-tags="+*tags)
 	}
+	if !*skipDeps {
+		vetArgs = append(vetArgs, "-"+SkipFlag+"=false")
+	}
 	vetArgs = append(vetArgs, settings.Args()...)
 	for _, a := range analyzers {
 		switch v := *enabled[a.Name]; v {
@@ -190,7 +195,12 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 		}
 		return ExitClean
 	}
-	vetArgs = append(vetArgs, "-json")
+	// Facts-only runs of main-module packages report their findings too,
+	// so that the go command's cache never replays a silent run as a
+	// package's result (unit.go); Targets keeps the packages asked for.
+	targets, outside := Targets(*tags, rest)
+	vetArgs = append(vetArgs, "-json", "-"+DependencyFindingsFlag)
+	vetArgs = append(vetArgs, saltArgs(outside)...)
 	vetArgs = append(vetArgs, rest...)
 	cmd := exec.Command("go", vetArgs...)
 	var out, errb bytes.Buffer
@@ -203,8 +213,16 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 			return ExitError
 		}
 	}
-	tree, problems := Parse(out.String() + "\n" + errb.String())
+	tree, problems, broken := parse(out.String() + "\n" + errb.String())
+	tree = tree.Only(targets)
 	Reroot(tree, nil) // results replayed from another machine's cache
+	skipped := NotAnalysed(*tags, rest, broken)
+	for _, s := range skipped {
+		if !strings.HasPrefix(s.Reason, "it depends on ") {
+			continue // its own error is a problem already
+		}
+		problems = append(problems, s.String())
+	}
 	if runErr != nil && len(problems) == 0 {
 		problems = append(problems, "go vet failed: "+firstLine(errb.String()))
 	}
@@ -227,7 +245,7 @@ func Main(prog string, analyzers []*analysis.Analyzer, args []string, stdout, st
 	if outFormat == FormatJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "\t")
-		if err := enc.Encode(tree); err != nil {
+		if err := enc.Encode(jsonOutput(tree, skipped, broken)); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 			return ExitError
 		}
@@ -324,6 +342,14 @@ var (
 // line per problem (a package that does not type-check, a pattern that
 // matches nothing, a tool failure).
 func Parse(text string) (Tree, []string) {
+	tree, problems, _ := parse(text)
+	return tree, problems
+}
+
+// parse is Parse, and also returns the packages that failed (under a
+// "# pkg" header: a build or analysis error) with their first error.
+func parse(text string) (Tree, []string, map[string]string) {
+	broken := make(map[string]string)
 	tree := make(Tree)
 	var problems []string
 	seenPkgErr := make(map[string]bool)
@@ -383,13 +409,14 @@ func Parse(text string) (Tree, []string) {
 			seenPkgErr[key] = true
 			msg := strings.TrimPrefix(strings.TrimPrefix(l, "vet: "), "go: ")
 			if pkg != "" {
+				broken[pkg] = msg
 				problems = append(problems, fmt.Sprintf("package %s: %s", pkg, msg))
 			} else {
 				problems = append(problems, msg)
 			}
 		}
 	}
-	return tree, problems
+	return tree, problems, broken
 }
 
 // isProgress reports whether l is the go command's progress output
@@ -401,6 +428,60 @@ func isProgress(l string) bool {
 		}
 	}
 	return false
+}
+
+// Targets returns the import paths of the packages that patterns match
+// (go list -find), or nil when go list fails, and whether one of them is
+// outside the main modules (a dependency or the standard library).
+func Targets(tags string, patterns []string) (map[string]bool, bool) {
+	args := []string{"list", "-e", "-find", "-f", "{{.ImportPath}} {{with .Module}}{{.Main}}{{end}}"}
+	if tags != "" {
+		args = append(args, "-tags="+tags)
+	}
+	out, err := exec.Command("go", append(args, patterns...)...).Output()
+	if err != nil {
+		return nil, false
+	}
+	set := make(map[string]bool)
+	outside := false
+	for l := range strings.SplitSeq(string(out), "\n") {
+		path, main, _ := strings.Cut(strings.TrimSpace(l), " ")
+		if path != "" {
+			set[path] = true
+			outside = outside || main != "true"
+		}
+	}
+	return set, outside
+}
+
+// saltArgs returns the vet tool flag that gives a run cache keys of its
+// own, when a target is outside the main modules: go vet vets such a
+// package for facts only when it is a dependency, and caches that silent
+// run under the key of a target run (unit.go); only main-module packages
+// report findings in their facts-only runs. Nil otherwise.
+func saltArgs(outside bool) []string {
+	if !outside {
+		return nil
+	}
+	return []string{fmt.Sprintf("-%s=%d-%d", CacheSaltFlag, os.Getpid(), time.Now().UnixNano())}
+}
+
+// Only returns the part of tree that belongs to the packages of targets
+// (all of it for nil targets): a unit ID with a test suffix ("p [p.test]",
+// "p_test [p.test]") is always a target, as go vet vets test variants of
+// other packages for facts only; a plain ID must be in targets, because
+// facts-only runs of main-module packages report findings too (unit.go).
+func (tree Tree) Only(targets map[string]bool) Tree {
+	if targets == nil {
+		return tree
+	}
+	out := make(Tree, len(tree))
+	for id, byAn := range tree {
+		if strings.Contains(id, " [") || targets[id] {
+			out[id] = byAn
+		}
+	}
+	return out
 }
 
 // Flatten returns the findings of tree, deduplicated (a package and its

@@ -43,8 +43,27 @@ func vet(prog string, fs *flag.FlagSet, chdir string, args []string, stdout, std
 		fmt.Fprintf(stderr, "%s: cannot locate its own binary: %v\n", prog, err)
 		return ExitError
 	}
-	cmd := exec.Command("go", vetCommandLine(exe, args)...)
-	cmd.Dir = chdir
+	line := vetCommandLine(exe, args)
+	var patterns []string
+	tags := ""
+	for _, a := range line[2:] {
+		if t, ok := strings.CutPrefix(a, "-tags="); ok {
+			tags = t
+		} else if !strings.HasPrefix(a, "-") {
+			patterns = append(patterns, a)
+		}
+	}
+	if chdir != "" {
+		// Targets runs go list in the current directory
+		if err := os.Chdir(chdir); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+			return ExitError
+		}
+	}
+	if _, outside := Targets(tags, patterns); outside {
+		line = slices.Insert(line, 2, saltArgs(true)...)
+	}
+	cmd := exec.Command("go", line...)
 	cmd.Stdin = os.Stdin
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	err = cmd.Run()

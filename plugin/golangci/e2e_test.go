@@ -451,3 +451,29 @@ func TestGolangciSettings(t *testing.T) {
 		t.Errorf("differing model settings: exit %d, output:\n%s", code, stderr)
 	}
 }
+
+// TestGolangciWarmRun runs `./a` then `./b`, where a imports b, with one
+// golangci-lint cache: b's findings must not depend on what ran before
+// (go vet's cache loses them; cmd/ctrlvet/cache_test.go).
+func TestGolangciWarmRun(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod": "module example.com/seq\n\ngo 1.26\n",
+		"a/a.go": "package a\n\nimport \"example.com/seq/b\"\n\nfunc A() { b.Send(nil) }\n",
+		"b/b.go": "package b\n\nimport \"io\"\n\n// Send never closes its pipe.\nfunc Send(b []byte) {\n\tpr, pw := io.Pipe()\n\tgo func() { _, _ = io.ReadAll(pr) }()\n\t_, _ = pw.Write(b)\n}\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := "--config=" + filepath.Join(sampleDir(t), ".golangci.yml")
+	got, _, stderr, _ := lint(t, dir, cfg, "./a")
+	check(t, "./a", got, stderr, nil)
+	for _, pattern := range []string{"./b", "./..."} {
+		got, _, stderr, _ = lint(t, dir, cfg, pattern)
+		check(t, "./a then "+pattern, got, stderr, []string{"b/b.go:7:12 pipeclose"})
+	}
+}

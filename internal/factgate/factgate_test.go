@@ -1,0 +1,37 @@
+package factgate
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestUnit(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.go")
+	if err := os.WriteFile(file, []byte("package a\n\nconst x = unix.AF_NETLINK\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u := NewUnit("example.com/a", []string{"example.com/m/vendor/golang.org/x/sys/unix", "vendor/golang.org/x/net/http2", "k8s.io/client-go/informers/core"}, []string{file})
+	for _, c := range []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"imports unix (vendored)", u.Imports("golang.org/x/sys/unix"), true},
+		{"imports http2 (std vendored)", u.Imports("golang.org/x/net/http2"), true},
+		{"imports syscall", u.Imports("syscall"), false},
+		{"informers prefix", u.ImportsPrefix("k8s.io/client-go/informers/"), true},
+		{"other prefix", u.ImportsPrefix("sigs.k8s.io/"), false},
+		{"mentions AF_NETLINK", u.Mentions("AF_NETLINK"), true},
+		{"mentions Pipe", u.Mentions("Pipe"), false},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	missing := NewUnit("example.com/b", nil, []string{filepath.Join(dir, "missing.go")})
+	if !missing.Mentions("anything") || !missing.Mentions("anything else") {
+		t.Errorf("a file that cannot be read must count as mentioning everything")
+	}
+}

@@ -1,0 +1,69 @@
+package suite
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ctrlvet/ctrlvet/config"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
+)
+
+// TestFactGates checks each gate on packages where its analyzer can and
+// cannot export a fact (the scenarios of the analyzers' relevant checks).
+func TestFactGates(t *testing.T) {
+	dir := t.TempDir()
+	src := func(name, text string) []string {
+		f := filepath.Join(dir, name)
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return []string{f}
+	}
+	plain := src("plain.go", "package p\n\nimport \"io\"\n\nfunc F(w io.Writer) {}\n")
+	pipe := src("pipe.go", "package p\n\nimport \"io\"\n\nfunc F() *io.PipeWriter { _, w := io.Pipe(); return w }\n")
+	logrusWriter := src("logrus.go", "package p\n\nfunc F(l interface{ Writer() any }) any { return l.Writer() }\n")
+	netlinkSock := src("sock.go", "package p\n\nimport \"golang.org/x/sys/unix\"\n\nvar fd, _ = unix.Socket(unix.AF_NETLINK, 0, 0)\n")
+	gates := FactGates(nil)
+	for _, c := range []struct {
+		analyzer string
+		unit     *factgate.Unit
+		want     bool
+	}{
+		{"pipeclose", factgate.NewUnit("p", []string{"io"}, plain), false},
+		{"pipeclose", factgate.NewUnit("p", []string{"io"}, pipe), true},
+		{"pipeclose", factgate.NewUnit("p", nil, logrusWriter), true},
+		{"netlinkclose", factgate.NewUnit("p", []string{"io"}, plain), false},
+		{"netlinkclose", factgate.NewUnit("p", []string{"github.com/vishvananda/netlink"}, plain), true},
+		{"netlinkclose", factgate.NewUnit("p", []string{"golang.org/x/sys/unix"}, netlinkSock), true},
+		{"netlinkclose", factgate.NewUnit("p", []string{"golang.org/x/sys/unix"}, plain), false},
+		{"ctrlmodel", factgate.NewUnit("p", []string{"io", "k8s.io/api/core/v1"}, plain), false},
+		{"ctrlmodel", factgate.NewUnit("p", []string{"sigs.k8s.io/controller-runtime/pkg/manager"}, plain), true},
+		{"ctrlmodel", factgate.NewUnit("p", []string{"k8s.io/client-go/informers/core/v1"}, plain), true},
+		{"unfilteredcache", factgate.NewUnit("p", []string{"k8s.io/client-go/tools/cache"}, plain), true},
+	} {
+		if got := gates[c.analyzer](c.unit); got != c.want {
+			t.Errorf("%s gate on %s with imports %v: %v, want %v", c.analyzer, c.unit.Path, c.unit, got, c.want)
+		}
+	}
+	// settings that name functions anywhere open every gate
+	s := &config.Settings{
+		Netlinkclose: config.Resources{Constructors: []string{"example.com/nl.Dial"}},
+		Pipeclose:    config.Resources{Constructors: []string{"example.com/log.Pipe"}},
+		Model:        config.Model{LeaderGates: []string{"example.com/ha.RunWhenLeader"}},
+	}
+	for name, g := range FactGates(s) {
+		if !g(factgate.NewUnit("p", nil, plain)) {
+			t.Errorf("%s gate with settings: closed", name)
+		}
+	}
+	// every analyzer of New with facts has a gate here, or is run on every
+	// package (the driver's default); this lists the ones without
+	for _, a := range New(nil) {
+		for _, r := range append(a.Requires, a) {
+			if len(r.FactTypes) > 0 && gates[r.Name] == nil {
+				t.Logf("%s exports facts and has no gate: it is run on every dependency", r.Name)
+			}
+		}
+	}
+}
