@@ -472,4 +472,3 @@ func TestOddWorkspace(t *testing.T) {
 		t.Errorf("exit %d, findings %v, want 3 and %v:\n%s%s", code, got, want, stdout, stderr)
 	}
 }
-
