@@ -206,15 +206,17 @@ func (w *world) typeCheck(path string, files []*ast.File) (*packages.Package, er
 // input type-checks src as the package "fuzz/p", or returns nil when it
 // does not parse or type-check.
 func (w *world) input(src string) *packages.Package {
+	p, _ := w.parse(src)
+	return p
+}
+
+// parse parses and type-checks src as the package "fuzz/p".
+func (w *world) parse(src string) (*packages.Package, error) {
 	f, err := parser.ParseFile(w.fset, "fuzz.go", src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
-		return nil
+		return nil, err
 	}
-	p, err := w.typeCheck("fuzz/p", []*ast.File{f})
-	if err != nil {
-		return nil
-	}
-	return p
+	return w.typeCheck("fuzz/p", []*ast.File{f})
 }
 
 // check analyses src when it type-checks, and fails t as FuzzAnalyzers
