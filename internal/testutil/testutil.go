@@ -147,12 +147,27 @@ func Timed(t testing.TB, dir string, a *analysis.Analyzer, pkg string, limit tim
 	start, wall := cpuTime(), time.Now()
 	ds, own := findings(t, dir, a, pkg)
 	d := cpuTime() - start
-	scale := min(before, Slowdown())
+	scale := max(before, Slowdown())
 	if d > time.Duration(float64(limit)*scale) {
 		t.Errorf("%s on %s took %v of CPU, more than %v scaled by the machine's slowdown %.1f", a.Name, pkg, d, limit, scale)
 	}
 	t.Logf("%s on %s took %v of CPU, %v of wall time, of which analysis %v (limit %v, slowdown %.1f)", a.Name, pkg, d, time.Since(wall), own, limit, scale)
 	return ds
+}
+
+// TimedRun is analysistest.Run of a on pkg of dir (the // want comments
+// checked) under Timed's limit.
+func TimedRun(t *testing.T, dir string, a *analysis.Analyzer, pkg string, limit time.Duration) {
+	t.Helper()
+	before := Slowdown()
+	start, wall := cpuTime(), time.Now()
+	analysistest.Run(t, dir, a, pkg)
+	d := cpuTime() - start
+	scale := max(before, Slowdown())
+	if d > time.Duration(float64(limit)*scale) {
+		t.Errorf("%s on %s took %v of CPU, more than %v scaled by the machine's slowdown %.1f", a.Name, pkg, d, limit, scale)
+	}
+	t.Logf("%s on %s took %v of CPU, %v of wall time (limit %v, slowdown %.1f)", a.Name, pkg, d, time.Since(wall), limit, scale)
 }
 
 // Slowdown returns how many times more CPU time than on the reference
@@ -172,7 +187,7 @@ func Slowdown() float64 {
 
 // referenceCalibration is the CPU time calibrate takes on the reference
 // machine (the fastest of many runs).
-const referenceCalibration = 20 * time.Millisecond
+const referenceCalibration = 25 * time.Millisecond
 
 // calibrationSource is the package calibrate type-checks.
 var calibrationSource = func() string {
