@@ -64,6 +64,17 @@ setup_mod() {
 		pins+=("k8s.io/$m/...@$STAGING")
 	done
 	(cd "$d" && go get -t "${pins[@]}" >"$WORK/mod.get.log" 2>&1)
+	# go get -t can leave a go.sum entry out (viper's mapstructure once):
+	# add what go list asks for, a few rounds at most
+	local pats
+	pats=$(targets_of mod)
+	for _ in 1 2 3 4 5; do
+		# shellcheck disable=SC2086
+		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | grep -oE 'go get [^ ]+' | awk '{print $3}' | sort -u)
+		[ -z "$missing" ] && break
+		# shellcheck disable=SC2086
+		(cd "$d" && go get $missing >>"$WORK/mod.get.log" 2>&1)
+	done
 	touch "$d/.ready"
 }
 
@@ -82,13 +93,21 @@ setup_k8s() {
 	touch "$d/.ready"
 }
 
+# targets_of mod prints the patterns of the mod target.
+targets_of() {
+	for m in $STAGING_MODULES; do
+		printf 'k8s.io/%s/... ' "$m"
+	done
+	echo "sigs.k8s.io/controller-runtime/... sigs.k8s.io/cluster-api/... sigs.k8s.io/cluster-api/api/... sigs.k8s.io/kueue/..."
+}
+
 # targets prints "name dir patterns..." lines.
 targets() {
 	for t in $TARGETS; do
 		case $t in
 		mod)
 			setup_mod
-			echo "mod $WORK/mod $(for m in $STAGING_MODULES; do printf 'k8s.io/%s/... ' "$m"; done)sigs.k8s.io/controller-runtime/... sigs.k8s.io/cluster-api/... sigs.k8s.io/cluster-api/api/... sigs.k8s.io/kueue/..."
+			echo "mod $WORK/mod $(targets_of mod)"
 			;;
 		k8s)
 			setup_k8s
@@ -141,7 +160,10 @@ while read -r name dir pats; do
 	fi
 	findings=$(grep -c -E '^[^[:space:]#].*:[0-9]+:[0-9]+: ' "$WORK/$name.p2.out" || true)
 	pkgerrs=$(grep -c -E '^ctrlvet: ' "$WORK/$name.p2.err" || true)
-	rss=$(( $(cat "$WORK/$name.p2.rss") > $(cat "$WORK/$name.p1.rss") ? $(cat "$WORK/$name.p2.rss") : $(cat "$WORK/$name.p1.rss") ))
+	# GNU time's last line is the peak RSS in KB of the largest process
+	r2=$(tail -1 "$WORK/$name.p2.rss")
+	r1=$(tail -1 "$WORK/$name.p1.rss")
+	rss=$((r2 > r1 ? r2 : r1))
 	printf '%-22s %6d %8d %8d %8d %9d %9d %s\n' "$name" "$pkgs" "$findings" "$pkgerrs" \
 		"$(cat "$WORK/$name.p2.secs")" "$(cat "$WORK/$name.p1.secs")" $((rss / 1024)) "$same" >>"$WORK/summary"
 	total_pkgs=$((total_pkgs + pkgs))
