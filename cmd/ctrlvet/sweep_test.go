@@ -88,9 +88,3 @@ func TestSweepSlice(t *testing.T) {
 	}
 	t.Logf("%d packages, twice: %d findings", n, len(findings(results[0].stdout)))
 }
-
-// firstLineOf returns the first line of s.
-func firstLineOf(s string) string {
-	l, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
-	return l
-}
