@@ -5,6 +5,10 @@ package testutil
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,6 +18,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
 )
 
 // StubsDir returns the directory of the shared stubs (testdata/stubs/src
@@ -73,12 +78,21 @@ func WritePackage(t testing.TB, dir, path, src string) {
 // settings. It fails t when the packages do not load or analyse.
 func Findings(t testing.TB, dir string, a *analysis.Analyzer, pkgs ...string) []analysis.Diagnostic {
 	t.Helper()
+	ds, _ := findings(t, dir, a, pkgs...)
+	return ds
+}
+
+// findings is Findings, and also returns the wall time of the analysis
+// itself (every action of the checker, the required analyzers' and the
+// dependencies' included), without loading.
+func findings(t testing.TB, dir string, a *analysis.Analyzer, pkgs ...string) ([]analysis.Diagnostic, time.Duration) {
+	t.Helper()
 	var rec recorder
 	res := analysistest.Run(&rec, dir, a, pkgs...)
 	var out []analysis.Diagnostic
 	for _, r := range res {
 		if r.Err != nil {
-			t.Fatalf("%s on %s: %v", a.Name, r.Pass.Pkg.Path(), r.Err)
+			t.Fatalf("%s on %s: %v", a.Name, r.Action, r.Err)
 		}
 		out = append(out, r.Diagnostics...)
 	}
@@ -86,11 +100,28 @@ func Findings(t testing.TB, dir string, a *analysis.Analyzer, pkgs ...string) []
 		t.Fatalf("%s on %v: nothing analysed: %s", a.Name, pkgs, strings.Join(rec.errors, "; "))
 	}
 	for _, e := range rec.errors {
-		if !strings.Contains(e, "no diagnostic was reported matching") && !strings.Contains(e, "unexpected diagnostic") {
+		if !strings.Contains(e, "no diagnostic was reported matching") && !strings.Contains(e, "unexpected diagnostic") &&
+			!strings.Contains(e, "unexpected fact") {
 			t.Fatalf("%s on %v: %s", a.Name, pkgs, e)
 		}
 	}
-	return out
+	seen := map[*checker.Action]bool{}
+	var total time.Duration
+	var walk func(*checker.Action)
+	walk = func(act *checker.Action) {
+		if seen[act] {
+			return
+		}
+		seen[act] = true
+		total += act.Duration
+		for _, d := range act.Deps {
+			walk(d)
+		}
+	}
+	for _, r := range res {
+		walk(r.Action)
+	}
+	return out, total
 }
 
 // recorder collects analysistest's errors instead of failing.
@@ -101,15 +132,82 @@ func (r *recorder) Errorf(format string, args ...any) {
 }
 
 // Timed runs a on the generated package pkg of dir, ignoring // want
-// comments, and fails t when it takes longer than limit (the inputs of
-// these tests took tens of seconds before the work was bounded). It
+// comments, and fails t when loading, type-checking and analysing it take
+// more CPU time than limit scaled by how slow this machine is now
+// (Slowdown). CPU time of this process, not wall time: other processes on
+// a busy machine do not count, and Slowdown absorbs a slower machine or
+// the race detector. Loading the shared stubs alone takes about 3 s of
+// CPU; a regression to exponential or cubic work (the inputs of these
+// tests took tens of seconds before the work was bounded) still fails.
+// It logs the analysis' own time (the checker's actions) apart. It
 // returns the findings.
 func Timed(t testing.TB, dir string, a *analysis.Analyzer, pkg string, limit time.Duration) []analysis.Diagnostic {
 	t.Helper()
-	start := time.Now()
-	ds := Findings(t, dir, a, pkg)
-	if d := time.Since(start); d > limit {
-		t.Errorf("%s on %s took %v, more than %v", a.Name, pkg, d, limit)
+	before := Slowdown()
+	start, wall := cpuTime(), time.Now()
+	ds, own := findings(t, dir, a, pkg)
+	d := cpuTime() - start
+	scale := max(before, Slowdown())
+	if d > time.Duration(float64(limit)*scale) {
+		t.Errorf("%s on %s took %v of CPU, more than %v scaled by the machine's slowdown %.1f", a.Name, pkg, d, limit, scale)
 	}
+	t.Logf("%s on %s took %v of CPU, %v of wall time, of which analysis %v (limit %v, slowdown %.1f)", a.Name, pkg, d, time.Since(wall), own, limit, scale)
 	return ds
+}
+
+// TimedRun is analysistest.Run of a on pkg of dir (the // want comments
+// checked) under Timed's limit.
+func TimedRun(t *testing.T, dir string, a *analysis.Analyzer, pkg string, limit time.Duration) {
+	t.Helper()
+	before := Slowdown()
+	start, wall := cpuTime(), time.Now()
+	analysistest.Run(t, dir, a, pkg)
+	d := cpuTime() - start
+	scale := max(before, Slowdown())
+	if d > time.Duration(float64(limit)*scale) {
+		t.Errorf("%s on %s took %v of CPU, more than %v scaled by the machine's slowdown %.1f", a.Name, pkg, d, limit, scale)
+	}
+	t.Logf("%s on %s took %v of CPU, %v of wall time (limit %v, slowdown %.1f)", a.Name, pkg, d, time.Since(wall), limit, scale)
+}
+
+// Slowdown returns how many times more CPU time than on the reference
+// machine (go1.26, amd64, no race detector) a fixed workload takes now,
+// at least 1: parsing and type-checking a generated package, the kind of
+// work (allocation, maps, the garbage collector) an analysis does. It
+// takes the fastest of five runs.
+func Slowdown() float64 {
+	best := time.Duration(1<<63 - 1)
+	for range 5 {
+		start := cpuTime()
+		calibrate()
+		best = min(best, cpuTime()-start)
+	}
+	return max(1, float64(best)/float64(referenceCalibration))
+}
+
+// referenceCalibration is the CPU time calibrate takes on the reference
+// machine (the fastest of many runs).
+const referenceCalibration = 25 * time.Millisecond
+
+// calibrationSource is the package calibrate type-checks.
+var calibrationSource = func() string {
+	var b strings.Builder
+	b.WriteString("package p\n\ntype T struct{ a, b int; c []string; m map[string]int }\n\n")
+	for i := range 600 {
+		fmt.Fprintf(&b, "func f%d(t *T, xs []int) (int, error) {\n\tn := 0\n\tfor i, x := range xs {\n\t\tif x > %d {\n\t\t\tn += i * t.a\n\t\t} else {\n\t\t\tt.m[t.c[i%%len(t.c)]] = x\n\t\t}\n\t}\n\treturn n + t.b, nil\n}\n\n", i, i)
+	}
+	return b.String()
+}()
+
+// calibrate parses and type-checks calibrationSource.
+func calibrate() {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", calibrationSource, parser.SkipObjectResolution)
+	if err != nil {
+		panic(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		panic(err)
+	}
 }
