@@ -22,6 +22,17 @@ func TestContour(t *testing.T) {
 	analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed", "twowirings")
 }
 
+// TestKubebuilderSplit checks the layout kubebuilder scaffolds, split
+// across packages: a library registers the handler, main wires and
+// consumes the channel (a wiring, a channel passed through a chain of
+// three packages, a handler type of another package, a channel private
+// to the library); and the fixes.
+func TestKubebuilderSplit(t *testing.T) {
+	dir := testutil.Tree(t)
+	analysistest.Run(t, dir, leadersend.Analyzer,
+		"kbsplit/cmd", "kbsplit/cmdfixed", "kbsplit/chaincmd", "kbsplit/handlercmd", "kbsplit/innercmd", "kbsplit/innerfixed")
+}
+
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,

@@ -254,5 +254,13 @@ var LeaderWaits = []Func{
 	{Pkg: "github.com/operator-framework/operator-lib/leader", Name: "Become"},
 }
 
+// ElectionStarts start a manager or run a leader election: the function
+// that calls one runs on every replica, before any election.
+var ElectionStarts = []Func{
+	{Pkg: CRManager, Recv: "Manager", Name: "Start"},
+	{Pkg: ClientGoLeader, Name: "RunOrDie"},
+	{Pkg: ClientGoLeader, Recv: "LeaderElector", Name: "Run"},
+}
+
 // ManagerOptions is controller-runtime's manager.Options.
 var ManagerOptions = Func{Pkg: CRManager, Name: "Options"}

@@ -2,6 +2,7 @@ package ctrlmodel
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -13,16 +14,27 @@ type ChanFact struct {
 	Recvs []OpSummary
 }
 
-// OpSummary is one channel operation, as seen from another package.
+// OpSummary is one channel operation, as seen from another package. Its
+// role is a summary: Role where it runs whatever happens elsewhere, plus
+// the roles of the callers of Roots, which only an importer can know.
 type OpSummary struct {
 	Pos      string    // file:line:col
 	Func     string    // the function holding it (Type.Method or Func)
 	Blocking bool      // a send that can block
-	Roots    []RootRef // where it is reached from
+	Handler  bool      // in informer event handler code
+	Role     Role      // the concrete part of its role (0: none)
+	Roots    []RootRef // the symbolic part: it runs where these run
+	Ignore   []string  // analyzers a //ctrlvet:ignore at the operation silences
 }
 
-// RootRef names a function of the fact's package that has no caller there:
-// a method (Type != "") or a package-level function.
+// Ignores reports whether a //ctrlvet:ignore at the operation silences
+// the analyzer called name.
+func (s OpSummary) Ignores(name string) bool { return slices.Contains(s.Ignore, name) }
+
+// RootRef names a function of the fact's package whose role only its
+// importers can tell (the symbolic role "where my callers run"): an
+// exported function or method, an event handler method of a type that
+// another package registers, a runnable's Start.
 type RootRef struct {
 	Type, Name string
 }
@@ -45,12 +57,19 @@ func (f *ChanFact) String() string {
 		if s.Blocking {
 			b.WriteString(",blocking")
 		}
-		fmt.Fprintf(&b, " from %s)", roots(s.Roots))
+		fmt.Fprintf(&b, " from %s%s)", roots(s.Roots), concrete(s.Role))
 	}
 	for _, r := range f.Recvs {
-		fmt.Fprintf(&b, " recv(%s from %s)", r.Func, roots(r.Roots))
+		fmt.Fprintf(&b, " recv(%s from %s%s)", r.Func, roots(r.Roots), concrete(r.Role))
 	}
 	return b.String()
+}
+
+func concrete(r Role) string {
+	if r == 0 {
+		return ""
+	}
+	return " on " + r.String()
 }
 
 func roots(rs []RootRef) string {
@@ -87,9 +106,75 @@ type LeaderFact struct{ Need bool }
 func (*LeaderFact) AFact()           {}
 func (f *LeaderFact) String() string { return fmt.Sprintf("needLeaderElection(%v)", f.Need) }
 
-// PackageFact marks a package that exports controller facts.
-type PackageFact struct{}
+// PackageFact marks a package that exports controller facts. It holds the
+// package's part of the cross-package call graph that roles need: its
+// entries (the roots its facts name, whose role its importers decide), and
+// its edges to the entries of the packages it imports.
+type PackageFact struct {
+	Entries []string // RootRef.String() of this package's entries
+	Edges   []Edge
+}
+
+// Edge says that this package calls (or registers, for an event handler
+// method) an entry of another package: from code whose role is Role, and
+// from code that runs where the callers of From run.
+type Edge struct {
+	To   string // the entry: package path + "." + RootRef.String()
+	Role Role
+	From []RootRef // entries of this package
+}
 
 // AFact implements analysis.Fact.
-func (*PackageFact) AFact()         {}
-func (*PackageFact) String() string { return "controllerfacts" }
+func (*PackageFact) AFact() {}
+func (f *PackageFact) String() string {
+	var b strings.Builder
+	b.WriteString("controllerfacts")
+	for _, e := range f.Edges {
+		fmt.Fprintf(&b, " edge(%s from %s%s)", e.To, roots(e.From), concrete(e.Role))
+	}
+	return b.String()
+}
+
+// SummaryFact is attached to an exported function or method (an entry)
+// that takes channels: what it and the code it reaches do with each of
+// them, so that an importer can complete the channel where it calls it.
+type SummaryFact struct {
+	Params []ParamSummary
+}
+
+// ParamSummary is what an entry does with its channel parameter Index
+// (the receiver of a method counts as parameter 0).
+type ParamSummary struct {
+	Index   int
+	Escaped bool // handed to code the model cannot see
+	Sends   []OpSummary
+	Recvs   []OpSummary
+}
+
+// AFact implements analysis.Fact.
+func (*SummaryFact) AFact() {}
+func (f *SummaryFact) String() string {
+	var b strings.Builder
+	b.WriteString("summary")
+	for _, p := range f.Params {
+		fmt.Fprintf(&b, " param%d(", p.Index)
+		if p.Escaped {
+			b.WriteString("escaped")
+		}
+		for _, s := range p.Sends {
+			fmt.Fprintf(&b, " send(%s", s.Func)
+			if s.Blocking {
+				b.WriteString(",blocking")
+			}
+			if s.Handler {
+				b.WriteString(",handler")
+			}
+			fmt.Fprintf(&b, " from %s%s)", roots(s.Roots), concrete(s.Role))
+		}
+		for _, r := range p.Recvs {
+			fmt.Fprintf(&b, " recv(%s from %s%s)", r.Func, roots(r.Roots), concrete(r.Role))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}
