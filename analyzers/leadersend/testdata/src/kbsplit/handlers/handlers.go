@@ -7,6 +7,6 @@ type Forwarder struct {
 	Out chan string
 }
 
-func (f *Forwarder) OnAdd(obj any, _ bool)      { f.Out <- "added" }
+func (f *Forwarder) OnAdd(obj any, _ bool)       { f.Out <- "added" }
 func (f *Forwarder) OnUpdate(oldObj, newObj any) {}
 func (f *Forwarder) OnDelete(obj any)            {}
