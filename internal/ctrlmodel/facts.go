@@ -111,8 +111,27 @@ func (f *LeaderFact) String() string { return fmt.Sprintf("needLeaderElection(%v
 // entries (the roots its facts name, whose role its importers decide), and
 // its edges to the entries of the packages it imports.
 type PackageFact struct {
-	Entries []string // RootRef.String() of this package's entries
-	Edges   []Edge
+	Entries   []string // RootRef.String() of this package's entries
+	Edges     []Edge
+	Informers []InformerSummary
+}
+
+// InformerSummary is an informer that the package creates (and starts)
+// in code whose role only its importers can tell, and that only
+// leader-only code consumes: an importer that runs its entries on every
+// replica completes earlyinformer's finding.
+type InformerSummary struct {
+	Resource    string
+	Pos         string // where it is created
+	Func        string // the function that creates it
+	Started     string // client-go: the function that starts its factory ("": a manager's cache)
+	StartPos    string
+	Consumer    string // what consumes it, and where ("receive in writer.Start")
+	ConsumerPos string
+	Gate        string // the consumer's leader gate
+	GatePos     string
+	Roots       []RootRef // where it is created and started: where these run
+	Ignore      []string
 }
 
 // Edge says that this package calls (or registers, for an event handler
@@ -131,6 +150,9 @@ func (f *PackageFact) String() string {
 	b.WriteString("controllerfacts")
 	for _, e := range f.Edges {
 		fmt.Fprintf(&b, " edge(%s from %s%s)", e.To, roots(e.From), concrete(e.Role))
+	}
+	for _, inf := range f.Informers {
+		fmt.Fprintf(&b, " informer(%s from %s)", inf.Resource, roots(inf.Roots))
 	}
 	return b.String()
 }

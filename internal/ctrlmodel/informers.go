@@ -50,6 +50,14 @@ func (m *Model) Informers() []*Informer {
 	if !m.Relevant {
 		return nil
 	}
+	if m.informersDone {
+		return m.informersMemo
+	}
+	m.informersMemo, m.informersDone = m.informers(), true
+	return m.informersMemo
+}
+
+func (m *Model) informers() []*Informer {
 	var out []*Informer
 	factories := make(map[ssa.Value][]ssa.CallInstruction) // factory value -> Start calls
 	var unknownTypeRegs []*Registration

@@ -176,6 +176,9 @@ type Model struct {
 	imports     []*importedOp
 	directives  *diag.Directives
 	filesMemo   map[string]*token.File
+
+	informersMemo []*Informer
+	informersDone bool
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.

@@ -591,12 +591,117 @@ func (m *Model) exportSummaries(named []RootRef) (exported bool) {
 			entries = append(entries, r.String())
 		}
 	}
+	infs := m.informerSummaries()
+	for _, inf := range infs {
+		for _, r := range inf.Roots {
+			if !slices.Contains(entries, r.String()) {
+				entries = append(entries, r.String())
+			}
+		}
+	}
 	sort.Strings(entries)
 	if exported || len(edges) > 0 || len(entries) > 0 {
-		m.Pass.ExportPackageFact(&PackageFact{Entries: entries, Edges: edges})
+		m.Pass.ExportPackageFact(&PackageFact{Entries: entries, Edges: edges, Informers: infs})
 		return true
 	}
 	return false
+}
+
+// informerSummaries returns the informers created (and started) in code
+// whose role is symbolic only, and consumed only on the leader.
+func (m *Model) informerSummaries() []InformerSummary {
+	var out []InformerSummary
+	for _, inf := range m.Informers() {
+		if inf.Unknown || len(inf.Consumer) == 0 {
+			continue
+		}
+		leaderOnly := true
+		for _, c := range inf.Consumer {
+			if c.Role != Leader {
+				leaderOnly = false
+			}
+		}
+		if !leaderOnly {
+			continue
+		}
+		var roots []RootRef
+		symbolicOnly := func(role Role, rs []RootRef) bool {
+			for _, r := range rs {
+				roots = addRoot(roots, r)
+			}
+			return role == 0 && len(rs) > 0
+		}
+		ok := symbolicOnly(m.symbolicAt(inf.Create))
+		for _, f := range inf.Others() {
+			ok = ok && symbolicOnly(m.symbolic(f))
+		}
+		s := InformerSummary{Resource: inf.Resource, Pos: m.posString(inf.Create.Pos()), Func: m.Describe(inf.Fn), Ignore: m.ignoresAt(inf.Create.Pos())}
+		if inf.IsFactory() {
+			if inf.Start == nil {
+				continue
+			}
+			ok = ok && symbolicOnly(m.symbolicAt(inf.Start))
+			s.Started, s.StartPos = m.Describe(inf.StartFn), m.posString(inf.Start.Pos())
+		}
+		if !ok {
+			continue
+		}
+		c := inf.Consumer[0]
+		s.Consumer = c.What + " in " + m.Describe(c.Fn)
+		s.ConsumerPos = m.posString(c.Pos)
+		g, found := m.GateOf(c.Fn)
+		if c.Instr != nil {
+			g, found = m.GateAt(c.Instr)
+		}
+		if found {
+			s.Gate, s.GatePos = g.What, m.posString(g.Pos)
+		}
+		sort.Slice(roots, func(i, j int) bool { return roots[i].String() < roots[j].String() })
+		s.Roots = roots
+		out = append(out, s)
+	}
+	return out
+}
+
+// ForeignInformer is an informer of another package that code of this
+// package makes run on every replica, while only leader-only code
+// consumes it.
+type ForeignInformer struct {
+	InformerSummary
+	Site       token.Pos // the call here that runs it on every replica
+	SiteCallee string
+}
+
+// ForeignInformers returns the informers of other packages whose role
+// becomes concrete here, exactly on every replica, at a site of this
+// package.
+func (m *Model) ForeignInformers() []ForeignInformer {
+	if !m.Relevant {
+		return nil
+	}
+	var out []ForeignInformer
+	for _, pf := range m.Pass.AllPackageFacts() {
+		f, ok := pf.Fact.(*PackageFact)
+		if !ok || pf.Package == m.Pass.Pkg {
+			continue
+		}
+		for _, inf := range f.Informers {
+			var role Role
+			var at site
+			for _, r := range inf.Roots {
+				res := m.rootRole(pf.Package, r)
+				role |= res.role
+				if at.instr == nil {
+					at = res.site
+				}
+			}
+			if role != Every || at.instr == nil {
+				continue
+			}
+			out = append(out, ForeignInformer{InformerSummary: inf, Site: at.instr.Pos(), SiteCallee: at.callee})
+		}
+	}
+	return out
 }
 
 // isForeignEntry reports whether key names an entry of another package

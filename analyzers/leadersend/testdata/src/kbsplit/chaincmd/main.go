@@ -34,6 +34,11 @@ func main() {
 	if err := watch.Secrets(context.Background(), mgr, leaked); err != nil {
 		panic(err)
 	}
+	ignored := make(chan string)
+	//ctrlvet:ignore leadersend -- the maintainers of main accept a blocked standby here
+	if err := mid.Setup(mgr, ignored); err != nil {
+		panic(err)
+	}
 	everywhere := make(chan string)
 	if err := watch.Secrets(context.Background(), mgr, everywhere); err != nil { // ok: consumed on every replica
 		panic(err)
@@ -54,6 +59,8 @@ func main() {
 				_ = d
 			case l := <-leaked:
 				_ = l
+			case i := <-ignored:
+				_ = i
 			case <-ctx.Done():
 				return nil
 			}
