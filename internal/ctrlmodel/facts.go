@@ -57,19 +57,24 @@ func (f *ChanFact) String() string {
 		if s.Blocking {
 			b.WriteString(",blocking")
 		}
-		fmt.Fprintf(&b, " from %s%s)", roots(s.Roots), concrete(s.Role))
+		fmt.Fprintf(&b, "%s)", where(s.Roots, s.Role))
 	}
 	for _, r := range f.Recvs {
-		fmt.Fprintf(&b, " recv(%s from %s%s)", r.Func, roots(r.Roots), concrete(r.Role))
+		fmt.Fprintf(&b, " recv(%s%s)", r.Func, where(r.Roots, r.Role))
 	}
 	return b.String()
 }
 
-func concrete(r Role) string {
-	if r == 0 {
-		return ""
+// where prints a summarised role: " from <roots>" and " on <role>".
+func where(rs []RootRef, r Role) string {
+	s := ""
+	if len(rs) > 0 {
+		s = " from " + roots(rs)
 	}
-	return " on " + r.String()
+	if r != 0 {
+		s += " on " + r.String()
+	}
+	return s
 }
 
 func roots(rs []RootRef) string {
@@ -149,7 +154,7 @@ func (f *PackageFact) String() string {
 	var b strings.Builder
 	b.WriteString("controllerfacts")
 	for _, e := range f.Edges {
-		fmt.Fprintf(&b, " edge(%s from %s%s)", e.To, roots(e.From), concrete(e.Role))
+		fmt.Fprintf(&b, " edge(%s%s)", e.To, where(e.From, e.Role))
 	}
 	for _, inf := range f.Informers {
 		fmt.Fprintf(&b, " informer(%s from %s)", inf.Resource, roots(inf.Roots))
@@ -180,23 +185,24 @@ func (f *SummaryFact) String() string {
 	b.WriteString("summary")
 	for _, p := range f.Params {
 		fmt.Fprintf(&b, " param%d(", p.Index)
+		var ops []string
 		if p.Escaped {
-			b.WriteString("escaped")
+			ops = append(ops, "escaped")
 		}
 		for _, s := range p.Sends {
-			fmt.Fprintf(&b, " send(%s", s.Func)
+			op := "send(" + s.Func
 			if s.Blocking {
-				b.WriteString(",blocking")
+				op += ",blocking"
 			}
 			if s.Handler {
-				b.WriteString(",handler")
+				op += ",handler"
 			}
-			fmt.Fprintf(&b, " from %s%s)", roots(s.Roots), concrete(s.Role))
+			ops = append(ops, op+where(s.Roots, s.Role)+")")
 		}
 		for _, r := range p.Recvs {
-			fmt.Fprintf(&b, " recv(%s from %s%s)", r.Func, roots(r.Roots), concrete(r.Role))
+			ops = append(ops, "recv("+r.Func+where(r.Roots, r.Role)+")")
 		}
-		b.WriteString(")")
+		b.WriteString(strings.Join(ops, " ") + ")")
 	}
 	return b.String()
 }

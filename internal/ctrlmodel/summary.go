@@ -101,6 +101,28 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 	return role, roots
 }
 
+// Symbolic returns where fn runs as its package's summaries say it: a
+// concrete role (0 when there is none) and the entries of the package
+// whose callers' roles it also takes (the symbolic role "where my
+// callers run", which importers complete).
+func (m *Model) Symbolic(fn *ssa.Function) (Role, []RootRef) { return m.symbolic(fn) }
+
+// EntryRole returns where a function or method of another package runs,
+// seen from this package: the roles of its call sites here and, through
+// their summaries, in the packages between; Unknown when none is seen.
+func (m *Model) EntryRole(f *types.Func) Role {
+	if f == nil || f.Pkg() == nil || f.Pkg() == m.Pass.Pkg {
+		return Unknown
+	}
+	r := RootRef{Name: f.Name()}
+	if sig, ok := f.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if n := namedOf(sig.Recv().Type()); n != nil {
+			r.Type = n.Obj().Name()
+		}
+	}
+	return m.rootRole(f.Pkg(), r).role
+}
+
 // symbolicAt is the summary of where an instruction runs: on the leader
 // after a wait for the election, else where its function runs.
 func (m *Model) symbolicAt(instr ssa.Instruction) (Role, []RootRef) {
@@ -216,7 +238,7 @@ func (m *Model) foreignSites() map[string][]site {
 	}
 	for _, reg := range m.Registrations {
 		for _, o := range reg.Origins {
-			if o.Type == nil || o.Type.Obj().Pkg() == nil || o.Type.Obj().Pkg() == m.Pass.Pkg {
+			if o.Type == nil || o.Type.Obj().Pkg() == nil || o.Type.Obj().Pkg() == m.Pass.Pkg || len(o.Funcs) > 0 || isHandlerFuncs(o.Type) {
 				continue
 			}
 			for _, name := range handlerMethodNames {
