@@ -180,7 +180,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 		}
 		u.Every = st.m.RoleAt(call)&ctrlmodel.Every != 0
 	case strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List"):
-		if !c.IsInvoke() || uncachedClient(c.Value) || match.IsNamed(c.Value.Type(), "sigs.k8s.io/controller-runtime/pkg/client", "Reader") {
+		if !c.IsInvoke() || uncachedClient(st.m, c.Value, 0) || match.IsNamed(c.Value.Type(), "sigs.k8s.io/controller-runtime/pkg/client", "Reader") {
 			// a client.Reader is most often mgr.GetAPIReader(): we
 			// cannot tell, so stay silent
 			return Use{}, false
@@ -211,10 +211,27 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 }
 
 // uncachedClient reports whether a client value comes from
-// mgr.GetAPIReader() or client.New: reads that bypass the cache.
-func uncachedClient(v ssa.Value) bool {
+// mgr.GetAPIReader() or client.New: reads that bypass the cache. A
+// parameter is uncached when every call in the package passes an
+// uncached client (a helper that takes a client.Client, always given
+// client.New(...)).
+func uncachedClient(m *ctrlmodel.Model, v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
 	for range 4 {
 		switch x := v.(type) {
+		case *ssa.Parameter:
+			args, ok := m.ArgsOf(x)
+			if !ok {
+				return false
+			}
+			for _, a := range args {
+				if !uncachedClient(m, a, depth+1) {
+					return false
+				}
+			}
+			return true
 		case *ssa.MakeInterface:
 			v = x.X
 			continue

@@ -176,6 +176,7 @@ type Model struct {
 	imports     []*importedOp
 	directives  *diag.Directives
 	filesMemo   map[string]*token.File
+	valueMemo   map[*ssa.Function]bool
 
 	informersMemo []*Informer
 	informersDone bool

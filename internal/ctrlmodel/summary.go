@@ -123,6 +123,63 @@ func (m *Model) EntryRole(f *types.Func) Role {
 	return m.rootRole(f.Pkg(), r).role
 }
 
+// ArgsOf returns the values passed for parameter p at every static call
+// of its function in this package, and false when there is none or when
+// the function is also used as a value (then its callers are not all
+// known).
+func (m *Model) ArgsOf(p *ssa.Parameter) ([]ssa.Value, bool) {
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	if i < 0 || fn.Parent() != nil {
+		return nil, false
+	}
+	sites := m.callSites(fn)
+	if len(sites) == 0 {
+		return nil, false
+	}
+	if m.valueFuncs()[fn] {
+		return nil, false // taken as a value
+	}
+	var out []ssa.Value
+	for _, s := range sites {
+		args := s.Common().Args
+		if i >= len(args) {
+			return nil, false
+		}
+		out = append(out, args[i])
+	}
+	return out, true
+}
+
+// valueFuncs returns the package's functions that some instruction uses
+// as a value (not as the function a call calls), found once.
+func (m *Model) valueFuncs() map[*ssa.Function]bool {
+	if m.valueMemo != nil {
+		return m.valueMemo
+	}
+	m.valueMemo = make(map[*ssa.Function]bool)
+	for _, fn := range m.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var callee ssa.Value
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					callee = c.Common().Value
+				}
+				var ops []*ssa.Value
+				for _, op := range instr.Operands(ops) {
+					if op == nil || *op == nil || *op == callee {
+						continue
+					}
+					if f, ok := (*op).(*ssa.Function); ok {
+						m.valueMemo[f] = true
+					}
+				}
+			}
+		}
+	}
+	return m.valueMemo
+}
+
 // symbolicAt is the summary of where an instruction runs: on the leader
 // after a wait for the election, else where its function runs.
 func (m *Model) symbolicAt(instr ssa.Instruction) (Role, []RootRef) {
