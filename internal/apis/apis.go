@@ -205,6 +205,12 @@ const (
 	CRPredicate          = "sigs.k8s.io/controller-runtime/pkg/predicate"
 	CRRoot               = "sigs.k8s.io/controller-runtime"
 	ClientGoInformersPfx = "k8s.io/client-go/informers/"
+	ClientGoCoreV1Infs   = "k8s.io/client-go/informers/core/v1"
+	CRSource             = "sigs.k8s.io/controller-runtime/pkg/source"
+	CRClient             = "sigs.k8s.io/controller-runtime/pkg/client" // and its subpackages
+	CRConfig             = "sigs.k8s.io/controller-runtime/pkg/config"
+	CoreV1               = "k8s.io/api/core/v1"
+	MetaV1               = "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
 
 // ControllerPackages are the packages whose import makes a package worth

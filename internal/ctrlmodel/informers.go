@@ -617,7 +617,7 @@ func (m *Model) typeConsumers(inf *Informer) {
 			continue
 		}
 		pkg := match.PkgPath(callee.Pkg())
-		isRead := strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List")
+		isRead := strings.HasPrefix(pkg, apis.CRClient) && (callee.Name() == "Get" || callee.Name() == "List")
 		isWatch := pkg == apis.CRBuilder && slices.Contains([]string{"For", "Owns", "Watches"}, callee.Name())
 		if !isRead && !isWatch {
 			continue

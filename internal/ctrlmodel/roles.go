@@ -195,7 +195,7 @@ func isControllerOptions(t types.Type) bool {
 		return false
 	}
 	p := match.PkgPath(n.Obj().Pkg())
-	return p == apis.CRController || p == "sigs.k8s.io/controller-runtime/pkg/config"
+	return p == apis.CRController || p == apis.CRConfig
 }
 
 func fieldName(fa *ssa.FieldAddr) string {
