@@ -488,6 +488,10 @@ func (m *Model) chanConsumers(id ChanID) []Consumer {
 	}
 	root := m.find(id)
 	var out []Consumer
+	if m.callersChannel(root) {
+		// an entry's parameter: its callers may receive from it too
+		out = append(out, Consumer{What: "channel", Role: Unknown})
+	}
 	for _, op := range m.Ops {
 		if op.Kind == Recv && m.find(op.Chan) == root {
 			out = append(out, Consumer{Fn: op.Fn, Instr: op.Instr, Pos: op.Pos, What: "receive", Role: m.RoleAt(op.Instr)})

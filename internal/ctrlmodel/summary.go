@@ -806,6 +806,20 @@ func (m *Model) isForeignEntry(key string) bool {
 	return false
 }
 
+// callersChannel reports whether the channel class root holds a channel
+// parameter of an entry: a channel of the callers, who may use it too.
+func (m *Model) callersChannel(root ChanID) bool {
+	if root.Param != nil {
+		return true
+	}
+	for id := range m.union {
+		if id.Param != nil && m.find(id) == root {
+			return true
+		}
+	}
+	return false
+}
+
 // paramSummary is what the package does with the channel class of a
 // parameter of an entry.
 func (m *Model) paramSummary(id ChanID) ParamSummary {
