@@ -209,6 +209,7 @@ const (
 	CRSource             = "sigs.k8s.io/controller-runtime/pkg/source"
 	CRClient             = "sigs.k8s.io/controller-runtime/pkg/client" // and its subpackages
 	CRConfig             = "sigs.k8s.io/controller-runtime/pkg/config"
+	CRSignals            = "sigs.k8s.io/controller-runtime/pkg/manager/signals"
 	CoreV1               = "k8s.io/api/core/v1"
 	MetaV1               = "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
@@ -266,6 +267,16 @@ var ElectionStarts = []Func{
 	{Pkg: CRManager, Recv: "Manager", Name: "Start"},
 	{Pkg: ClientGoLeader, Name: "RunOrDie"},
 	{Pkg: ClientGoLeader, Recv: "LeaderElector", Name: "Run"},
+}
+
+// LongLivedContexts return contexts that are never done before the
+// process stops (context.Background's Done channel is nil): a select case
+// on their Done() gives a blocked send no way out on a standby.
+var LongLivedContexts = []Func{
+	{Pkg: "context", Name: "Background"},
+	{Pkg: "context", Name: "TODO"},
+	{Pkg: CRSignals, Name: "SetupSignalHandler"},
+	{Pkg: CRRoot, Name: "SetupSignalHandler"}, // a variable holding signals.SetupSignalHandler
 }
 
 // ManagerOptions is controller-runtime's manager.Options.

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
 	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
@@ -84,9 +86,11 @@ func (m *Model) findChanOps() {
 				case *ssa.Select:
 					hasRecv := false
 					for _, s := range in.States {
-						// another case that may proceed: a receive,
-						// or a send on another channel
-						if s.Dir == types.RecvOnly || s.Chan != in.States[0].Chan {
+						// another case that may proceed: a receive
+						// (not on the Done channel of a context that
+						// lives until the process stops), or a send on
+						// another channel
+						if (s.Dir == types.RecvOnly && !m.neverDone(s.Chan)) || (s.Dir == types.SendOnly && s.Chan != in.States[0].Chan) {
 							hasRecv = true
 						}
 					}
@@ -185,6 +189,98 @@ func (m *Model) chanStore(st *ssa.Store) {
 			m.Wirings = append(m.Wirings, &Wiring{Store: st, Field: dst.Var, Alloc: fa.X, Chan: src})
 		}
 	}
+}
+
+// neverDone reports whether ch is the Done channel of a context that is
+// done only when the process stops: context.Background() or TODO() (whose
+// Done is nil), or the signal handler's context main gives the manager,
+// reached through local variables and closures. A select case on it is no
+// way out for a send blocked on a standby.
+func (m *Model) neverDone(ch ssa.Value) bool {
+	c, ok := ch.(*ssa.Call)
+	if !ok || !c.Call.IsInvoke() || c.Call.Method.Name() != "Done" || !match.IsNamed(c.Call.Value.Type(), "context", "Context") {
+		return false
+	}
+	return m.longLivedContext(c.Call.Value, 0)
+}
+
+func (m *Model) longLivedContext(v ssa.Value, depth int) bool {
+	if depth > maxResolveDepth {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		if callee := match.CalleeObject(v.Common()); callee != nil {
+			return match.IsAny(callee, apis.LongLivedContexts)
+		}
+		if load, ok := v.Call.Value.(*ssa.UnOp); ok {
+			if g, ok := load.X.(*ssa.Global); ok {
+				for _, f := range apis.LongLivedContexts {
+					if g.Pkg != nil && match.PkgPath(g.Pkg.Pkg) == f.Pkg && g.Name() == f.Name && f.Recv == "" {
+						return true
+					}
+				}
+			}
+		}
+	case *ssa.UnOp:
+		a, ok := v.X.(*ssa.Alloc)
+		if !ok {
+			if fv, ok := v.X.(*ssa.FreeVar); ok {
+				return m.freeVarAll(fv, func(b ssa.Value) bool {
+					if a, ok := b.(*ssa.Alloc); ok {
+						return m.longLivedContext(&ssa.UnOp{Op: token.MUL, X: a}, depth+1)
+					}
+					return false
+				})
+			}
+			return false
+		}
+		n := 0
+		for _, r := range refs(a) {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) {
+				if !m.longLivedContext(st.Val, depth+1) {
+					return false
+				}
+				n++
+			}
+		}
+		return n > 0
+	case *ssa.FreeVar:
+		return m.freeVarAll(v, func(b ssa.Value) bool { return m.longLivedContext(b, depth+1) })
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if !m.longLivedContext(e, depth+1) {
+				return false
+			}
+		}
+		return len(v.Edges) > 0
+	}
+	return false
+}
+
+// freeVarAll reports whether every binding of a closure's free variable
+// satisfies f (and there is one).
+func (m *Model) freeVarAll(fv *ssa.FreeVar, f func(ssa.Value) bool) bool {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	parent := fn.Parent()
+	if i < 0 || parent == nil {
+		return false
+	}
+	n := 0
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != ssa.Value(fn) || i >= len(mc.Bindings) {
+				continue
+			}
+			if !f(mc.Bindings[i]) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // Wiring is a channel stored into a field of an object: the sends and
