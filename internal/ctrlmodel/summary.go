@@ -446,12 +446,13 @@ func (m *Model) remoteSymbolic(pkg *types.Package, s OpSummary) (Role, []RootRef
 // importedOp is a channel operation of another package on a channel of
 // this package, passed to an entry there at a call here.
 type importedOp struct {
-	call  ssa.CallInstruction
-	id    ChanID
-	kind  OpKind
-	op    OpSummary
-	pkg   *types.Package // the entry's package
-	entry RootRef        // the entry called
+	call   ssa.CallInstruction
+	id     ChanID
+	kind   OpKind
+	op     OpSummary
+	pkg    *types.Package // the entry's package
+	entry  RootRef        // the entry called
+	callee string         // the entry, for messages (pkg.F)
 }
 
 // importParams records what the entries of other packages called here do
@@ -488,10 +489,10 @@ func (m *Model) importParams(call ssa.CallInstruction) bool {
 		}
 		p := f.Params[k]
 		for _, s := range p.Sends {
-			m.imports = append(m.imports, &importedOp{call: call, id: id, kind: Send, op: s, pkg: obj.Pkg(), entry: entry})
+			m.imports = append(m.imports, &importedOp{call: call, id: id, kind: Send, op: s, pkg: obj.Pkg(), entry: entry, callee: shortFunc(obj)})
 		}
 		for _, r := range p.Recvs {
-			m.imports = append(m.imports, &importedOp{call: call, id: id, kind: Recv, op: r, pkg: obj.Pkg(), entry: entry})
+			m.imports = append(m.imports, &importedOp{call: call, id: id, kind: Recv, op: r, pkg: obj.Pkg(), entry: entry, callee: shortFunc(obj)})
 		}
 	}
 	return true
@@ -505,7 +506,7 @@ func (m *Model) importedRole(o *importedOp) rootResult {
 			role := m.RoleAt(o.call)
 			res.role |= role
 			if res.site.instr == nil && role&Every != 0 {
-				res.site = site{instr: o.call, callee: shortFunc(o.call.Common().StaticCallee().Object().(*types.Func))}
+				res.site = site{instr: o.call, callee: o.callee}
 			}
 			continue
 		}
