@@ -152,7 +152,7 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 			owner := ownerName(w.Alloc.Type())
 			msg := fmt.Sprintf("%s.%s gets a channel whose only receiver, %s, runs only on the leader, but %s sends on it (%s) from an informer event handler registered on every replica; %s; register the handler from leader-only code, as the receiver runs",
 				owner, s.Field.Name(), recvDesc, s.Func, shortPos(s.Pos), whyHandler)
-			rep.Report(analysis.Diagnostic{Pos: wiringPos(pass, w), Message: msg, Related: related(sendRelated(m, s)...)})
+			rep.Report(analysis.Diagnostic{Pos: wiringPos(pass, w), Message: msg, Related: related(append(registrationsOf(m, w), sendRelated(m, s)...)...)})
 			break
 		}
 		if wired || !s.Site.IsValid() || reported[s.Site] || (s.Field != nil && !foreignOnly(ch, s.Field)) {
