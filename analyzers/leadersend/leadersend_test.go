@@ -19,7 +19,20 @@ import (
 func TestContour(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, ctrlmodel.Analyzer, "contour/k8s")
-	analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed", "twowirings")
+	res := analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed", "twowirings")
+	var related []string
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				related = append(related, rel.Message)
+			}
+		}
+	}
+	for _, want := range []string{"the handler is registered here, on every replica", "the only receiver, which runs only on the leader", "leader gate: NeedLeaderElection returns true"} {
+		if !slices.Contains(related, want) {
+			t.Errorf("no related location says %q: %q", want, related)
+		}
+	}
 }
 
 // TestKubebuilderSplit checks the layout kubebuilder scaffolds, split
