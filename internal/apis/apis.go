@@ -207,7 +207,6 @@ const (
 	ClientGoInformersPfx = "k8s.io/client-go/informers/"
 	ClientGoCoreV1Infs   = "k8s.io/client-go/informers/core/v1"
 	CRSource             = "sigs.k8s.io/controller-runtime/pkg/source"
-	CRClient             = "sigs.k8s.io/controller-runtime/pkg/client" // and its subpackages
 	CRConfig             = "sigs.k8s.io/controller-runtime/pkg/config"
 	CRSignals            = "sigs.k8s.io/controller-runtime/pkg/manager/signals"
 	CoreV1               = "k8s.io/api/core/v1"
