@@ -32,4 +32,8 @@
 // start with the controller, on the leader: they are not reported. An
 // informer with one every-replica consumer (Contour's Service informer
 // also feeds the configuration every replica serves) is not early.
+//
+// Across packages: an informer that a library's exported function creates
+// and that only the library's leader-only code consumes is reported in
+// main, at the call that runs that function on every replica.
 package earlyinformer

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -44,7 +45,39 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 	for _, inf := range m.Informers() {
 		check(pass, m, rep, inf)
 	}
+	for _, inf := range m.ForeignInformers() {
+		checkForeign(pass, m, rep, inf)
+	}
 	return nil, nil
+}
+
+// checkForeign reports an informer of another package that a call here
+// creates on every replica (its summary says that only leader-only code
+// consumes it).
+func checkForeign(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf ctrlmodel.ForeignInformer) {
+	if slices.Contains(inf.Ignore, name) {
+		return
+	}
+	started := "its cache starts with the manager, on every replica"
+	if inf.Started != "" {
+		started = fmt.Sprintf("its factory is started in %s, on every replica", inf.Started)
+	}
+	msg := fmt.Sprintf("%s creates an informer for %s (in %s) here, on every replica, and %s, but everything that consumes it (%s) runs only on the leader: "+
+		"standby replicas hold its cache and watch for nothing; call it from leader-only code, or consume the informer on every replica",
+		inf.SiteCallee, inf.Resource, inf.Func, started, inf.Consumer)
+	start, end := diag.CallRange(pass, inf.Site)
+	d := analysis.Diagnostic{Pos: start, End: end, Message: msg}
+	for _, r := range []struct{ pos, msg string }{
+		{inf.Pos, "the informer is created here"},
+		{inf.StartPos, "started here"},
+		{inf.ConsumerPos, "consumed here, only on the leader"},
+		{inf.GatePos, "leader gate: " + inf.Gate},
+	} {
+		if p := m.PosOf(r.pos); p.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, Message: r.msg})
+		}
+	}
+	rep.Report(d)
 }
 
 func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, inf *ctrlmodel.Informer) {

@@ -17,6 +17,16 @@ func TestScenarios(t *testing.T) {
 		"factory", "factoryfixed", "handlerwork", "queuectl", "crcache", "crmixed", "elected", "leaderforlife", "leaderforlifemgr")
 }
 
+// TestKubebuilderSplit checks an informer created in a library's entry
+// and consumed only by the library's leader-only runnable: reported in
+// main where it calls the entry on every replica (directly, or through a
+// third package), silent from a leader-only runnable or under a
+// //ctrlvet:ignore at main's call; silent in the library.
+func TestKubebuilderSplit(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), earlyinformer.Analyzer,
+		"kbsplit/watch", "kbsplit/mid", "kbsplit/cmd", "kbsplit/chaincmd", "kbsplit/cmdfixed", "kbsplit/cmdignored")
+}
+
 // TestWaitGate checks that a consumer after a wait for the election
 // names that wait as its leader gate.
 func TestWaitGate(t *testing.T) {

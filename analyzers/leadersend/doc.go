@@ -33,7 +33,11 @@
 // (leader only, every replica), which handlers are registered where
 // (through project helpers and forwarding wrappers), and the flows of each
 // channel through struct fields, parameters and closures, across
-// packages through facts. It is silent when any receiver may run on
+// packages through facts. In the kubebuilder layout, a library's exported
+// SetupWithManager registers the handler and main adds the leader-only
+// consumer: the library's facts summarise the send with the symbolic role
+// "where my callers run", and the finding is reported in main, at the
+// wiring or at the call, where that role becomes concrete. It is silent when any receiver may run on
 // every replica, when the channel is handed to code it cannot see, for
 // sends that cannot block (select with default or another case), for a
 // few sends from every-replica code that fit in the channel's buffer, and

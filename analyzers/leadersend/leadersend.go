@@ -54,11 +54,9 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 }
 
 // receivers returns where the channel's receivers run, a description of
-// one of them, and whether there is any.
-func receivers(m *ctrlmodel.Model, ch *ctrlmodel.Channel) (ctrlmodel.Role, string, *ctrlmodel.Op, bool) {
-	var role ctrlmodel.Role
-	desc := ""
-	var local *ctrlmodel.Op
+// one of them (the operation when it is here, or a related location when
+// it is in another package), and whether there is any.
+func receivers(m *ctrlmodel.Model, ch *ctrlmodel.Channel) (role ctrlmodel.Role, desc string, local *ctrlmodel.Op, remote *analysis.RelatedInformation, any bool) {
 	for _, r := range ch.Recvs {
 		role |= m.RoleAt(r.Instr)
 		if local == nil {
@@ -73,16 +71,19 @@ func receivers(m *ctrlmodel.Model, ch *ctrlmodel.Channel) (ctrlmodel.Role, strin
 		role |= r.Role
 		if desc == "" {
 			desc = r.Func + " (" + shortPos(r.Pos) + ")"
+			if p := m.PosOf(r.Pos); p.IsValid() {
+				remote = &analysis.RelatedInformation{Pos: p, Message: "the only receiver, which runs only on the leader"}
+			}
 		}
 	}
-	return role, desc, local, len(ch.Recvs)+len(ch.RemoteRecvs) > 0
+	return role, desc, local, remote, len(ch.Recvs)+len(ch.RemoteRecvs) > 0
 }
 
 func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel) {
 	if ch.Escaped {
 		return
 	}
-	role, recvDesc, recvOp, any := receivers(m, ch)
+	role, recvDesc, recvOp, remoteRecv, any := receivers(m, ch)
 	if !any || !role.OnlyLeader() {
 		return
 	}
@@ -93,6 +94,8 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 			if g, ok := m.GateAt(recvOp.Instr); ok && g.Pos.IsValid() {
 				rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
 			}
+		} else if remoteRecv != nil {
+			rel = append(rel, *remoteRecv)
 		}
 		return append(rel, extra...)
 	}
@@ -129,22 +132,57 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		}
 		rep.Report(analysis.Diagnostic{Pos: s.Pos, Message: msg + "; register the producer from leader-only code or make the send non-blocking", Related: related()})
 	}
-	// Sends in other packages, on fields of handler objects wired here.
+	// Sends in other packages: on fields of handler objects wired here,
+	// on channels passed here to an entry of another package, on a
+	// channel of another package that an entry called here uses.
+	reported := make(map[token.Pos]bool)
 	for _, s := range ch.RemoteSends {
-		if !s.Blocking || !ctrlmodel.RemoteHandlerSend(s) || s.Role&ctrlmodel.Every == 0 {
+		if !s.Blocking || !ctrlmodel.RemoteHandlerSend(s) || s.Role&ctrlmodel.Every == 0 || s.Ignores(name) {
 			continue
 		}
+		wired := false
 		for _, w := range m.Wirings {
-			if w.Field != s.Field || !wiredEverywhere(m, w) {
+			if s.Field == nil || w.Field != s.Field {
+				continue
+			}
+			wired = true
+			if !wiredEverywhere(m, w) {
 				continue
 			}
 			owner := ownerName(w.Alloc.Type())
 			msg := fmt.Sprintf("%s.%s gets a channel whose only receiver, %s, runs only on the leader, but %s sends on it (%s) from an informer event handler registered on every replica; %s; register the handler from leader-only code, as the receiver runs",
 				owner, s.Field.Name(), recvDesc, s.Func, shortPos(s.Pos), whyHandler)
-			rep.Report(analysis.Diagnostic{Pos: wiringPos(pass, w), Message: msg, Related: related(registrationsOf(m, w)...)})
+			rep.Report(analysis.Diagnostic{Pos: wiringPos(pass, w), Message: msg, Related: related(append(registrationsOf(m, w), sendRelated(m, s)...)...)})
 			break
 		}
+		if wired || !s.Site.IsValid() || reported[s.Site] || (s.Field != nil && !foreignOnly(ch, s.Field)) {
+			continue
+		}
+		reported[s.Site] = true
+		what := "this channel"
+		if s.Field != nil {
+			what = "a channel"
+		}
+		msg := fmt.Sprintf("%s registers an informer event handler that sends on %s (%s), on every replica, but its only receiver, %s, runs only on the leader; %s; call it from leader-only code, as the receiver runs, or make the handler's send non-blocking",
+			s.SiteCallee, what, shortPos(s.Pos), recvDesc, whyHandler)
+		start, end := diag.CallRange(pass, s.Site)
+		rep.Report(analysis.Diagnostic{Pos: start, End: end, Message: msg, Related: related(sendRelated(m, s)...)})
 	}
+}
+
+// foreignOnly reports whether ch is a channel of another package's
+// unexported field, with no operation here.
+func foreignOnly(ch *ctrlmodel.Channel, f *types.Var) bool {
+	return len(ch.IDs) == 1 && ch.IDs[0].Var == f && !f.Exported() && len(ch.Sends)+len(ch.Recvs) == 0
+}
+
+// sendRelated points at the send of another package, when its file is
+// known here.
+func sendRelated(m *ctrlmodel.Model, s ctrlmodel.RemoteOp) []analysis.RelatedInformation {
+	if p := m.PosOf(s.Pos); p.IsValid() {
+		return []analysis.RelatedInformation{{Pos: p, Message: "the send, in an informer event handler of " + s.Func}}
+	}
+	return nil
 }
 
 // wiredEverywhere reports whether the object a channel is wired into is

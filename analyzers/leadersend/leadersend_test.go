@@ -19,13 +19,40 @@ import (
 func TestContour(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, ctrlmodel.Analyzer, "contour/k8s")
-	analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed", "twowirings")
+	res := analysistest.Run(t, dir, leadersend.Analyzer, "contour/cmd", "contour/cmdfixed", "twowirings")
+	var related []string
+	for _, r := range res {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				related = append(related, rel.Message)
+			}
+		}
+	}
+	for _, want := range []string{"the handler is registered here, on every replica", "the only receiver, which runs only on the leader", "leader gate: NeedLeaderElection returns true"} {
+		if !slices.Contains(related, want) {
+			t.Errorf("no related location says %q: %q", want, related)
+		}
+	}
+}
+
+// TestKubebuilderSplit checks the layout kubebuilder scaffolds, split
+// across packages: a library registers the handler, main wires and
+// consumes the channel (a wiring, a channel passed through a chain of
+// three packages, a handler type of another package, a channel private
+// to the library); and the fixes. The libraries stay silent (their
+// entries' roles are symbolic); //ctrlvet:ignore at main's call and at the
+// library's send both silence.
+func TestKubebuilderSplit(t *testing.T) {
+	dir := testutil.Tree(t)
+	analysistest.Run(t, dir, leadersend.Analyzer,
+		"kbsplit/controller", "kbsplit/watch", "kbsplit/mid", "kbsplit/handlers", "kbsplit/inner",
+		"kbsplit/cmd", "kbsplit/cmdfixed", "kbsplit/chaincmd", "kbsplit/handlercmd", "kbsplit/innercmd", "kbsplit/innerfixed")
 }
 
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
-		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife", "leaderforlifemgr")
+		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife", "leaderforlifemgr", "selectexit")
 }
 
 // TestSettings checks the model's settings: a leader gate and a handler

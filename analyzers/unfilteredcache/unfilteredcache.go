@@ -43,7 +43,7 @@ func New(model *analysis.Analyzer) *analysis.Analyzer {
 	}
 }
 
-const corev1 = "k8s.io/api/core/v1"
+const corev1 = apis.CoreV1
 
 // Use is one thing that makes the manager's cache hold a type.
 type Use struct {
@@ -114,7 +114,7 @@ func objectKind(v ssa.Value) (kind string, meta bool) {
 			return k, false
 		}
 	}
-	if match.IsPointerTo(t, "k8s.io/apimachinery/pkg/apis/meta/v1", "PartialObjectMetadata") {
+	if match.IsPointerTo(t, apis.MetaV1, "PartialObjectMetadata") {
 		return "", true
 	}
 	return "", false
@@ -163,7 +163,7 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 			u.MetadataOnly = true
 		}
 		u.Predicate = u.Predicate || builderHasEventFilter(args[0])
-	case pkg == "sigs.k8s.io/controller-runtime/pkg/source" && (callee.Name() == "Kind" || callee.Name() == "TypedKind"):
+	case pkg == apis.CRSource && (callee.Name() == "Kind" || callee.Name() == "TypedKind"):
 		if len(args) < 2 {
 			return Use{}, false
 		}
@@ -179,8 +179,8 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 			obj = args[2]
 		}
 		u.Every = st.m.RoleAt(call)&ctrlmodel.Every != 0
-	case strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List"):
-		if !c.IsInvoke() || uncachedClient(c.Value) || match.IsNamed(c.Value.Type(), "sigs.k8s.io/controller-runtime/pkg/client", "Reader") {
+	case strings.HasPrefix(pkg, apis.CRClient) && (callee.Name() == "Get" || callee.Name() == "List"):
+		if !c.IsInvoke() || uncachedClient(st.m, c.Value, 0) || match.IsNamed(c.Value.Type(), apis.CRClient, "Reader") {
 			// a client.Reader is most often mgr.GetAPIReader(): we
 			// cannot tell, so stay silent
 			return Use{}, false
@@ -211,10 +211,27 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 }
 
 // uncachedClient reports whether a client value comes from
-// mgr.GetAPIReader() or client.New: reads that bypass the cache.
-func uncachedClient(v ssa.Value) bool {
+// mgr.GetAPIReader() or client.New: reads that bypass the cache. A
+// parameter is uncached when every call in the package passes an
+// uncached client (a helper that takes a client.Client, always given
+// client.New(...)).
+func uncachedClient(m *ctrlmodel.Model, v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
 	for range 4 {
 		switch x := v.(type) {
+		case *ssa.Parameter:
+			args, ok := m.ArgsOf(x)
+			if !ok {
+				return false
+			}
+			for _, a := range args {
+				if !uncachedClient(m, a, depth+1) {
+					return false
+				}
+			}
+			return true
 		case *ssa.MakeInterface:
 			v = x.X
 			continue
@@ -224,7 +241,7 @@ func uncachedClient(v ssa.Value) bool {
 				return false
 			}
 			return callee.Name() == "GetAPIReader" ||
-				(strings.HasPrefix(match.PkgPath(callee.Pkg()), "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "New" || callee.Name() == "NewWithWatch"))
+				(strings.HasPrefix(match.PkgPath(callee.Pkg()), apis.CRClient) && (callee.Name() == "New" || callee.Name() == "NewWithWatch"))
 		case *ssa.Extract:
 			v = x.Tuple
 			continue
@@ -373,7 +390,7 @@ func (st *state) options() *opts {
 						case "DefaultNamespaces":
 							o.namespaced = true
 						}
-					case match.IsNamed(fa.X.Type(), "sigs.k8s.io/controller-runtime/pkg/client", "CacheOptions") && field == "DisableFor":
+					case match.IsNamed(fa.X.Type(), apis.CRClient, "CacheOptions") && field == "DisableFor":
 						for _, v := range sliceElems(in.Val) {
 							if k, _ := objectKind(v); k != "" {
 								o.disableFor[k] = true
@@ -548,13 +565,13 @@ func (st *state) checkFactories() {
 		kind := ""
 		var namespaced, filtered bool
 		switch {
-		case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "Secrets" || callee.Name() == "ConfigMaps") && call.Call.IsInvoke():
+		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "Secrets" || callee.Name() == "ConfigMaps") && call.Call.IsInvoke():
 			kind = strings.TrimSuffix(callee.Name(), "s")
 			filtered, namespaced = factoryFilter(call.Call.Value)
-		case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "NewSecretInformer" || callee.Name() == "NewConfigMapInformer"):
+		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "NewSecretInformer" || callee.Name() == "NewConfigMapInformer"):
 			kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "New")
 			namespaced = nsArg(call.Call.Args, 1)
-		case pkg == "k8s.io/client-go/informers/core/v1" && (callee.Name() == "NewFilteredSecretInformer" || callee.Name() == "NewFilteredConfigMapInformer"):
+		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "NewFilteredSecretInformer" || callee.Name() == "NewFilteredConfigMapInformer"):
 			kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "NewFiltered")
 			args := call.Call.Args
 			filtered = len(args) > 0 && !isNil(args[len(args)-1])

@@ -269,6 +269,7 @@ func TestK8sExample(t *testing.T) {
 	want := []string{
 		"cmd/elected/main.go:21:14 earlyinformer",
 		"cmd/elected/main.go:28:11 leadersend",
+		"cmd/kbsplit/main.go:21:12 leadersend",
 		"cmd/operator/main.go:41:64 leadersend",
 		"cmd/poller/main.go:30:10 earlyinformer",
 		"cmd/secrets/main.go:17:65 unfilteredcache",
@@ -290,6 +291,8 @@ func TestK8sExample(t *testing.T) {
 		"leader gate: leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only",
 		"its only receiver, the code after <-mgr.Elected() in a function literal in main, runs only on the leader",
 		"\tcmd/elected/main.go:35:3: leader gate: code after <-mgr.Elected() runs on the leader only",
+		// the kubebuilder layout: the library registers, main consumes
+		"podwatch.Setup registers an informer event handler that sends on this channel (podwatch.go:24:11), on every replica, but its only receiver, a function literal in main, runs only on the leader",
 		"the manager's cache holds every Secret it can see, in full, on every replica (leader election is off): Watches of Secret in SecretReconciler.SetupWithManager (secrets.go:29); its predicate filters events, not what the informer stores",
 		"metric vector podReady grows per reconcile without bound: PodReconciler.Reconcile makes a series per label value from the event's data",
 		"map Tracker.last grows per reconcile without bound: PodReconciler.Reconcile through Tracker.Observe adds a key from the event's data",
@@ -305,6 +308,7 @@ func TestK8sExample(t *testing.T) {
 	}
 	for _, w := range []string{
 		"cmd/operator/main.go:41:64: watch.StatusWatcher.LBStatus gets a channel",
+		"cmd/kbsplit/main.go:21:12: podwatch.Setup registers an informer event handler",
 		"cmd/poller/main.go:30:10: informer for Pods is created in main",
 		"cmd/secrets/main.go:17:65: the manager's cache holds every Secret",
 		"internal/controllers/ready.go:39:26: metric vector podReady grows per reconcile",

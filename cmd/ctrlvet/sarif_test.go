@@ -377,6 +377,10 @@ func TestK8sSARIF(t *testing.T) {
 			"on a standby replica: cmd/elected/main.go:28 blocks here: no receiver runs on a standby replica | " +
 				"on the leader: cmd/elected/main.go:35 leader gate: code after <-mgr.Elected() runs on the leader only, cmd/elected/main.go:36 the only receiver, which runs only on the leader",
 		},
+		"cmd/kbsplit/main.go:21 leadersend": {
+			"on a standby replica: cmd/kbsplit/main.go:21 the handler gets the channel here; its send on it blocks on a standby replica | " +
+				"on the leader: cmd/kbsplit/main.go:24 leader gate: a manager.RunnableFunc added to the manager runs on the leader only, cmd/kbsplit/main.go:27 the only receiver, which runs only on the leader",
+		},
 		"cmd/operator/main.go:41 leadersend": {
 			"on a standby replica: cmd/operator/main.go:41 the handler gets the channel here; its send on it blocks on a standby replica, cmd/operator/main.go:42 the handler is registered here, on every replica | " +
 				"on the leader: cmd/operator/main.go:19 leader gate: NeedLeaderElection returns true, cmd/operator/main.go:26 the only receiver, which runs only on the leader",

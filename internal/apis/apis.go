@@ -205,6 +205,12 @@ const (
 	CRPredicate          = "sigs.k8s.io/controller-runtime/pkg/predicate"
 	CRRoot               = "sigs.k8s.io/controller-runtime"
 	ClientGoInformersPfx = "k8s.io/client-go/informers/"
+	ClientGoCoreV1Infs   = "k8s.io/client-go/informers/core/v1"
+	CRSource             = "sigs.k8s.io/controller-runtime/pkg/source"
+	CRConfig             = "sigs.k8s.io/controller-runtime/pkg/config"
+	CRSignals            = "sigs.k8s.io/controller-runtime/pkg/manager/signals"
+	CoreV1               = "k8s.io/api/core/v1"
+	MetaV1               = "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
 
 // ControllerPackages are the packages whose import makes a package worth
@@ -252,6 +258,24 @@ var LeaderCallbacks = Func{Pkg: ClientGoLeader, Name: "LeaderCallbacks"}
 // the code after them runs on the leader only.
 var LeaderWaits = []Func{
 	{Pkg: "github.com/operator-framework/operator-lib/leader", Name: "Become"},
+}
+
+// ElectionStarts start a manager or run a leader election: the function
+// that calls one runs on every replica, before any election.
+var ElectionStarts = []Func{
+	{Pkg: CRManager, Recv: "Manager", Name: "Start"},
+	{Pkg: ClientGoLeader, Name: "RunOrDie"},
+	{Pkg: ClientGoLeader, Recv: "LeaderElector", Name: "Run"},
+}
+
+// LongLivedContexts return contexts that are never done before the
+// process stops (context.Background's Done channel is nil): a select case
+// on their Done() gives a blocked send no way out on a standby.
+var LongLivedContexts = []Func{
+	{Pkg: "context", Name: "Background"},
+	{Pkg: "context", Name: "TODO"},
+	{Pkg: CRSignals, Name: "SetupSignalHandler"},
+	{Pkg: CRRoot, Name: "SetupSignalHandler"}, // a variable holding signals.SetupSignalHandler
 }
 
 // ManagerOptions is controller-runtime's manager.Options.

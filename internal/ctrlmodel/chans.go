@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
 	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
@@ -18,6 +20,10 @@ import (
 type ChanID struct {
 	Var  *types.Var // a struct field or a package-level variable
 	Make *ssa.MakeChan
+	// Param is a channel parameter of an entry (an exported function
+	// that no code of the package calls): the callers' channel, which
+	// the entry's summary describes to its importers.
+	Param *ssa.Parameter
 }
 
 func (c ChanID) String() string {
@@ -28,12 +34,14 @@ func (c ChanID) String() string {
 		return "variable " + c.Var.Name()
 	case c.Make != nil:
 		return "channel made at " + c.Make.Parent().Prog.Fset.Position(c.Make.Pos()).String()
+	case c.Param != nil:
+		return "parameter " + c.Param.Name() + " of " + c.Param.Parent().Name()
 	}
 	return "channel"
 }
 
 // valid reports whether c identifies a channel.
-func (c ChanID) valid() bool { return c.Var != nil || c.Make != nil }
+func (c ChanID) valid() bool { return c.Var != nil || c.Make != nil || c.Param != nil }
 
 // OpKind is a send or a receive.
 type OpKind int
@@ -78,9 +86,11 @@ func (m *Model) findChanOps() {
 				case *ssa.Select:
 					hasRecv := false
 					for _, s := range in.States {
-						// another case that may proceed: a receive,
-						// or a send on another channel
-						if s.Dir == types.RecvOnly || s.Chan != in.States[0].Chan {
+						// another case that may proceed: a receive
+						// (not on the Done channel of a context that
+						// lives until the process stops), or a send on
+						// another channel
+						if (s.Dir == types.RecvOnly && !m.neverDone(s.Chan)) || (s.Dir == types.SendOnly && s.Chan != in.States[0].Chan) {
 							hasRecv = true
 						}
 					}
@@ -181,6 +191,98 @@ func (m *Model) chanStore(st *ssa.Store) {
 	}
 }
 
+// neverDone reports whether ch is the Done channel of a context that is
+// done only when the process stops: context.Background() or TODO() (whose
+// Done is nil), or the signal handler's context main gives the manager,
+// reached through local variables and closures. A select case on it is no
+// way out for a send blocked on a standby.
+func (m *Model) neverDone(ch ssa.Value) bool {
+	c, ok := ch.(*ssa.Call)
+	if !ok || !c.Call.IsInvoke() || c.Call.Method.Name() != "Done" || !match.IsNamed(c.Call.Value.Type(), "context", "Context") {
+		return false
+	}
+	return m.longLivedContext(c.Call.Value, 0)
+}
+
+func (m *Model) longLivedContext(v ssa.Value, depth int) bool {
+	if depth > maxResolveDepth {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		if callee := match.CalleeObject(v.Common()); callee != nil {
+			return match.IsAny(callee, apis.LongLivedContexts)
+		}
+		if load, ok := v.Call.Value.(*ssa.UnOp); ok {
+			if g, ok := load.X.(*ssa.Global); ok {
+				for _, f := range apis.LongLivedContexts {
+					if g.Pkg != nil && match.PkgPath(g.Pkg.Pkg) == f.Pkg && g.Name() == f.Name && f.Recv == "" {
+						return true
+					}
+				}
+			}
+		}
+	case *ssa.UnOp:
+		a, ok := v.X.(*ssa.Alloc)
+		if !ok {
+			if fv, ok := v.X.(*ssa.FreeVar); ok {
+				return m.freeVarAll(fv, func(b ssa.Value) bool {
+					if a, ok := b.(*ssa.Alloc); ok {
+						return m.longLivedContext(&ssa.UnOp{Op: token.MUL, X: a}, depth+1)
+					}
+					return false
+				})
+			}
+			return false
+		}
+		n := 0
+		for _, r := range refs(a) {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) {
+				if !m.longLivedContext(st.Val, depth+1) {
+					return false
+				}
+				n++
+			}
+		}
+		return n > 0
+	case *ssa.FreeVar:
+		return m.freeVarAll(v, func(b ssa.Value) bool { return m.longLivedContext(b, depth+1) })
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if !m.longLivedContext(e, depth+1) {
+				return false
+			}
+		}
+		return len(v.Edges) > 0
+	}
+	return false
+}
+
+// freeVarAll reports whether every binding of a closure's free variable
+// satisfies f (and there is one).
+func (m *Model) freeVarAll(fv *ssa.FreeVar, f func(ssa.Value) bool) bool {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	parent := fn.Parent()
+	if i < 0 || parent == nil {
+		return false
+	}
+	n := 0
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != ssa.Value(fn) || i >= len(mc.Bindings) {
+				continue
+			}
+			if !f(mc.Bindings[i]) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // Wiring is a channel stored into a field of an object: the sends and
 // receives on that field are operations on the channel.
 type Wiring struct {
@@ -213,6 +315,9 @@ func (m *Model) chanArgs(call ssa.CallInstruction) {
 	same := false
 	if sf := c.StaticCallee(); sf != nil && sf.Pkg != nil && sf.Pkg.Pkg == m.Pass.Pkg && !c.IsInvoke() {
 		same = true // resolve follows parameters back to call sites
+	}
+	if !same && m.importParams(call) {
+		return // an entry of another package, with its summary
 	}
 	for _, a := range c.Args {
 		if _, ok := a.Type().Underlying().(*types.Chan); !ok {
@@ -300,6 +405,10 @@ func (m *Model) resolveParam(v *ssa.Parameter, depth int) ChanID {
 		var id ChanID
 		sites := m.callSites(fn)
 		if len(sites) == 0 {
+			if isEntry(fn) {
+				// the caller's channel: summarised for importers
+				return ChanID{Param: v}
+			}
 			return ChanID{}
 		}
 		for _, s := range sites {
@@ -418,11 +527,20 @@ type Channel struct {
 	Escaped     bool // handed to code we cannot see
 }
 
-// RemoteOp is a channel operation in another package.
+// RemoteOp is a channel operation in another package: on a field of
+// that package (Field), or on a channel of this package passed to an
+// entry there (Field nil, Call the call here).
 type RemoteOp struct {
 	OpSummary
 	Field *types.Var
+	Call  ssa.CallInstruction
 	Role  Role
+	// Site is a place in this package that makes the operation run on
+	// every replica (a call of the entry it is reached from, or a
+	// registration of its handler type), when there is one; SiteCallee
+	// names what is called there.
+	Site       token.Pos
+	SiteCallee string
 }
 
 // Channels groups the package's channel operations by channel.
@@ -459,6 +577,11 @@ func (m *Model) Channels() []*Channel {
 	for id := range m.caps {
 		get(id)
 	}
+	imported := make(map[*Channel][]*importedOp)
+	for _, o := range m.imports {
+		ch := get(o.id)
+		imported[ch] = append(imported[ch], o)
+	}
 	out := make([]*Channel, 0, len(byRoot))
 	for _, ch := range byRoot {
 		capKnown := true
@@ -477,13 +600,20 @@ func (m *Model) Channels() []*Channel {
 			if id.Var != nil && id.Var.IsField() && id.Var.Pkg() != m.Pass.Pkg {
 				var f ChanFact
 				if m.Pass.ImportObjectFact(id.Var, &f) {
-					for _, s := range f.Sends {
-						ch.RemoteSends = append(ch.RemoteSends, RemoteOp{OpSummary: s, Field: id.Var, Role: m.remoteRole(id.Var, s.Roots)})
-					}
-					for _, r := range f.Recvs {
-						ch.RemoteRecvs = append(ch.RemoteRecvs, RemoteOp{OpSummary: r, Field: id.Var, Role: m.remoteRole(id.Var, r.Roots)})
-					}
+					m.addRemote(ch, id.Var, f)
 				}
+			}
+		}
+		for _, o := range imported[ch] {
+			res := m.importedRole(o)
+			r := RemoteOp{OpSummary: o.op, Call: o.call, Role: res.role, SiteCallee: res.site.callee}
+			if res.site.instr != nil {
+				r.Site = res.site.instr.Pos()
+			}
+			if o.kind == Send {
+				ch.RemoteSends = append(ch.RemoteSends, r)
+			} else {
+				ch.RemoteRecvs = append(ch.RemoteRecvs, r)
 			}
 		}
 		if !capKnown {
@@ -492,60 +622,68 @@ func (m *Model) Channels() []*Channel {
 		sort.Slice(ch.IDs, func(i, j int) bool { return ch.IDs[i].String() < ch.IDs[j].String() })
 		out = append(out, ch)
 	}
+	out = append(out, m.foreignChannels(byRoot)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].IDs[0].String() < out[j].IDs[0].String() })
 	return out
 }
 
-// remoteRole is where an operation of another package runs, from its
-// roots: handler methods of a type registered here run where the
-// registration runs; Start of a runnable, where its leader election says.
-func (m *Model) remoteRole(field *types.Var, roots []RootRef) Role {
-	var r Role
-	if len(roots) == 0 {
-		return Unknown
-	}
-	for _, root := range roots {
-		r |= m.rootRole(field.Pkg(), root)
-	}
-	if m.NoStandbys && r&Leader != 0 {
-		r = r&^Leader | Every
-	}
-	return r
-}
-
-func (m *Model) rootRole(pkg *types.Package, root RootRef) Role {
-	if root.Type == "" {
-		return Unknown
-	}
-	key := pkg.Path() + "." + root.Type
-	switch {
-	case slices.Contains(handlerMethodNames, root.Name):
-		var r Role
-		for _, reg := range m.Registrations {
-			for _, o := range reg.Origins {
-				if o.Type != nil && typeKey(o.Type) == key {
-					r |= m.roleAt(reg)
-				}
-			}
-		}
-		if r == 0 {
-			return Unknown
+// addRemote adds the operations of another package on field v to ch.
+func (m *Model) addRemote(ch *Channel, v *types.Var, f ChanFact) {
+	add := func(s OpSummary) RemoteOp {
+		res := m.remoteRole(v.Pkg(), s)
+		r := RemoteOp{OpSummary: s, Field: v, Role: res.role, SiteCallee: res.site.callee}
+		if res.site.instr != nil {
+			r.Site = res.site.instr.Pos()
 		}
 		return r
-	case root.Name == "Start":
-		obj := pkg.Scope().Lookup(root.Type)
-		if obj == nil {
-			return Unknown
+	}
+	for _, s := range f.Sends {
+		ch.RemoteSends = append(ch.RemoteSends, add(s))
+	}
+	for _, r := range f.Recvs {
+		ch.RemoteRecvs = append(ch.RemoteRecvs, add(r))
+	}
+}
+
+// foreignChannels returns the channels that live in unexported fields of
+// other packages (no third package can touch them) whose operations run,
+// through entries called here, on every replica: the package where their
+// role becomes concrete is this one.
+func (m *Model) foreignChannels(have map[ChanID]*Channel) []*Channel {
+	var out []*Channel
+	for _, of := range m.Pass.AllObjectFacts() {
+		f, ok := of.Fact.(*ChanFact)
+		if !ok {
+			continue
 		}
-		info := m.leaderOf(obj.Type())
-		switch {
-		case info.known && info.need, !info.has && m.added[key]:
-			return Leader
-		case info.known:
-			return Every
+		v, ok := of.Object.(*types.Var)
+		if !ok || v.Exported() || v.Pkg() == m.Pass.Pkg {
+			continue
+		}
+		if _, ok := have[m.find(ChanID{Var: v})]; ok {
+			continue
+		}
+		if !m.reachedHere(v.Pkg(), f) {
+			continue
+		}
+		ch := &Channel{IDs: []ChanID{{Var: v}}, Cap: -1}
+		m.addRemote(ch, v, *f)
+		out = append(out, ch)
+	}
+	return out
+}
+
+// reachedHere reports whether some operation of a fact is reached from
+// an entry that this package calls (or a handler type it registers).
+func (m *Model) reachedHere(pkg *types.Package, f *ChanFact) bool {
+	for _, s := range append(slices.Clone(f.Sends), f.Recvs...) {
+		for _, r := range s.Roots {
+			if len(m.foreignSites()[rootKey(pkg, r)]) > 0 || len(m.depEdges()[rootKey(pkg, r)]) > 0 {
+				return true
+			}
 		}
 	}
-	return Unknown
+	return false
 }
 
 var handlerMethodNames = []string{"OnAdd", "OnUpdate", "OnDelete"}
@@ -553,6 +691,9 @@ var handlerMethodNames = []string{"OnAdd", "OnUpdate", "OnDelete"}
 // RemoteHandlerSend reports whether a remote send runs in event-handler
 // code (reached from OnAdd, OnUpdate or OnDelete).
 func RemoteHandlerSend(op RemoteOp) bool {
+	if op.Handler {
+		return true
+	}
 	for _, r := range op.Roots {
 		if slices.Contains(handlerMethodNames, r.Name) {
 			return true
@@ -604,54 +745,24 @@ func (m *Model) exportFacts() {
 			f = new(ChanFact)
 			facts[v] = f
 		}
-		s := OpSummary{Pos: m.posString(op.Pos), Func: funcName(op.Fn), Blocking: op.Blocking, Roots: m.rootsOf(op.Fn)}
+		s := m.summarize(op)
 		if op.Kind == Send {
 			f.Sends = append(f.Sends, s)
 		} else {
 			f.Recvs = append(f.Recvs, s)
 		}
 	}
+	var named []RootRef
 	for v, f := range facts {
 		m.Pass.ExportObjectFact(v, f)
 		exported = true
+		for _, s := range append(slices.Clone(f.Sends), f.Recvs...) {
+			named = append(named, s.Roots...)
+		}
 	}
-	if exported {
+	if !m.exportSummaries(named) && exported {
 		m.Pass.ExportPackageFact(new(PackageFact))
 	}
-}
-
-// rootsOf returns the functions of the package with no caller here that
-// reach fn (fn itself if it has none).
-func (m *Model) rootsOf(fn *ssa.Function) []RootRef {
-	var out []RootRef
-	seen := make(map[*ssa.Function]bool)
-	work := []*ssa.Function{fn}
-	for len(work) > 0 && len(seen) < 256 {
-		f := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
-		if len(m.callers[f]) == 0 {
-			for f.Parent() != nil {
-				f = f.Parent()
-			}
-			r := RootRef{Name: f.Name()}
-			if recv := f.Signature.Recv(); recv != nil {
-				if n := namedOf(recv.Type()); n != nil {
-					r.Type = n.Obj().Name()
-				}
-			}
-			if !slices.Contains(out, r) {
-				out = append(out, r)
-			}
-			continue
-		}
-		work = append(work, m.callers[f]...)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
-	return out
 }
 
 // funcName names a function for messages: Type.Method or Func.

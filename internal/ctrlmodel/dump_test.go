@@ -122,7 +122,7 @@ func TestModel(t *testing.T) {
 			"consumer workqueue Get in (*queuectl.controller).run role=leader",
 		},
 		"crcache": {
-			"send in crcache.main$1 blocking=false handler=true role=every",
+			"send in crcache.main$1 blocking=true handler=true role=every",
 			"consumer receive in (*crcache.writer).Start role=leader",
 		},
 	}

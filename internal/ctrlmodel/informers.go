@@ -50,6 +50,14 @@ func (m *Model) Informers() []*Informer {
 	if !m.Relevant {
 		return nil
 	}
+	if m.informersDone {
+		return m.informersMemo
+	}
+	m.informersMemo, m.informersDone = m.informers(), true
+	return m.informersMemo
+}
+
+func (m *Model) informers() []*Informer {
 	var out []*Informer
 	factories := make(map[ssa.Value][]ssa.CallInstruction) // factory value -> Start calls
 	var unknownTypeRegs []*Registration
@@ -480,6 +488,10 @@ func (m *Model) chanConsumers(id ChanID) []Consumer {
 	}
 	root := m.find(id)
 	var out []Consumer
+	if m.callersChannel(root) {
+		// an entry's parameter: its callers may receive from it too
+		out = append(out, Consumer{What: "channel", Role: Unknown})
+	}
 	for _, op := range m.Ops {
 		if op.Kind == Recv && m.find(op.Chan) == root {
 			out = append(out, Consumer{Fn: op.Fn, Instr: op.Instr, Pos: op.Pos, What: "receive", Role: m.RoleAt(op.Instr)})
@@ -609,7 +621,7 @@ func (m *Model) typeConsumers(inf *Informer) {
 			continue
 		}
 		pkg := match.PkgPath(callee.Pkg())
-		isRead := strings.HasPrefix(pkg, "sigs.k8s.io/controller-runtime/pkg/client") && (callee.Name() == "Get" || callee.Name() == "List")
+		isRead := strings.HasPrefix(pkg, apis.CRClient) && (callee.Name() == "Get" || callee.Name() == "List")
 		isWatch := pkg == apis.CRBuilder && slices.Contains([]string{"For", "Owns", "Watches"}, callee.Name())
 		if !isRead && !isWatch {
 			continue

@@ -25,12 +25,15 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
@@ -49,7 +52,7 @@ func New(cfg *config.Model) *analysis.Analyzer {
 		Name:       "ctrlmodel",
 		Doc:        "compute the controller model: where code runs, informer handlers, channel flows (reports nothing)",
 		Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
-		FactTypes:  []analysis.Fact{new(ChanFact), new(WrapperFact), new(RegistrarFact), new(LeaderFact), new(PackageFact)},
+		FactTypes:  []analysis.Fact{new(ChanFact), new(WrapperFact), new(RegistrarFact), new(LeaderFact), new(PackageFact), new(SummaryFact)},
 		ResultType: reflect.TypeFor[*Model](),
 		Run: guard.Run("ctrlmodel", func(pass *analysis.Pass) (any, error) {
 			ext, err := extend(cfg)
@@ -163,6 +166,20 @@ type Model struct {
 	// objTypesMemo: the informer object types a parameter resolves to
 	objTypesMemo map[*ssa.Parameter][]string
 	queueMemo    map[ChanID][]Consumer // the Get calls of each workqueue
+
+	// Summaries (summary.go).
+	symMemo     map[*ssa.Function]symRole
+	sitesMemo   map[string][]site
+	edgesMemo   map[string][]depEdge
+	entriesMemo map[*types.Package][]string
+	rootMemo    map[string]rootResult
+	imports     []*importedOp
+	directives  *diag.Directives
+	filesMemo   map[string]*token.File
+	valueMemo   map[*ssa.Function]bool
+
+	informersMemo []*Informer
+	informersDone bool
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.
@@ -174,6 +191,21 @@ const (
 	Every                    // on every replica
 	Unknown                  // we cannot tell
 )
+
+// String names the roles of r: "leader", "every", "unknown", joined by
+// "|".
+func (r Role) String() string {
+	var s []string
+	for _, x := range []struct {
+		r    Role
+		name string
+	}{{Leader, "leader"}, {Every, "every"}, {Unknown, "unknown"}} {
+		if r&x.r != 0 {
+			s = append(s, x.name)
+		}
+	}
+	return strings.Join(s, "|")
+}
 
 // OnlyLeader reports whether r is exactly Leader.
 func (r Role) OnlyLeader() bool { return r == Leader }
@@ -232,6 +264,12 @@ func relevant(pass *analysis.Pass, ext *extension) bool {
 			}
 		}
 	}
+	// an informer event handler type, which another package registers
+	for _, obj := range pass.TypesInfo.Defs {
+		if f, ok := obj.(*types.Func); ok && slices.Contains(apis.HandlerMethods, f.Name()) && f.Type().(*types.Signature).Recv() != nil {
+			return true
+		}
+	}
 	for _, imp := range pass.Pkg.Imports() {
 		p := match.PkgPath(imp)
 		for _, c := range apis.ControllerPackages {
@@ -260,6 +298,8 @@ func (m *Model) build() {
 	m.objTypesMemo = make(map[*ssa.Parameter][]string)
 	m.queueMemo = make(map[ChanID][]Consumer)
 	m.added = make(map[string]bool)
+	m.symMemo = make(map[*ssa.Function]symRole)
+	m.rootMemo = make(map[string]rootResult)
 	m.scanLeaderTypes()
 	m.scanManagers()
 	m.scanElected()

@@ -195,7 +195,7 @@ func isControllerOptions(t types.Type) bool {
 		return false
 	}
 	p := match.PkgPath(n.Obj().Pkg())
-	return p == apis.CRController || p == "sigs.k8s.io/controller-runtime/pkg/config"
+	return p == apis.CRController || p == apis.CRConfig
 }
 
 func fieldName(fa *ssa.FieldAddr) string {
@@ -333,6 +333,25 @@ func (m *Model) buildCallGraph() {
 			}
 		}
 	}
+	// The function that starts the manager or runs the election runs on
+	// every replica, before any election, and so does what it calls: a
+	// library's Run(ctx) that nothing in its package calls.
+	for _, fn := range m.Funcs {
+		if fn.Parent() == nil && m.base[fn] == 0 && len(m.callers[fn]) == 0 && !slots[fn] && startsElection(fn) {
+			m.base[fn] |= Every
+		}
+	}
+}
+
+// startsElection reports whether fn starts a manager or runs a leader
+// election itself.
+func startsElection(fn *ssa.Function) bool {
+	for call := range match.Calls(fn) {
+		if callee := match.CalleeObject(call.Common()); callee != nil && match.IsAny(callee, apis.ElectionStarts) {
+			return true
+		}
+	}
+	return false
 }
 
 // edge is a call from one function of the package to another.

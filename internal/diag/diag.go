@@ -12,6 +12,7 @@ package diag
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 
@@ -178,4 +179,77 @@ func CallRange(pass *analysis.Pass, lparen token.Pos) (token.Pos, token.Pos) {
 // SortRelated orders related information by position.
 func SortRelated(rel []analysis.RelatedInformation) {
 	sort.Slice(rel, func(i, j int) bool { return rel[i].Pos < rel[j].Pos })
+}
+
+// Directives are the suppression directives of a pass's files, for every
+// analyzer: the controller model records them with the operations it
+// summarises, so that a directive in a library silences the findings its
+// importers make about that line.
+type Directives struct {
+	pass  *analysis.Pass
+	lines map[*token.File]map[int][]string
+	funcs []funcDirective
+}
+
+type funcDirective struct {
+	start, end token.Pos
+	names      []string
+}
+
+// NewDirectives reads the directives (with a reason) of the pass's files.
+func NewDirectives(pass *analysis.Pass) *Directives {
+	d := &Directives{pass: pass, lines: make(map[*token.File]map[int][]string)}
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.Pos())
+		if tf == nil {
+			continue
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				names, reason, ok := parse(c.Text)
+				if !ok || reason == "" {
+					continue
+				}
+				if d.lines[tf] == nil {
+					d.lines[tf] = make(map[int][]string)
+				}
+				line := tf.Line(c.Pos())
+				for n := range names {
+					d.lines[tf][line] = append(d.lines[tf][line], n)
+					d.lines[tf][line+1] = append(d.lines[tf][line+1], n)
+				}
+			}
+		}
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Doc == nil {
+				continue
+			}
+			for _, c := range fd.Doc.List {
+				if names, reason, ok := parse(c.Text); ok && reason != "" {
+					for n := range names {
+						d.funcs = append(d.funcs, funcDirective{fd.Pos(), fd.End(), []string{n}})
+					}
+				}
+			}
+		}
+	}
+	return d
+}
+
+// At returns the analyzers a directive silences at pos, sorted.
+func (d *Directives) At(pos token.Pos) []string {
+	tf := d.pass.Fset.File(pos)
+	if tf == nil {
+		return nil
+	}
+	var out []string
+	out = append(out, d.lines[tf][tf.Line(pos)]...)
+	for _, fd := range d.funcs {
+		if fd.start <= pos && pos < fd.end {
+			out = append(out, fd.names...)
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
 }
