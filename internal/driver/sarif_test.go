@@ -327,6 +327,12 @@ func TestSARIFCodeFlows(t *testing.T) {
 			},
 		},
 		{
+			"leadersend: a call of another package's entry that registers the sending handler",
+			Diagnostic{Analyzer: "leadersend", Posn: p(40), Message: "podwatch.Run registers an informer event handler that sends on this channel (podwatch.go:30), on every replica, but its only receiver, r, runs only on the leader",
+				Related: []Related{rel(50, "the only receiver, which runs only on the leader"), rel(48, "leader gate: NeedLeaderElection returns true"), rel(30, "the send, in an informer event handler of podwatch.Run")}},
+			[]string{"on a standby replica: 40 this call registers the sending handler, on every replica, 30 the send, in an informer event handler of podwatch.Run | on the leader: 48 leader gate: NeedLeaderElection returns true, 50 the only receiver, which runs only on the leader"},
+		},
+		{
 			"earlyinformer",
 			Diagnostic{Analyzer: "earlyinformer", Posn: p(10), Message: "informer for Pods is created in main",
 				Related: []Related{rel(12, "started here, on every replica"), rel(20, "leader gate: x"), rel(22, "consumed here, only on the leader")}},

@@ -46,6 +46,7 @@ type flowStep struct {
 // flowRule reads one kind of finding of an analyzer as a path.
 type flowRule struct {
 	prefix  string     // the finding's message starts with this ("" for any)
+	has     string     // and contains this ("" for any)
 	primary []flowStep // where the finding's own location sits
 	// related message prefixes and where their locations sit; the longest
 	// matching prefix wins
@@ -60,6 +61,17 @@ var flowRules = map[string][]flowRule{
 			prefix:  "send in ",
 			primary: []flowStep{{thread: threadStandby, order: 2, label: "blocks here: no receiver runs on a standby replica"}},
 			related: leaderSendRelated,
+		},
+		{
+			// a call of another package's function that registers the
+			// sending handler (the call, then the send in that package)
+			has:     " registers an informer event handler that sends on ",
+			primary: []flowStep{{thread: threadStandby, order: 1, label: "this call registers the sending handler, on every replica"}},
+			related: map[string]flowStep{
+				"the send, in an informer event handler": {thread: threadStandby, order: 2},
+				"leader gate: ":                          leaderSendRelated["leader gate: "],
+				"the only receiver":                      leaderSendRelated["the only receiver"],
+			},
 		},
 		{
 			// a channel wired into a handler object, sent on in another
@@ -139,7 +151,7 @@ var leaderSendRelated = map[string]flowStep{
 // ruleFor returns the flow rule of a finding, or nil.
 func ruleFor(analyzer, message string) *flowRule {
 	for i, r := range flowRules[analyzer] {
-		if strings.HasPrefix(message, r.prefix) {
+		if strings.HasPrefix(message, r.prefix) && strings.Contains(message, r.has) {
 			return &flowRules[analyzer][i]
 		}
 	}
