@@ -330,10 +330,6 @@ func TestSharedCache(t *testing.T) {
 	t.Run("dependency only", func(t *testing.T) {
 		// B vets a package that A vetted only as a dependency.
 		rd := b.run(t, "deps", "./dep")
-		if rd.code == 0 && rd.stdout == "" && len(rd.vetted) == 0 {
-			t.Skipf("known bug (issue 13, \"warm runs lose findings\"): go vet caches a dependency's facts-only run under the key of a full run, " +
-				"and machine B replayed A's facts-only run of example.com/deps/dep as its result, without its finding; remove this skip with the fix")
-		}
 		if rd.code != 3 || !slices.Equal(findings(rd.stdout), []string{"dep/dep.go:7:12 pipeclose"}) {
 			t.Errorf("machine B, deps ./dep (vetted on A only as a dependency of ./user): exit %d, findings %q (vet tool ran on %q); want 3 and dep/dep.go:7:12\n%s%s",
 				rd.code, findings(rd.stdout), rd.vetted, rd.stdout, rd.stderr)
