@@ -91,7 +91,7 @@ func (a *checker) releaseAt(fn *ssa.Function, instr ssa.Instruction) {
 		if !ok || r.kind == rNone && !strings.HasPrefix(st.Key, "local:") {
 			return // a field of a new object: its initial value
 		}
-		if a.lazy[fn][st.Key] || constructorLike(fn) || a.freq.Of(fn).OnlyOnce() {
+		if a.lazy[fn][st.Key] || constructorLike(fn) && !a.freq.Of(fn).Repeats() || a.freq.Of(fn).OnlyOnce() {
 			return
 		}
 		if strings.HasPrefix(st.Key, "local:") {
