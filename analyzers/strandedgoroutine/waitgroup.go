@@ -23,7 +23,7 @@ func (st *state) checkWaitInLoop(fn *ssa.Function) {
 				continue
 			}
 			wg := wgOf(call)
-			if wg == nil {
+			if wg == nil || !everyIteration(call.Block()) {
 				continue
 			}
 			add := wholeAddBefore(st, fn, wg)
@@ -45,6 +45,21 @@ func (st *state) checkWaitInLoop(fn *ssa.Function) {
 			return
 		}
 	}
+}
+
+// everyIteration reports whether b runs on every iteration of the loops
+// around it: it dominates the source of every back edge to a header that
+// dominates b (a Wait only on the last iteration, under an if, waits for
+// every goroutine by then).
+func everyIteration(b *ssa.BasicBlock) bool {
+	for _, p := range b.Parent().Blocks {
+		for _, h := range p.Succs {
+			if h.Dominates(p) && h.Dominates(b) && !b.Dominates(p) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func wgMethod(call *ssa.Call, name string) bool {

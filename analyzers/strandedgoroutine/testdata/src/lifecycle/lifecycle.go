@@ -292,6 +292,22 @@ func startAll(items []string, run func(string)) {
 	}
 }
 
+// Fixed another way: the Wait inside the loop runs only on the last
+// iteration, once every goroutine has been started.
+func startAllLast(items []string, run func(string)) {
+	var wg sync.WaitGroup
+	wg.Add(len(items))
+	for i, it := range items {
+		go func() {
+			defer wg.Done()
+			run(it)
+		}()
+		if i == len(items)-1 {
+			wg.Wait() // ok: the last iteration
+		}
+	}
+}
+
 // Fixed: wait after the loop.
 func startAllFixed(items []string, run func(string)) {
 	var wg sync.WaitGroup
