@@ -520,11 +520,33 @@ func (d *deadScan) loadedFrom(ff *fieldFacts, v ssa.Value) bool {
 	return f != nil && d.fields[f.Origin()] == ff
 }
 
+// outlives reports whether a parent context lives on after the call that
+// derives from it: context.Background or TODO, or a context held in a
+// field or a package variable. A parameter's context (a request's, an
+// event's) may end with the call, and its children with it.
+func outlives(parent ssa.Value) bool {
+	if longLived(parent) {
+		return true
+	}
+	switch v := parent.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			switch v.X.(type) {
+			case *ssa.FieldAddr, *ssa.Global:
+				return true
+			}
+		}
+	case *ssa.Field:
+		return true
+	}
+	return false
+}
+
 // checkDeadCancel reports a goroutine that waits on the Done channel of a
 // context whose cancel is stored in a field nobody reads.
 func (st *state) checkDeadCancel(f *types.Var, call *ssa.Call) {
 	fn := call.Parent()
-	if runsOnce(fn) {
+	if runsOnce(fn) || len(call.Call.Args) == 0 || !outlives(call.Call.Args[0]) {
 		return
 	}
 	var ctx ssa.Value

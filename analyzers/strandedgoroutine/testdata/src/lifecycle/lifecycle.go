@@ -170,13 +170,16 @@ func (g *gateFixed) setOpen() {
 	g.mu.Unlock()
 }
 
-// A cancel stored in a field that nothing calls.
+// A cancel stored in a field that nothing calls, of a context derived from
+// the object's own long-lived context.
 type rows struct {
+	base   context.Context
 	cancel context.CancelFunc
 }
 
-func (r *rows) watch(ctx context.Context) {
-	ctx, r.cancel = context.WithCancel(ctx)
+func (r *rows) watch() {
+	ctx, cancel := context.WithCancel(r.base)
+	r.cancel = cancel
 	go r.awaitDone(ctx)
 }
 
@@ -186,6 +189,21 @@ func (r *rows) awaitDone(ctx context.Context) {
 }
 
 func (r *rows) release() {}
+
+// Not a leak: the parent is the caller's context (a request's, here),
+// which ends when the call's work does, and the goroutine with it.
+type session struct {
+	cancel context.CancelFunc
+}
+
+func (s *session) serve(ctx context.Context) {
+	ctx, s.cancel = context.WithCancel(ctx)
+	go s.awaitDone(ctx)
+}
+
+func (s *session) awaitDone(ctx context.Context) {
+	<-ctx.Done() // ok: ends with the caller's context
+}
 
 // Fixed: Close calls it.
 type rowsFixed struct {
