@@ -185,7 +185,7 @@ func (st *state) checkNoPartner(fn *ssa.Function) {
 			if u.escapes {
 				continue
 			}
-			if w := plainWait(fn, mc, true); w != nil && !u.sends && !u.closes {
+			if w := plainWait(fn, mc, true); w != nil && !u.sends && !u.closes && !blockForever(mc, w) {
 				st.rep.Report(analysis.Diagnostic{
 					Pos:     w.Pos(),
 					Message: fmt.Sprintf("receive blocks for ever: nothing sends on this channel or closes it, in %s or in the goroutines and functions it hands the channel to; close it when the work is done", funcName(fn)),
@@ -206,6 +206,14 @@ func (st *state) checkNoPartner(fn *ssa.Function) {
 			}
 		}
 	}
+}
+
+// blockForever reports whether the receive w is the only use of the
+// channel mc: <-make(chan struct{}) blocks for ever on purpose, like an
+// empty select.
+func blockForever(mc *ssa.MakeChan, w ssa.Instruction) bool {
+	rs := mc.Referrers()
+	return rs != nil && len(*rs) == 1 && (*rs)[0] == w
 }
 
 // plainWait returns the first plain receive (recv) or send of fn itself on
