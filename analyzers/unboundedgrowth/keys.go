@@ -114,6 +114,47 @@ func (a *checker) keyClassOnce(v ssa.Value, depth int) class {
 	return class{}
 }
 
+// constantResults reports whether every value fn returns is a constant
+// (directly or through phis of constants): a function that maps its
+// arguments onto a closed set, such as an error's reason or a status
+// class.
+func constantResults(fn *ssa.Function) bool {
+	if len(fn.Blocks) == 0 || fn.Signature.Results().Len() != 1 {
+		return false
+	}
+	var constant func(v ssa.Value, depth int) bool
+	constant = func(v ssa.Value, depth int) bool {
+		switch v := v.(type) {
+		case *ssa.Const:
+			return true
+		case *ssa.Phi:
+			if depth > 8 {
+				return false
+			}
+			for _, e := range v.Edges {
+				if !constant(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			returns++
+			if !constant(r.Results[0], 0) {
+				return false
+			}
+		}
+	}
+	return returns > 0
+}
+
 // callClass classifies a call's result by its arguments (and receiver):
 // a key built from an object's identity is as dynamic as the object.
 func (a *checker) callClass(c *ssa.CallCommon, depth int) class {
@@ -125,6 +166,9 @@ func (a *checker) callClass(c *ssa.CallCommon, depth int) class {
 		if match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue && slices.Contains(apis.QueueGet, callee.Name()) {
 			return class{dyn: true} // a workqueue item: an object's key
 		}
+	}
+	if fn := c.StaticCallee(); fn != nil && constantResults(fn) {
+		return class{} // reasonOf(err): one of a few constants, whatever its argument
 	}
 	var out class
 	if c.IsInvoke() {
