@@ -1,10 +1,10 @@
 // Command agent leaks through the project's own APIs, which ctrlvet knows
 // from .ctrlvet.yaml only.
 package main
-
 import (
 	"context"
 	"os/exec"
+	"time"
 
 	"example.com/settings/ha"
 	"example.com/settings/hub"
@@ -45,5 +45,9 @@ func main() {
 	})
 	ha.RunWhenLeader(context.Background(), "agent", c.run)
 	_ = probe()
-	_ = runTool(&plog.Logger{}, "true")
+	l := &plog.Logger{}
+	for {
+		_ = runTool(l, "true") // a writer per call: one goroutine leaks a minute
+		time.Sleep(time.Minute)
+	}
 }
