@@ -1,6 +1,6 @@
-// Command agent leaks through the project's own APIs, which ctrlvet knows
-// from .ctrlvet.yaml only.
+// Command agent leaks through the project's own APIs, known from .ctrlvet.yaml only.
 package main
+
 import (
 	"context"
 	"os/exec"
