@@ -3,10 +3,13 @@ package suite
 import (
 	"github.com/ctrlvet/ctrlvet/analyzers/netlinkclose"
 	"github.com/ctrlvet/ctrlvet/analyzers/pipeclose"
+	"github.com/ctrlvet/ctrlvet/analyzers/strandedgoroutine"
+	"github.com/ctrlvet/ctrlvet/analyzers/unboundedgrowth"
 	"github.com/ctrlvet/ctrlvet/analyzers/unfilteredcache"
 	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
 	"github.com/ctrlvet/ctrlvet/internal/factgate"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 )
 
 // FactGates returns, by analyzer name, the gates of the analyzers of New(s)
@@ -20,9 +23,12 @@ func FactGates(s *config.Settings) map[string]factgate.Gate {
 		s = new(config.Settings)
 	}
 	return map[string]factgate.Gate{
-		"ctrlmodel":       ctrlmodel.FactGate(&s.Model),
-		"unfilteredcache": unfilteredcache.FactGate(&s.Model),
-		"netlinkclose":    netlinkclose.FactGate(&s.Netlinkclose),
-		"pipeclose":       pipeclose.FactGate(&s.Pipeclose),
+		"ctrlmodel":         ctrlmodel.FactGate(&s.Model),
+		"unfilteredcache":   unfilteredcache.FactGate(&s.Model),
+		"netlinkclose":      netlinkclose.FactGate(&s.Netlinkclose),
+		"pipeclose":         pipeclose.FactGate(&s.Pipeclose),
+		"frequency":         frequency.FactGate(),
+		"unboundedgrowth":   unboundedgrowth.FactGate(),
+		"strandedgoroutine": strandedgoroutine.FactGate(),
 	}
 }

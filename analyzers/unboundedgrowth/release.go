@@ -34,7 +34,7 @@ func (a *checker) findReleases() {
 			keys = append(keys, k)
 		}
 	}
-	if len(keys) > 0 {
+	if len(keys) > 0 && a.local {
 		sort.Strings(keys)
 		a.pass.ExportPackageFact(&ReleaseFact{States: keys})
 	}

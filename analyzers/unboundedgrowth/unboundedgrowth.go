@@ -15,6 +15,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
@@ -122,6 +123,10 @@ type checker struct {
 	released map[string]token.Pos // state key -> where (NoPos: another package)
 	lazy     map[*ssa.Function]map[string]bool
 
+	// local: the package is the user's own code, where summaries are
+	// made (FactGate)
+	local bool
+
 	rep     *diag.Reporter
 	delDone bool
 	delPos  token.Pos
@@ -145,6 +150,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 		a.inPkg[fn] = true
 	}
 	a.rep = diag.New(pass, name)
+	a.local = factgate.LocalPass(pass)
 	if strings.HasSuffix(pass.Pkg.Path(), ".test") {
 		return nil, nil // a generated test main
 	}
@@ -444,6 +450,9 @@ func funcName(f *types.Func) string {
 // exportFacts exports the growth summaries of exported functions whose
 // callers decide: what they grow is held by a parameter, or keyed by one.
 func (a *checker) exportFacts() {
+	if !a.local {
+		return
+	}
 	for _, fn := range a.fns {
 		if fn.Parent() != nil {
 			continue
@@ -560,12 +569,50 @@ func (a *checker) report() {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].g.site.Pos() < cands[j].g.site.Pos() })
 	done := make(map[string]bool)
 	for _, c := range cands {
-		if done[c.g.State.Key] || a.isReleased(c.g.State.Key) {
+		if done[c.g.State.Key] || a.isReleased(c.g.State.Key) || a.foreign(c.g.State.Key) {
 			continue
 		}
 		done[c.g.State.Key] = true
 		rep.Report(a.diagnostic(c.fn, c.g, c.f))
 	}
+}
+
+// foreign reports whether the state with key is declared in a package
+// that is not the user's own code (a module, the standard library), or in
+// one we cannot find: its releases are not summarised (FactGate), so it is
+// not judged.
+func (a *checker) foreign(key string) bool {
+	if strings.HasPrefix(key, "local:") {
+		return false
+	}
+	seen := make(map[*types.Package]bool)
+	var find func(p *types.Package) *types.Package
+	find = func(p *types.Package) *types.Package {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if strings.HasPrefix(key, match.PkgPath(p)+".") {
+			if obj := p.Scope().Lookup(strings.SplitN(strings.TrimPrefix(key, match.PkgPath(p)+"."), ".", 2)[0]); obj != nil {
+				return p
+			}
+		}
+		for _, q := range p.Imports() {
+			if r := find(q); r != nil {
+				return r
+			}
+		}
+		return nil
+	}
+	p := find(a.pass.Pkg)
+	switch {
+	case p == nil:
+		return true
+	case p == a.pass.Pkg:
+		return false
+	}
+	name := strings.SplitN(strings.TrimPrefix(key, match.PkgPath(p)+"."), ".", 2)[0]
+	return !factgate.LocalFile(a.pass.Fset.Position(p.Scope().Lookup(name).Pos()).Filename)
 }
 
 // isReleased reports whether any package in sight releases the state.

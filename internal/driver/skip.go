@@ -7,14 +7,19 @@ package driver
 // YAML, the Kubernetes API types) hold nothing any of ctrlvet's analyzers
 // exports a fact about. So, for a facts-only run:
 //
-//   - if no dependency has facts and no fact-producing analyzer's gate
-//     (internal/factgate, suite.FactGates) says it could export one here,
-//     the tool writes a facts file with neither types nor facts at once,
-//     without parsing anything;
+//   - it is wanted if, for some fact-producing analyzer (or one that an
+//     analyzer requires), the analyzer's gate (internal/factgate,
+//     suite.FactGates) says it could export a fact here, or has no gate,
+//     or a dependency's facts file holds facts of the analyzer or of one
+//     it requires (its results may depend on them);
+//   - if not, the tool writes a facts file at once, without parsing
+//     anything: no types, and the facts of its dependencies about types,
+//     methods and fields, which an analysed package would pass on to its
+//     importers too (x/tools' facts.Set.Encode);
 //   - a run that does analyse (a target, or a wanted dependency) first
 //     gives each such dependency a facts file with the types read from
 //     the compiled export data that go vet's config names (PackageFile),
-//     so that the unitchecker imports it as usual.
+//     and its facts, so that the unitchecker imports it as usual.
 //
 // -skip-dependencies=false turns it off (the exactness test compares).
 
@@ -22,6 +27,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/binary"
+	"encoding/gob"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -30,6 +36,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -64,14 +71,127 @@ func vetxLens(file string) (typesLen, factsLen uint32, ok bool) {
 	return binary.LittleEndian.Uint32(h[4:8]), binary.LittleEndian.Uint32(h[8:12]), true
 }
 
-func writeVetx(file string, typesData []byte) error {
+func writeVetx(file string, typesData []byte, facts []byte) error {
 	var buf bytes.Buffer
 	buf.WriteString(vetxMagic)
 	var lens [8]byte
 	binary.LittleEndian.PutUint32(lens[:4], uint32(len(typesData)))
+	binary.LittleEndian.PutUint32(lens[4:], uint32(len(facts)))
 	buf.Write(lens[:])
 	buf.Write(typesData)
+	buf.Write(facts)
 	return os.WriteFile(file, buf.Bytes(), 0o666)
+}
+
+// readVetxFacts returns the facts part of a facts file.
+func readVetxFacts(file string) ([]byte, bool) {
+	typesLen, factsLen, ok := vetxLens(file)
+	if !ok {
+		return nil, false
+	}
+	if factsLen == 0 {
+		return nil, true
+	}
+	data, err := os.ReadFile(file)
+	if err != nil || uint64(len(data)) != 12+uint64(typesLen)+uint64(factsLen) {
+		return nil, false
+	}
+	return data[12+typesLen:], true
+}
+
+// gobFact is one fact as x/tools' facts package encodes it (gob matches
+// fields by name).
+type gobFact struct {
+	PkgPath string
+	Object  string
+	Fact    analysis.Fact
+}
+
+// registerFacts registers the fact types of analyzers (and of what they
+// require) with gob, as the unitchecker does.
+func registerFacts(analyzers []*analysis.Analyzer) {
+	seen := make(map[*analysis.Analyzer]bool)
+	var reg func(as []*analysis.Analyzer)
+	reg = func(as []*analysis.Analyzer) {
+		for _, a := range as {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			for _, f := range a.FactTypes {
+				gob.Register(f)
+			}
+			reg(a.Requires)
+		}
+	}
+	reg(analyzers)
+}
+
+// depFacts decodes the facts of cfg's dependencies; ok is false when a
+// facts file cannot be read or decoded.
+func depFacts(cfg *skipConfig) (facts []gobFact, ok bool) {
+	paths := make([]string, 0, len(cfg.PackageVetx))
+	for p := range cfg.PackageVetx {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		data, ok := readVetxFacts(cfg.PackageVetx[p])
+		if !ok {
+			return nil, false
+		}
+		if len(data) == 0 {
+			continue
+		}
+		var fs []gobFact
+		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&fs); err != nil {
+			return nil, false
+		}
+		facts = append(facts, fs...)
+	}
+	return facts, true
+}
+
+// passedOn returns the facts a package passes on to its importers, from
+// its dependencies' facts: facts about objects (types, their methods and
+// fields; facts about packages are read from direct imports only),
+// without duplicates, in a fixed order, gob-encoded as x/tools' facts
+// package does. A few more than an analysed package passes on (facts
+// about another package's functions) do no harm: an importer that can
+// name those functions imports their package, and so has the same facts.
+func passedOn(facts []gobFact) ([]byte, error) {
+	type key struct {
+		pkg, obj string
+		t        reflect.Type
+	}
+	seen := make(map[key]bool)
+	var out []gobFact
+	for _, f := range facts {
+		k := key{f.PkgPath, f.Object, reflect.TypeOf(f.Fact)}
+		if f.Object == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.PkgPath != b.PkgPath {
+			return a.PkgPath < b.PkgPath
+		}
+		if a.Object != b.Object {
+			return a.Object < b.Object
+		}
+		return reflect.TypeOf(a.Fact).String() < reflect.TypeOf(b.Fact).String()
+	})
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(out); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // skipConfig is the part of vet.cfg that skipping reads.
@@ -85,22 +205,41 @@ type skipConfig struct {
 	Stdout      string
 }
 
-// wanted reports whether a facts-only run of cfg must analyse: a
-// dependency has facts, or the gate of a fact-producing analyzer among
-// analyzers (and what they require) says yes or is missing.
-func wanted(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]factgate.Gate) bool {
+// wanted reports whether a facts-only run of cfg must analyse: for a
+// fact-producing analyzer among analyzers (and what they require), its
+// gate says yes or is missing, or a dependency has facts of it or of what
+// it requires. facts are the dependencies' facts (depFacts).
+func wanted(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]factgate.Gate, facts []gobFact) bool {
+	present := make(map[reflect.Type]bool)
+	for _, f := range facts {
+		present[reflect.TypeOf(f.Fact)] = true
+	}
 	var imports []string
-	for path, vetx := range cfg.PackageVetx {
-		_, factsLen, ok := vetxLens(vetx)
-		if !ok || factsLen > 0 {
-			return true
-		}
+	for path := range cfg.PackageVetx {
 		imports = append(imports, path)
 	}
 	for _, p := range cfg.ImportMap {
 		imports = append(imports, p)
 	}
 	u := factgate.NewUnit(cfg.ImportPath, imports, cfg.GoFiles)
+	// below reports whether a or what it requires has facts below
+	memo := make(map[*analysis.Analyzer]bool)
+	var below func(a *analysis.Analyzer) bool
+	below = func(a *analysis.Analyzer) bool {
+		if v, ok := memo[a]; ok {
+			return v
+		}
+		memo[a] = false
+		v := false
+		for _, f := range a.FactTypes {
+			v = v || present[reflect.TypeOf(f)]
+		}
+		for _, r := range a.Requires {
+			v = v || below(r)
+		}
+		memo[a] = v
+		return v
+	}
 	seen := make(map[*analysis.Analyzer]bool)
 	var want func(as []*analysis.Analyzer) bool
 	want = func(as []*analysis.Analyzer) bool {
@@ -110,7 +249,7 @@ func wanted(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]fa
 			}
 			seen[a] = true
 			if len(a.FactTypes) > 0 {
-				if g := gates[a.Name]; g == nil || g(u) {
+				if g := gates[a.Name]; g == nil || g(u) || below(a) {
 					return true
 				}
 			}
@@ -123,15 +262,20 @@ func wanted(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]fa
 	return want(analyzers)
 }
 
-// skipUnit writes the empty outputs of a facts-only run that analyses
-// nothing.
-func skipUnit(cfg *skipConfig) error {
+// skipUnit writes the outputs of a facts-only run that analyses
+// nothing: no findings, and a facts file with no types and the facts its
+// dependencies pass on.
+func skipUnit(cfg *skipConfig, facts []gobFact) error {
 	if cfg.Stdout != "" {
 		if err := os.WriteFile(cfg.Stdout, nil, 0o666); err != nil {
 			return err
 		}
 	}
-	return writeVetx(cfg.VetxOutput, nil)
+	data, err := passedOn(facts)
+	if err != nil {
+		return err
+	}
+	return writeVetx(cfg.VetxOutput, nil, data)
 }
 
 // exportTypes gives every dependency whose facts file has no types (it
@@ -165,8 +309,12 @@ func exportTypes(cfg *skipConfig) (map[string]string, error) {
 		if err := gcexportdata.Write(&buf, fset, pkg); err != nil {
 			return nil, fmt.Errorf("export types of %s: %w", path, err)
 		}
+		facts, ok := readVetxFacts(cfg.PackageVetx[path])
+		if !ok {
+			return nil, fmt.Errorf("facts of %s: cannot read %s", path, cfg.PackageVetx[path])
+		}
 		file := filepath.Join(dir, fmt.Sprintf("ctrlvet-types-%d.vetx", i))
-		if err := writeVetx(file, buf.Bytes()[1:]); err != nil { // without Write's "i" tag
+		if err := writeVetx(file, buf.Bytes()[1:], facts); err != nil { // without Write's "i" tag
 			return nil, err
 		}
 		out[path] = file
@@ -217,8 +365,17 @@ func PrepareUnit(args []string, analyzers []*analysis.Analyzer, gates map[string
 	}
 	full := hasFlag(flags, "json") && !hasFlag(flags, "fix") && reportInFactsRun(&ucfg, hasFlag(flags, DependencyFindingsFlag))
 	skip := !flagFalse(flags, SkipFlag)
-	if ucfg.VetxOnly && !full && skip && !wanted(&scfg, analyzers, gates) {
-		return nil, true, skipUnit(&scfg)
+	if ucfg.VetxOnly && !full && skip {
+		registerFacts(analyzers)
+		if facts, ok := depFacts(&scfg); ok && !wanted(&scfg, analyzers, gates, facts) {
+			logUnit("skipped", scfg.ImportPath)
+			return nil, true, skipUnit(&scfg, facts)
+		}
+	}
+	if ucfg.VetxOnly && !full {
+		logUnit("analysed", scfg.ImportPath)
+	} else {
+		logUnit("target", scfg.ImportPath)
 	}
 	changed := false
 	if full {
@@ -245,6 +402,24 @@ func PrepareUnit(args []string, analyzers []*analysis.Analyzer, gates map[string
 		return nil, false, err
 	}
 	return append(slices.Clip(flags), newFile), false, nil
+}
+
+// UnitLogEnv names the environment variable that, when set to a file,
+// makes every vet process append a line to it: "skipped", "analysed"
+// (for facts only) or "target", and the package (for measuring skipping).
+const UnitLogEnv = "CTRLVET_UNIT_LOG"
+
+func logUnit(what, path string) {
+	file := os.Getenv(UnitLogEnv)
+	if file == "" {
+		return
+	}
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o666)
+	if err != nil {
+		return
+	}
+	_, _ = fmt.Fprintf(f, "%s %s\n", what, path)
+	_ = f.Close()
 }
 
 // flagFalse reports whether flags set the boolean flag name to false.

@@ -8,14 +8,25 @@
 // A gate must be conservative: it may say yes when the analyzer would
 // export nothing, never no when it would export something. An analyzer
 // with facts and no gate is always run. A unit whose dependencies have
-// facts is always analysed (facts flow on through it), so a gate need not
-// ask about facts.
+// facts of an analyzer (or of one it requires) is analysed for it, so a
+// gate need not ask about facts; a skipped unit passes its dependencies'
+// facts on to its importers as an analysed one would.
+//
+// Some summaries are made only for the user's own code (LocalFile): not
+// the standard library, not a module from the module cache or a vendor
+// directory, whose APIs internal/apis describes instead. An analyzer that
+// makes that choice asks LocalPass, and its gate asks Local.
 package factgate
 
 import (
 	"bytes"
+	"go/build"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // Unit is what a gate knows of a package before it is type-checked.
@@ -71,18 +82,86 @@ func (u *Unit) ImportsPrefix(prefix string) bool {
 	return false
 }
 
+// Standard reports whether u is a package of the Go distribution.
+func (u *Unit) Standard() bool {
+	return len(u.files) > 0 && standardFile(u.files[0])
+}
+
+// Local reports whether u is the user's own code (see LocalFile).
+func (u *Unit) Local() bool { return len(u.files) > 0 && LocalFile(u.files[0]) }
+
+// goStmt matches a go statement: the keyword first on a line or after
+// a brace, semicolon or label's colon, then a space, a line break or a
+// parenthesis. Comments and identifiers may match (a yes may be wrong);
+// a go statement always does, unless a block comment comes before it on
+// its line.
+var goStmt = regexp.MustCompile(`(?m)(^|[;{:])[ \t]*go([ \t\r\n]|\()`)
+
+// HasGoStatement reports whether one of u's files may contain a go
+// statement (a file it cannot read counts as one).
+func (u *Unit) HasGoStatement() bool {
+	u.read()
+	if u.unread {
+		return true
+	}
+	for _, c := range u.content {
+		if goStmt.Match(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (u *Unit) read() {
+	if u.content != nil {
+		return
+	}
+	u.content = make([][]byte, len(u.files))
+	for i, f := range u.files {
+		data, err := os.ReadFile(f)
+		u.unread = u.unread || err != nil
+		u.content[i] = data
+	}
+}
+
+// LocalPass reports whether the package of pass is the user's own code
+// (see LocalFile). analysistest's packages are.
+func LocalPass(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	return f != nil && LocalFile(f.Name())
+}
+
+// LocalFile reports whether a source file (a position's file name, also
+// as recorded in export data) is the user's own code: not in the Go
+// distribution, the module cache (a path element with @version, as
+// -trimpath also writes them) or a vendor directory. A replace directive
+// to a directory makes that module the user's own. (A checkout in a
+// directory whose name has "@v" in it counts as the module cache.)
+func LocalFile(name string) bool {
+	if name == "" || standardFile(name) {
+		return false
+	}
+	for _, elem := range strings.Split(filepath.ToSlash(name), "/") {
+		if elem == "vendor" || strings.Contains(elem, "@v") {
+			return false
+		}
+	}
+	return true
+}
+
+func standardFile(name string) bool {
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(name, root) || strings.HasPrefix(filepath.ToSlash(name), "$GOROOT/")
+}
+
 // Mentions reports whether the text of one of u's files contains s (a
 // byte scan, comments included: a yes may be wrong, a no is right). A file
 // it cannot read counts as mentioning everything.
 func (u *Unit) Mentions(s string) bool {
-	if u.content == nil {
-		u.content = make([][]byte, len(u.files))
-		for i, f := range u.files {
-			data, err := os.ReadFile(f)
-			u.unread = u.unread || err != nil
-			u.content[i] = data
-		}
-	}
+	u.read()
 	if u.unread {
 		return true
 	}

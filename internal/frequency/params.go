@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
@@ -234,8 +235,12 @@ func (b *builder) slotOf(v ssa.Value) (Freq, string) {
 	return 0, ""
 }
 
-// exportFacts exports the parameter summaries of exported functions.
+// exportFacts exports the parameter summaries of exported functions of
+// the user's own code (FactGate).
 func (b *builder) exportFacts() {
+	if !factgate.LocalPass(b.pass) {
+		return
+	}
 	for _, fn := range b.fns {
 		ps := b.params[fn]
 		if len(ps) == 0 || fn.Parent() != nil {
