@@ -9,7 +9,7 @@ import (
 // FactGate says, before type-checking, whether netlinkclose could export
 // a fact in a package (factgate): only where relevant holds, that is
 // where the package imports a netlink API, or uses AF_NETLINK from unix or
-// syscall (or a dependency has facts, which factgate's caller checks).
+// syscall, or a dependency has its facts (wrappers of wrappers).
 // With constructors in the settings, anywhere. Keep it in step with
 // relevant.
 func FactGate(r *config.Resources) factgate.Gate {
@@ -18,6 +18,7 @@ func FactGate(r *config.Resources) factgate.Gate {
 	}
 	return func(u *factgate.Unit) bool {
 		return u.Imports(apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS) ||
-			u.Imports(apis.Unix, apis.Syscall) && u.Mentions("AF_NETLINK")
+			u.Imports(apis.Unix, apis.Syscall) && u.Mentions("AF_NETLINK") ||
+			u.DepFacts(new(constructorFact), new(releaserFact), new(packageFact))
 	}
 }

@@ -7,6 +7,10 @@ import (
 )
 
 // FactGate says, before type-checking, whether unfilteredcache could
-// export a fact in a package (factgate): it exports one only where the
-// controller model is relevant, so its gate is the model's.
-func FactGate(m *config.Model) factgate.Gate { return ctrlmodel.FactGate(m) }
+// export a fact in a package (factgate): it exports one only in the
+// user's own code where the controller model is relevant, so its gate is
+// the model's, or where a dependency has its facts.
+func FactGate(m *config.Model) factgate.Gate {
+	model := ctrlmodel.FactGate(m)
+	return func(u *factgate.Unit) bool { return u.Local() && (model(u) || u.DepFacts(new(usesFact))) }
+}

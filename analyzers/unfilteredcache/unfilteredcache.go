@@ -16,6 +16,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/ctrlmodel"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 )
@@ -82,8 +83,9 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 	}
 	st := &state{pass: pass, m: m, rep: diag.New(pass, name)}
 	uses := st.uses()
-	if len(uses) > 0 && pass.Pkg.Name() != "main" {
-		// a main package is imported by nobody
+	if len(uses) > 0 && pass.Pkg.Name() != "main" && factgate.LocalPass(pass) {
+		// a main package is imported by nobody; the user's own code
+		// only (FactGate)
 		pass.ExportPackageFact(&usesFact{Uses: uses})
 	}
 	st.checkFactories()

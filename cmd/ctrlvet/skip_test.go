@@ -9,6 +9,7 @@ package main_test
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,5 +37,74 @@ func TestSkipIsExact(t *testing.T) {
 			}
 			t.Logf("%s: %d findings, the same with and without skipping", dir, len(findings(with)))
 		})
+	}
+}
+
+// TestSkipPassesFactsOn: a module's package with nothing to analyse (mid,
+// vendored) is skipped even though its dependency (lib) has a fact, and
+// the fact still reaches mid's importer through mid's facts file: the
+// method of lib's type that mid's New returns strands a goroutine when
+// its result is dropped, and use, which imports only mid, says so.
+func TestSkipPassesFactsOn(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		f := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/app\n\ngo 1.24\n\nrequire (\n\texample.com/lib v1.0.0\n\texample.com/mid v1.0.0\n)\n")
+	write("vendor/modules.txt", "# example.com/lib v1.0.0\n## explicit\nexample.com/lib\n# example.com/mid v1.0.0\n## explicit\nexample.com/mid\n")
+	write("vendor/example.com/lib/lib.go", `package lib
+
+// T runs work.
+type T struct{ f func() error }
+
+// Async runs the work and sends its error on the channel it returns.
+func (t *T) Async() <-chan error {
+	ch := make(chan error)
+	go func() { ch <- t.f() }()
+	return ch
+}
+`)
+	write("vendor/example.com/mid/mid.go", `package mid
+
+import "example.com/lib"
+
+// New returns a T.
+func New() *lib.T { return &lib.T{} }
+`)
+	write("use/use.go", `package use
+
+import "example.com/mid"
+
+// Run starts the work and forgets it.
+func Run() {
+	mid.New().Async()
+}
+`)
+	log := filepath.Join(t.TempDir(), "units.log")
+	bin := salted(t)
+	cmd := exec.Command(bin, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CTRLVET_UNIT_LOG="+log)
+	out, _ := cmd.CombinedOutput()
+	with := string(out)
+	units, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(units), "skipped example.com/mid\n") || !strings.Contains(string(units), "analysed example.com/lib strandedgoroutine\n") {
+		t.Errorf("want mid skipped and lib analysed for its fact; units:\n%s", units)
+	}
+	if got := findings(with); len(got) != 1 || !strings.HasPrefix(got[0], "use/use.go:7:") || !strings.HasSuffix(got[0], "strandedgoroutine") {
+		t.Errorf("want one strandedgoroutine finding at use/use.go:7; output:\n%s", with)
+	}
+	without, _, _ := run(t, dir, salted(t), "-skip-dependencies=false", "./...")
+	if findings(without) == nil || strings.Join(findings(without), "\n") != strings.Join(findings(with), "\n") {
+		t.Errorf("with skipping:\n%s\nwithout:\n%s", with, without)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
@@ -705,8 +706,13 @@ func RemoteHandlerSend(op RemoteOp) bool {
 // InHandler reports whether fn is event-handler code or is called by it.
 func (m *Model) InHandler(fn *ssa.Function) bool { return m.handlerFns[fn] }
 
-// exportFacts exports the package's knowledge for its importers.
+// exportFacts exports the package's knowledge for its importers: in the
+// user's own code only (FactGate); the APIs of modules are known from
+// internal/apis.
 func (m *Model) exportFacts() {
+	if !factgate.LocalPass(m.Pass) {
+		return
+	}
 	exported := false
 	for key, info := range m.leaderTypes {
 		if !info.known {

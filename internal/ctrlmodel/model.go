@@ -52,7 +52,7 @@ func New(cfg *config.Model) *analysis.Analyzer {
 		Name:       "ctrlmodel",
 		Doc:        "compute the controller model: where code runs, informer handlers, channel flows (reports nothing)",
 		Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
-		FactTypes:  []analysis.Fact{new(ChanFact), new(WrapperFact), new(RegistrarFact), new(LeaderFact), new(PackageFact), new(SummaryFact)},
+		FactTypes:  factTypes,
 		ResultType: reflect.TypeFor[*Model](),
 		Run: guard.Run("ctrlmodel", func(pass *analysis.Pass) (any, error) {
 			ext, err := extend(cfg)

@@ -9,9 +9,9 @@ package driver
 //
 //   - it is wanted if, for some fact-producing analyzer (or one that an
 //     analyzer requires), the analyzer's gate (internal/factgate,
-//     suite.FactGates) says it could export a fact here, or has no gate,
-//     or a dependency's facts file holds facts of the analyzer or of one
-//     it requires (its results may depend on them);
+//     suite.FactGates) says it could export a fact here (from the
+//     package's imports, a scan of its files, and the types of the facts
+//     its dependencies hold), or has no gate;
 //   - if not, the tool writes a facts file at once, without parsing
 //     anything: no types, and the facts of its dependencies about types,
 //     methods and fields, which an analysed package would pass on to its
@@ -207,13 +207,15 @@ type skipConfig struct {
 
 // wanted reports whether a facts-only run of cfg must analyse: for a
 // fact-producing analyzer among analyzers (and what they require), its
-// gate says yes or is missing, or a dependency has facts of it or of what
-// it requires. facts are the dependencies' facts (depFacts).
+// gate says yes, or it has none. facts are the dependencies' facts
+// (depFacts), which the gates may ask about.
 func wanted(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]factgate.Gate, facts []gobFact) bool {
-	present := make(map[reflect.Type]bool)
-	for _, f := range facts {
-		present[reflect.TypeOf(f.Fact)] = true
-	}
+	return wantedBy(cfg, analyzers, gates, facts) != ""
+}
+
+// wantedBy returns the name of the first analyzer whose gate wants cfg's
+// package, or "".
+func wantedBy(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]factgate.Gate, facts []gobFact) string {
 	var imports []string
 	for path := range cfg.PackageVetx {
 		imports = append(imports, path)
@@ -222,42 +224,29 @@ func wanted(cfg *skipConfig, analyzers []*analysis.Analyzer, gates map[string]fa
 		imports = append(imports, p)
 	}
 	u := factgate.NewUnit(cfg.ImportPath, imports, cfg.GoFiles)
-	// below reports whether a or what it requires has facts below
-	memo := make(map[*analysis.Analyzer]bool)
-	var below func(a *analysis.Analyzer) bool
-	below = func(a *analysis.Analyzer) bool {
-		if v, ok := memo[a]; ok {
-			return v
-		}
-		memo[a] = false
-		v := false
-		for _, f := range a.FactTypes {
-			v = v || present[reflect.TypeOf(f)]
-		}
-		for _, r := range a.Requires {
-			v = v || below(r)
-		}
-		memo[a] = v
-		return v
+	fs := make([]analysis.Fact, len(facts))
+	for i, f := range facts {
+		fs[i] = f.Fact
 	}
+	u.SetDepFacts(fs)
 	seen := make(map[*analysis.Analyzer]bool)
-	var want func(as []*analysis.Analyzer) bool
-	want = func(as []*analysis.Analyzer) bool {
+	var want func(as []*analysis.Analyzer) string
+	want = func(as []*analysis.Analyzer) string {
 		for _, a := range as {
 			if seen[a] {
 				continue
 			}
 			seen[a] = true
 			if len(a.FactTypes) > 0 {
-				if g := gates[a.Name]; g == nil || g(u) || below(a) {
-					return true
+				if g := gates[a.Name]; g == nil || g(u) {
+					return a.Name
 				}
 			}
-			if want(a.Requires) {
-				return true
+			if by := want(a.Requires); by != "" {
+				return by
 			}
 		}
-		return false
+		return ""
 	}
 	return want(analyzers)
 }
@@ -365,17 +354,24 @@ func PrepareUnit(args []string, analyzers []*analysis.Analyzer, gates map[string
 	}
 	full := hasFlag(flags, "json") && !hasFlag(flags, "fix") && reportInFactsRun(&ucfg, hasFlag(flags, DependencyFindingsFlag))
 	skip := !flagFalse(flags, SkipFlag)
-	if ucfg.VetxOnly && !full && skip {
+	switch {
+	case ucfg.VetxOnly && !full && skip:
 		registerFacts(analyzers)
-		if facts, ok := depFacts(&scfg); ok && !wanted(&scfg, analyzers, gates, facts) {
-			logUnit("skipped", scfg.ImportPath)
+		facts, ok := depFacts(&scfg)
+		if !ok {
+			logUnit("analysed", scfg.ImportPath, "(unreadable facts below)")
+			break
+		}
+		by := wantedBy(&scfg, analyzers, gates, facts)
+		if by == "" {
+			logUnit("skipped", scfg.ImportPath, "")
 			return nil, true, skipUnit(&scfg, facts)
 		}
-	}
-	if ucfg.VetxOnly && !full {
-		logUnit("analysed", scfg.ImportPath)
-	} else {
-		logUnit("target", scfg.ImportPath)
+		logUnit("analysed", scfg.ImportPath, by)
+	case ucfg.VetxOnly && !full:
+		logUnit("analysed", scfg.ImportPath, "(no skipping)")
+	default:
+		logUnit("target", scfg.ImportPath, "")
 	}
 	changed := false
 	if full {
@@ -406,10 +402,11 @@ func PrepareUnit(args []string, analyzers []*analysis.Analyzer, gates map[string
 
 // UnitLogEnv names the environment variable that, when set to a file,
 // makes every vet process append a line to it: "skipped", "analysed"
-// (for facts only) or "target", and the package (for measuring skipping).
+// (for facts only) or "target", the package, and for "analysed" the
+// analyzer whose gate wanted it (for measuring skipping).
 const UnitLogEnv = "CTRLVET_UNIT_LOG"
 
-func logUnit(what, path string) {
+func logUnit(what, path, by string) {
 	file := os.Getenv(UnitLogEnv)
 	if file == "" {
 		return
@@ -418,7 +415,7 @@ func logUnit(what, path string) {
 	if err != nil {
 		return
 	}
-	_, _ = fmt.Fprintf(f, "%s %s\n", what, path)
+	_, _ = fmt.Fprintln(f, strings.TrimSpace(what+" "+path+" "+by))
 	_ = f.Close()
 }
 

@@ -55,6 +55,11 @@ func TestWanted(t *testing.T) {
 		"other":  func(*factgate.Unit) bool { return false },
 	}
 	open := map[string]factgate.Gate{"helper": factgate.Always, "other": closed["other"]}
+	// helper builds its facts on its dependencies' facts; other does not
+	readsDeps := map[string]factgate.Gate{
+		"helper": func(u *factgate.Unit) bool { return u.DepFacts(new(testFact)) },
+		"other":  closed["other"],
+	}
 	mine := []gobFact{{PkgPath: "q", Object: "T.M0", Fact: &testFact{}}}
 	others := []gobFact{{PkgPath: "q", Object: "F", Fact: &otherFact{}}}
 	for _, c := range []struct {
@@ -67,9 +72,9 @@ func TestWanted(t *testing.T) {
 		{"gate closed, no facts below", []*analysis.Analyzer{user}, nil, closed, false},
 		{"gate open", []*analysis.Analyzer{user}, nil, open, true},
 		{"no gate: always run", []*analysis.Analyzer{user}, nil, nil, true},
-		{"a dependency has facts of a required analyzer", []*analysis.Analyzer{user}, mine, closed, true},
-		{"a dependency has facts of another analyzer only", []*analysis.Analyzer{user}, others, closed, false},
-		{"a dependency has facts of the analyzer", []*analysis.Analyzer{user, other}, others, closed, true},
+		{"a required analyzer reads its facts below", []*analysis.Analyzer{user}, mine, readsDeps, true},
+		{"facts below of an analyzer that does not read them", []*analysis.Analyzer{user, other}, others, readsDeps, false},
+		{"facts below, gates that do not read them", []*analysis.Analyzer{user, other}, mine, closed, false},
 	} {
 		cfg := &skipConfig{ImportPath: "p", PackageVetx: map[string]string{"q": "q.vetx"}}
 		if got := wanted(cfg, c.as, c.gates, c.facts); got != c.want {

@@ -7,10 +7,13 @@
 //
 // A gate must be conservative: it may say yes when the analyzer would
 // export nothing, never no when it would export something. An analyzer
-// with facts and no gate is always run. A unit whose dependencies have
-// facts of an analyzer (or of one it requires) is analysed for it, so a
-// gate need not ask about facts; a skipped unit passes its dependencies'
-// facts on to its importers as an analysed one would.
+// with facts and no gate is always run. A gate whose analyzer makes
+// facts from its dependencies' facts (wrappers, summaries of calls) asks
+// DepFacts for them; one whose facts come from the package's own code
+// alone (a go statement of its own) does not, and a package with such
+// facts below it can still be skipped: a skipped unit passes its
+// dependencies' facts about objects on to its importers as an analysed
+// one would.
 //
 // Some summaries are made only for the user's own code (LocalFile): not
 // the standard library, not a module from the module cache or a vendor
@@ -23,6 +26,7 @@ import (
 	"go/build"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 
@@ -36,6 +40,8 @@ type Unit struct {
 	files   []string // its Go files
 	content [][]byte // read on first use
 	unread  bool     // a file could not be read
+	// depFacts: the types of the facts in its direct imports' facts files
+	depFacts map[reflect.Type]bool
 }
 
 // NewUnit returns the unit of the package path with the given direct
@@ -51,6 +57,26 @@ func NewUnit(path string, imports, files []string) *Unit {
 		u.imports = append(u.imports, p)
 	}
 	return u
+}
+
+// SetDepFacts records the facts found in the facts files of u's direct
+// imports (for DepFacts).
+func (u *Unit) SetDepFacts(facts []analysis.Fact) {
+	u.depFacts = make(map[reflect.Type]bool)
+	for _, f := range facts {
+		u.depFacts[reflect.TypeOf(f)] = true
+	}
+}
+
+// DepFacts reports whether the facts files of u's direct imports hold a
+// fact of the type of one of fs (their own, or passed on from below).
+func (u *Unit) DepFacts(fs ...analysis.Fact) bool {
+	for _, f := range fs {
+		if u.depFacts[reflect.TypeOf(f)] {
+			return true
+		}
+	}
+	return false
 }
 
 // Gate reports whether an analyzer could export a fact in u.
@@ -132,6 +158,16 @@ func LocalPass(pass *analysis.Pass) bool {
 	}
 	f := pass.Fset.File(pass.Files[0].Pos())
 	return f != nil && LocalFile(f.Name())
+}
+
+// StandardPass reports whether the package of pass is in the Go
+// distribution.
+func StandardPass(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	return f == nil || standardFile(f.Name())
 }
 
 // LocalFile reports whether a source file (a position's file name, also
