@@ -19,7 +19,7 @@
 #          @ v0.25.2, cluster-api @ v1.14.2 and kueue @ v0.17.0 (controllers),
 #          every package (a temporary module requiring them; go get -t for
 #          their tests' imports)
-#   k8s    k8s.io/kubernetes @ v1.37.2 ./... (pkg/controller, pkg/kubelet and
+#   k8s    k8s.io/kubernetes @ v1.37.2 ${K8S_PATTERNS:-./...} (pkg/controller, pkg/kubelet and
 #          the rest; its
 #          module zip, with the staging modules replaced by the published
 #          v0.37.2 ones since the zip does not carry staging/)
@@ -111,7 +111,7 @@ targets() {
 			;;
 		k8s)
 			setup_k8s
-			echo "k8s $WORK/k8s ./..."
+			echo "k8s $WORK/k8s ${K8S_PATTERNS:-./...}"
 			;;
 		seeds)
 			for s in "$SEEDS"/*/; do
