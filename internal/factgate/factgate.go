@@ -181,12 +181,15 @@ func LocalFile(name string) bool {
 		return false
 	}
 	for _, elem := range strings.Split(filepath.ToSlash(name), "/") {
-		if elem == "vendor" || strings.Contains(elem, "@v") {
+		if elem == "vendor" || moduleVersion.MatchString(elem) {
 			return false
 		}
 	}
 	return true
 }
+
+// moduleVersion matches a path element of the module cache: path@v1.2.3.
+var moduleVersion = regexp.MustCompile(`@v[0-9]`)
 
 func standardFile(name string) bool {
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)

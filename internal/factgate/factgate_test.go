@@ -1,6 +1,7 @@
 package factgate
 
 import (
+	"go/build"
 	"os"
 	"path/filepath"
 	"testing"
@@ -33,5 +34,25 @@ func TestUnit(t *testing.T) {
 	missing := NewUnit("example.com/b", nil, []string{filepath.Join(dir, "missing.go")})
 	if !missing.Mentions("anything") || !missing.Mentions("anything else") {
 		t.Errorf("a file that cannot be read must count as mentioning everything")
+	}
+}
+
+func TestLocalFile(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want bool
+	}{
+		{"/home/me/app/internal/controller/pod.go", true},
+		{"/home/me/src/app@vacation/main.go", true},
+		{"/root/go/pkg/mod/k8s.io/client-go@v0.37.2/tools/cache/shared_informer.go", false},
+		{"sigs.k8s.io/controller-runtime@v0.25.2/pkg/manager/manager.go", false}, // -trimpath
+		{"/home/me/app/vendor/github.com/x/y/y.go", false},
+		{filepath.Join(build.Default.GOROOT, "src", "net", "http", "server.go"), false},
+		{"$GOROOT/src/net/http/server.go", false},
+		{"", false},
+	} {
+		if got := LocalFile(c.file); got != c.want {
+			t.Errorf("LocalFile(%q) = %v, want %v", c.file, got, c.want)
+		}
 	}
 }
