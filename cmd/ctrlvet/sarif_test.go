@@ -378,7 +378,7 @@ func TestK8sSARIF(t *testing.T) {
 				"on the leader: cmd/elected/main.go:35 leader gate: code after <-mgr.Elected() runs on the leader only, cmd/elected/main.go:36 the only receiver, which runs only on the leader",
 		},
 		"cmd/kbsplit/main.go:21 leadersend": {
-			"on a standby replica: cmd/kbsplit/main.go:21 this call registers the sending handler, on every replica | " +
+			"on a standby replica: cmd/kbsplit/main.go:21 this call registers the sending handler, on every replica, internal/podwatch/podwatch.go:24 the send, in an informer event handler of Setup | " +
 				"on the leader: cmd/kbsplit/main.go:24 leader gate: a manager.RunnableFunc added to the manager runs on the leader only, cmd/kbsplit/main.go:27 the only receiver, which runs only on the leader",
 		},
 		"cmd/operator/main.go:41 leadersend": {

@@ -567,11 +567,14 @@ func (m *Model) ignoresAt(pos token.Pos) []string {
 }
 
 // PosOf turns a position of another package, as facts carry it
-// (file:line:col), into a position of the pass's file set, when the file
-// is known there (its export data or its syntax); else NoPos.
+// (file:line:col), into a position of the pass's file set: in the file
+// when it is known there with that line (its syntax, or export data that
+// reaches the line), else in a stand-in file of that name made for the
+// position (go vet's export data only holds the lines of declarations),
+// so that the report still names the file, line and column.
 func (m *Model) PosOf(s string) token.Pos {
 	file, line, col, ok := splitPos(s)
-	if !ok {
+	if !ok || line < 1 || file == "" {
 		return token.NoPos
 	}
 	if m.filesMemo == nil {
@@ -584,8 +587,8 @@ func (m *Model) PosOf(s string) token.Pos {
 		})
 	}
 	f := m.filesMemo[file]
-	if f == nil || line < 1 || line > f.LineCount() {
-		return token.NoPos
+	if f == nil || line > f.LineCount() {
+		return standIn(m.Pass.Fset, file, line, col)
 	}
 	p := f.LineStart(line)
 	if off := f.Offset(p) + col - 1; col > 1 && off < f.Size() {
@@ -598,6 +601,26 @@ func (m *Model) PosOf(s string) token.Pos {
 		}
 	}
 	return p
+}
+
+// maxStandInLine bounds the stand-in files PosOf makes.
+const maxStandInLine = 1 << 20
+
+// standIn adds to fset a file of the given name whose only position that
+// matters is line:col (lines of one byte, then a last line long enough),
+// and returns that position.
+func standIn(fset *token.FileSet, name string, line, col int) token.Pos {
+	if line > maxStandInLine || col > maxStandInLine {
+		return token.NoPos
+	}
+	col = max(col, 1)
+	f := fset.AddFile(name, -1, line-1+col)
+	lines := make([]int, line)
+	for i := range lines {
+		lines[i] = i
+	}
+	f.SetLines(lines)
+	return f.Pos(line - 1 + col - 1)
 }
 
 func splitPos(s string) (string, int, int, bool) {
