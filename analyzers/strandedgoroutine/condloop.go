@@ -77,17 +77,28 @@ func isZero(c *ssa.Const) bool {
 	return false
 }
 
+// zeroEnv says which fields the evaluation may take at their zero value:
+// those never stored anything else (nonZero false), unexported ones only
+// unless exported is set. An exported field may be set by an importer;
+// that matters only when someone can then wake the waiter, so exported
+// is set for a Cond that nothing in the package signals.
+type zeroEnv struct {
+	nonZero  map[*types.Var]bool
+	exported bool
+}
+
 // loopNeverExits reports whether the loop around the wait at block b,
 // evaluated with every field it reads at its zero value, never exits:
 // each exit condition either is known to stay, or is unknown (then false).
-func (st *state) loopNeverExits(b *ssa.BasicBlock) bool {
-	return st.loopStays(b, st.nonZeroStores())
+// exported: exported fields count too (see zeroEnv).
+func (st *state) loopNeverExits(b *ssa.BasicBlock, exported bool) bool {
+	return st.loopStays(b, &zeroEnv{st.nonZeroStores(), exported})
 }
 
 // loopStays reports whether the loop around b never exits, with the
-// fields in nz at their zero values (nz nil: no field is known, only
+// fields of nz at their zero values (nz nil: no field is known, only
 // constants decide).
-func (st *state) loopStays(b *ssa.BasicBlock, nz map[*types.Var]bool) bool {
+func (st *state) loopStays(b *ssa.BasicBlock, nz *zeroEnv) bool {
 	fn := b.Parent()
 	loop := func(b *ssa.BasicBlock) bool { return st.loops.In(b) }
 	if !loop(b) {
@@ -125,7 +136,7 @@ func (st *state) loopStays(b *ssa.BasicBlock, nz map[*types.Var]bool) bool {
 
 // evalZero evaluates a boolean condition with every field it loads at its
 // zero value; ok is false when a value is not known.
-func evalZero(v ssa.Value, nz map[*types.Var]bool, depth int) (val, ok bool) {
+func evalZero(v ssa.Value, nz *zeroEnv, depth int) (val, ok bool) {
 	x, ok := zeroValue(v, nz, depth)
 	if !ok || x.Kind() != constant.Bool {
 		return false, false
@@ -136,7 +147,7 @@ func evalZero(v ssa.Value, nz map[*types.Var]bool, depth int) (val, ok bool) {
 // nilValue stands for nil in the evaluation.
 var nilValue = constant.MakeString("\x00nil")
 
-func zeroValue(v ssa.Value, nz map[*types.Var]bool, depth int) (constant.Value, bool) {
+func zeroValue(v ssa.Value, nz *zeroEnv, depth int) (constant.Value, bool) {
 	if depth > 4 {
 		return nil, false
 	}
@@ -160,7 +171,7 @@ func zeroValue(v ssa.Value, nz map[*types.Var]bool, depth int) (constant.Value, 
 				return nil, false
 			}
 			f := fieldOf(fa)
-			if f == nil || f.Exported() || nz == nil || nz[f.Origin()] {
+			if f == nil || nz == nil || (f.Exported() && !nz.exported) || nz.nonZero[f.Origin()] {
 				return nil, false
 			}
 			switch t := f.Type().Underlying().(type) {

@@ -443,7 +443,9 @@ func (st *state) checkDeadFields(d *deadScan) {
 			}
 		case kindCond:
 			for _, w := range ff.waits {
-				if runsOnce(w.fn) || !st.loopNeverExits(w.instr.Block()) {
+				// nothing can wake the waiter: an importer that sets an
+				// exported field it loops on cannot either
+				if runsOnce(w.fn) || !st.loopNeverExits(w.instr.Block(), true) {
 					continue
 				}
 				st.reportDead(w.pos, ff.made, fmt.Sprintf("%s.Wait() blocks for ever: nothing calls Signal or Broadcast on it, and the loop around it waits on fields that are never set; set them and broadcast", fname))
