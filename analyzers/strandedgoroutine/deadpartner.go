@@ -551,6 +551,30 @@ func (st *state) checkDeadCancel(f *types.Var, call *ssa.Call) {
 	if runsOnce(fn) || len(call.Call.Args) == 0 || !outlives(call.Call.Args[0]) {
 		return
 	}
+	if w := st.startedWaiting(call); w != nil {
+		st.rep.Report(analysis.Diagnostic{
+			Pos: w.pos,
+			Message: fmt.Sprintf("<-ctx.Done() blocks until the parent context ends: its cancel is stored in %s, which nothing calls; call it where the object is closed, or defer it",
+				st.fieldName(f)),
+			Related: []analysis.RelatedInformation{
+				{Pos: w.g.Pos(), Message: "the goroutine starts here"},
+				{Pos: call.Pos(), Message: "the context and its cancel are made here"},
+			},
+		})
+	}
+}
+
+// doneWait is a goroutine's wait on a context's Done.
+type doneWait struct {
+	g   *ssa.Go
+	pos token.Pos
+}
+
+// startedWaiting returns the first wait on <-ctx.Done() of the context
+// that call (a context.WithCancel) makes, in a goroutine that the same
+// function starts.
+func (st *state) startedWaiting(call *ssa.Call) *doneWait {
+	fn := call.Parent()
 	var ctx ssa.Value
 	for _, r := range refs(call) {
 		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
@@ -558,7 +582,7 @@ func (st *state) checkDeadCancel(f *types.Var, call *ssa.Call) {
 		}
 	}
 	if ctx == nil {
-		return
+		return nil
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -571,19 +595,11 @@ func (st *state) checkDeadCancel(f *types.Var, call *ssa.Call) {
 				continue
 			}
 			for _, w := range doneWaits(gf, bindings, ctx) {
-				st.rep.Report(analysis.Diagnostic{
-					Pos: w,
-					Message: fmt.Sprintf("<-ctx.Done() blocks until the parent context ends: its cancel is stored in %s, which nothing calls; call it where the object is closed, or defer it",
-						st.fieldName(f)),
-					Related: []analysis.RelatedInformation{
-						{Pos: g.Pos(), Message: "the goroutine starts here"},
-						{Pos: call.Pos(), Message: "the context and its cancel are made here"},
-					},
-				})
-				return
+				return &doneWait{g, w}
 			}
 		}
 	}
+	return nil
 }
 
 // doneWaits returns the plain receives from ctx.Done() in the goroutine

@@ -66,6 +66,50 @@ func (st *state) summarize() {
 			st.pass.ExportObjectFact(fn.Object(), f)
 		}
 	}
+	for f, ff := range sortedFields(st.dead.fields) {
+		if ff.kind != kindCancel || ff.escaped || ff.partner {
+			continue
+		}
+		for _, made := range ff.madeBy {
+			fn := made.Parent()
+			if _, done := st.strands[fn]; done || fn.Object() == nil {
+				continue
+			}
+			if sf := st.cancelSummary(f, made.(*ssa.Call)); sf != nil {
+				st.strands[fn] = sf
+				st.pass.ExportObjectFact(fn.Object(), sf)
+			}
+		}
+	}
+}
+
+// cancelSummary: fn derives a context from its parameter with
+// context.WithCancel, stores the cancel in a field that nothing calls,
+// and starts a goroutine that waits on the context's Done. The goroutine
+// then lives as long as the parameter's context: a caller that passes
+// one that never ends (context.Background()) strands it, once per call.
+func (st *state) cancelSummary(f *types.Var, call *ssa.Call) *strandsFact {
+	fn := call.Parent()
+	if len(call.Call.Args) == 0 {
+		return nil
+	}
+	p, ok := call.Call.Args[0].(*ssa.Parameter)
+	if !ok {
+		return nil
+	}
+	parent := -1
+	for i, q := range fn.Params {
+		if q == p {
+			parent = i
+		}
+	}
+	if fn.Signature.Recv() != nil {
+		parent-- // argument index without the receiver
+	}
+	if parent < 0 || st.startedWaiting(call) == nil {
+		return nil
+	}
+	return &strandsFact{Result: -1, Parent: parent, What: fmt.Sprintf("waits on the Done channel of a context derived from that argument, and stores its cancel in %s, which nothing calls", st.fieldName(f))}
 }
 
 // summary: fn returns, on every path, a value its goroutine waits on.
@@ -330,7 +374,7 @@ func (st *state) checkDropped(fn *ssa.Function) {
 			continue
 		}
 		f := st.factOf(c, callee)
-		if f == nil || !dropped(c, f.Result) {
+		if f == nil || (f.Result >= 0 && !dropped(c, f.Result)) {
 			continue
 		}
 		if f.Parent >= 0 {
@@ -338,9 +382,17 @@ func (st *state) checkDropped(fn *ssa.Function) {
 			if c.Call.Signature().Recv() != nil && !c.Call.IsInvoke() && len(args) > 0 {
 				args = args[1:]
 			}
-			if f.Parent >= len(args) || !longLived(args[f.Parent]) {
+			if f.Parent >= len(args) || !longLived(args[f.Parent]) && (f.Result >= 0 || !outlives(args[f.Parent])) {
 				continue
 			}
+		}
+		if f.Result < 0 {
+			d := analysis.Diagnostic{Pos: c.Pos(), Message: fmt.Sprintf("the goroutine that %s starts blocks until the context passed here ends, and that context outlives the call: it %s: one goroutine leaks per call; call the cancel when the object is closed, or pass a context that ends", callee.Name(), f.What)}
+			if callee.Pos().IsValid() {
+				d.Related = []analysis.RelatedInformation{{Pos: callee.Pos(), Message: "the function that starts the goroutine"}}
+			}
+			st.rep.Report(d)
+			continue
 		}
 		msg := fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops it: one goroutine leaks per call; receive from it, or give the channel a buffer", callee.Name(), f.What)
 		if !f.Recv {

@@ -91,6 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[lockKey]bool)}
 	st.all = withInitLiterals(pkg, fns)
+	st.dead = st.scanFields()
 	st.summarize()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
@@ -116,8 +117,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	st.checkFieldChannels()
-	d := st.scanFields()
-	st.dead = d
+	d := st.dead
 	st.checkDeadFields(d)
 	st.checkLockHeld(d)
 	st.checkActors(d)

@@ -196,7 +196,7 @@ type session struct {
 	cancel context.CancelFunc
 }
 
-func (s *session) serve(ctx context.Context) {
+func (s *session) serve(ctx context.Context) { // want serve:"strands\\(result -1, recv false, parent 0\\)"
 	ctx, s.cancel = context.WithCancel(ctx)
 	go s.awaitDone(ctx)
 }
