@@ -100,6 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 		st.checkSelfBlock(fn)
 		st.checkDropped(fn)
 		st.checkWaitInLoop(fn)
+		st.checkCheckThenBlock(fn)
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {
