@@ -206,6 +206,7 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 		}
 		if len(refs(ct)) != 1 {
 			ff.escaped = true
+			ff.buffered = true // of a size we do not know
 			return
 		}
 		v = ct.X
@@ -213,9 +214,13 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 	switch ff.kind {
 	case kindChan:
 		mc, ok := v.(*ssa.MakeChan)
-		if !ok || len(refs(mc)) != 1 && !onlyChangeTypes(mc) {
+		if !ok {
 			ff.escaped = true
+			ff.buffered = true // of a size we do not know
 			return
+		}
+		if len(refs(mc)) != 1 && !onlyChangeTypes(mc) {
+			ff.escaped = true
 		}
 		ff.made = mc.Pos()
 		if n, ok := resource.IntConst(mc.Size); !ok || n != 0 {

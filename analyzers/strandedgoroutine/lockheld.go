@@ -15,7 +15,7 @@ import (
 // the mutex, the holder waits for the partner. Both are on the same
 // object (the mutex and the channel are fields of one value).
 
-func (st *state) checkLockHeld(d *deadScan) {
+func (st *state) checkLockHeld(d *deadScan, reported map[ssa.Instruction]bool) {
 	for f, ff := range sortedFields(d.fields) {
 		if ff.kind != kindChan || ff.escaped || !ff.partner || ff.buffered {
 			continue
@@ -57,6 +57,7 @@ func (st *state) checkLockHeld(d *deadScan) {
 				dg.Related = append(dg.Related, analysis.RelatedInformation{Pos: p.instr.Pos(), Message: "the partner, under the same mutex"})
 			}
 			st.rep.Report(dg)
+			reported[op.instr] = true
 		}
 	}
 }

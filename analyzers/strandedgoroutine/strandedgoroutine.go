@@ -120,7 +120,9 @@ func run(pass *analysis.Pass) (any, error) {
 	st.checkFieldChannels()
 	d := st.dead
 	st.checkDeadFields(d)
-	st.checkLockHeld(d)
+	locked := make(map[ssa.Instruction]bool)
+	st.checkLockHeld(d, locked)
+	st.checkLockByCaller(locked)
 	st.checkActors(d)
 	return nil, nil
 }

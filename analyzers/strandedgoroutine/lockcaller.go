@@ -1,0 +1,184 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A send on an unbuffered channel field while a mutex is held, by the
+// sending function or by a caller on the way to it, where every receiver
+// of the channel that the package can see is a loop that takes the same
+// mutex (a field of the same struct type) between its receives:
+//
+//	func (d *Daemon) StateChanged(c *Container) {
+//		c.Lock()
+//		defer c.Unlock()
+//		c.health.stopMonitor() // sends on health.stop
+//	}
+//	func monitor(c *Container, stop chan struct{}) {
+//		for {
+//			select {
+//			case <-stop:
+//				return
+//			default:
+//				probe(c) // c.Lock()
+//			}
+//		}
+//	}
+//
+// When the loop is on its way to the mutex as the send begins, each waits
+// for the other for ever.
+
+// maxLockCallers bounds the callers looked at for a held mutex.
+const maxLockCallers = 64
+
+// heldLock is a mutex held across a send, and where it is taken.
+type heldLock struct {
+	m     *types.Var
+	where ssa.Instruction // the send, or the call that leads to it
+}
+
+func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
+	for _, fn := range st.fns {
+		if st.rep.IsTestFile(fn.Pos()) || runsOnce(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				send, ok := instr.(*ssa.Send)
+				if !ok || reported[send] {
+					continue
+				}
+				f := chanField(send.Chan)
+				if f == nil {
+					continue
+				}
+				ff := st.dead.fields[f]
+				if ff == nil || ff.buffered || !ff.made.IsValid() {
+					continue // an unbuffered channel of this package only
+				}
+				held := st.heldOnTheWay(send)
+				if len(held) == 0 {
+					continue
+				}
+				var recvs []ssa.Instruction
+				_, ok = st.walkReceivers(send.Chan, func(_ *ssa.Select, r ssa.Instruction) bool {
+					recvs = append(recvs, r)
+					return st.loops.In(r.Block())
+				})
+				if !ok {
+					continue
+				}
+				for _, h := range held {
+					if !st.allTake(recvs, h.m) {
+						continue
+					}
+					dg := analysis.Diagnostic{
+						Pos: send.Pos(),
+						Message: fmt.Sprintf("send on %s can deadlock: it runs with %s held, and every receiver is a loop that takes %s between its receives; when the loop is on its way to the mutex, each waits for the other for ever; release the mutex before the send, or close the channel instead",
+							st.fieldName(f), st.mutexName(h.m), st.mutexName(h.m)),
+						Related: []analysis.RelatedInformation{
+							{Pos: h.where.Pos(), Message: "the mutex is held here"},
+							{Pos: recvs[0].Pos(), Message: "the receiver, whose loop takes the mutex"},
+						},
+					}
+					st.rep.Report(dg)
+					reported[send] = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// allTake reports whether every receive's function takes mutex m on a
+// path back to the receive.
+func (st *state) allTake(recvs []ssa.Instruction, m *types.Var) bool {
+	for _, r := range recvs {
+		if !st.acquiresBefore(r, m) {
+			return false
+		}
+	}
+	return len(recvs) > 0
+}
+
+// mutexName names a mutex field: Type.field, or the type for an embedded
+// one.
+func (st *state) mutexName(m *types.Var) string {
+	return st.fieldName(m)
+}
+
+// heldOnTheWay returns the mutexes held on every path at instr in its
+// function, or at a call that leads to it from a caller (to depth 2).
+func (st *state) heldOnTheWay(instr ssa.Instruction) []heldLock {
+	var out []heldLock
+	seen := make(map[*types.Var]bool)
+	add := func(at ssa.Instruction) {
+		for _, m := range st.heldAt(at) {
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, heldLock{m, at})
+			}
+		}
+	}
+	add(instr)
+	callers := st.callers()
+	fns := []*ssa.Function{instr.Parent()}
+	for depth := 0; depth < 2 && len(fns) > 0; depth++ {
+		var next []*ssa.Function
+		n := 0
+		for _, callee := range fns {
+			for _, caller := range callers[callee] {
+				for _, b := range caller.Blocks {
+					for _, in := range b.Instrs {
+						c, ok := in.(*ssa.Call)
+						if !ok || c.Call.StaticCallee() != callee {
+							continue
+						}
+						if n++; n > maxLockCallers {
+							return out
+						}
+						add(c)
+					}
+				}
+				next = append(next, caller)
+			}
+		}
+		fns = next
+	}
+	return out
+}
+
+// heldAt returns the mutex fields held exclusively at instr on every path
+// of its function, on any object.
+func (st *state) heldAt(instr ssa.Instruction) []*types.Var {
+	var out []*types.Var
+	seen := make(map[ssa.Value]bool)
+	for _, b := range instr.Parent().Blocks {
+		for _, in := range b.Instrs {
+			fa, ok := in.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			if m := fieldOf(fa); m == nil || !isMutex(m.Type()) {
+				continue
+			}
+			base := fa.X
+			if l, ok := base.(*ssa.UnOp); ok && l.Op == token.MUL {
+				if a, ok := l.X.(*ssa.Alloc); ok {
+					base = a
+				}
+			}
+			if seen[base] {
+				continue
+			}
+			seen[base] = true
+			out = append(out, st.mutexesHeld(instr, base, true)...)
+		}
+	}
+	return out
+}

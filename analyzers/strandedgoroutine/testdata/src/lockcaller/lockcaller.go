@@ -1,0 +1,174 @@
+// Package lockcaller: a send on a stop channel made while a caller holds
+// the mutex that the receiving loop takes between its receives.
+package lockcaller
+
+import (
+	"sync"
+	"time"
+)
+
+// A probe manager, as in a node agent: each worker probes on a ticker and
+// records its result under the manager's mutex; removing a pod stops its
+// worker with a send, under that same mutex.
+type manager struct {
+	mu      sync.Mutex
+	workers map[string]*worker
+	results map[string]bool
+}
+
+type worker struct {
+	m    *manager
+	stop chan struct{}
+}
+
+func (m *manager) add(pod string) {
+	w := &worker{m: m, stop: make(chan struct{})}
+	m.mu.Lock()
+	m.workers[pod] = w
+	m.mu.Unlock()
+	go w.run(pod)
+}
+
+func (w *worker) run(pod string) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-w.stop:
+			return
+		case <-t.C:
+			w.m.record(pod, true)
+		}
+	}
+}
+
+func (m *manager) record(pod string, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.results[pod] = ok
+}
+
+func (w *worker) halt() {
+	w.stop <- struct{}{} // want `send on worker.stop can deadlock: it runs with manager.mu held, and every receiver is a loop that takes manager.mu between its receives`
+}
+
+func (m *manager) remove(pod string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if w, ok := m.workers[pod]; ok {
+		w.halt()
+		delete(m.workers, pod)
+	}
+}
+
+// Fixed: the stop is a close, which never blocks.
+type managerFixed struct {
+	mu      sync.Mutex
+	workers map[string]*workerFixed
+	results map[string]bool
+}
+
+type workerFixed struct {
+	m    *managerFixed
+	stop chan struct{}
+}
+
+func (m *managerFixed) add(pod string) {
+	w := &workerFixed{m: m, stop: make(chan struct{})}
+	m.mu.Lock()
+	m.workers[pod] = w
+	m.mu.Unlock()
+	go w.run(pod)
+}
+
+func (w *workerFixed) run(pod string) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-w.stop:
+			return
+		case <-t.C:
+			w.m.mu.Lock()
+			w.m.results[pod] = true
+			w.m.mu.Unlock()
+		}
+	}
+}
+
+func (m *managerFixed) remove(pod string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if w, ok := m.workers[pod]; ok {
+		close(w.stop) // ok: a close does not wait for the loop
+		delete(m.workers, pod)
+	}
+}
+
+// The send is made after the unlock: silent.
+func (m *managerFixed) removeUnlocked(pod string, w *workerFixed) {
+	m.mu.Lock()
+	delete(m.workers, pod)
+	m.mu.Unlock()
+	w.stop <- struct{}{} // ok: no mutex held
+}
+
+// A worker whose loop never takes the mutex: silent.
+type counter struct {
+	mu   sync.Mutex
+	n    int
+	stop chan struct{}
+	tick chan int
+}
+
+func newCounter() *counter {
+	c := &counter{stop: make(chan struct{}), tick: make(chan int)}
+	go c.loop()
+	return c
+}
+
+func (c *counter) loop() {
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-c.tick:
+		}
+	}
+}
+
+func (c *counter) Stop() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stop <- struct{}{} // ok: the loop never takes mu
+}
+
+// A buffered stop channel: the send does not wait for the loop.
+type buffered struct {
+	mu   sync.Mutex
+	stop chan struct{}
+}
+
+func newBuffered() *buffered {
+	b := &buffered{stop: make(chan struct{}, 1)}
+	go b.loop()
+	return b
+}
+
+func (b *buffered) loop() {
+	for {
+		select {
+		case <-b.stop:
+			return
+		default:
+			b.mu.Lock()
+			b.mu.Unlock()
+		}
+	}
+}
+
+func (b *buffered) Stop() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.stop <- struct{}{} // ok: a buffer of one
+}
