@@ -274,7 +274,7 @@ func reaches(a, b *ssa.BasicBlock) bool {
 // and returns there, and there is at least one; ok is false when the
 // channel may reach code we cannot see. pos is one such receive.
 func (st *state) receiversStopOn(ch ssa.Value, key any) (pos token.Pos, ok bool) {
-	visit := func(sel *ssa.Select, _ ssa.Instruction) bool {
+	visit := func(sel *ssa.Select, _ ssa.Instruction, _ int) bool {
 		// a plain receive may drain after the stop
 		return sel != nil && stopsOn(sel, key)
 	}
@@ -282,11 +282,12 @@ func (st *state) receiversStopOn(ch ssa.Value, key any) (pos token.Pos, ok bool)
 }
 
 // walkReceivers calls visit for every receive of the channel that the
-// package can see (sel is nil for a plain receive or a range), followed
+// package can see (sel is nil for a plain receive or a range; idx is the
+// case of sel), followed
 // through fields, accessors, captured variables and arguments to the
 // package's functions. ok is false when visit refuses one, or the
 // channel may reach code we cannot see; pos is the first receive.
-func (st *state) walkReceivers(ch ssa.Value, visit func(sel *ssa.Select, recv ssa.Instruction) bool) (pos token.Pos, ok bool) {
+func (st *state) walkReceivers(ch ssa.Value, visit func(sel *ssa.Select, recv ssa.Instruction, idx int) bool) (pos token.Pos, ok bool) {
 	w := &recvWalk{st: st, visit: visit, seen: make(map[ssa.Value]bool), fields: make(map[*types.Var]bool)}
 	w.value(ch)
 	if u, ok := ch.(*ssa.UnOp); ok && u.Op == token.MUL {
@@ -315,7 +316,7 @@ func chanField(v ssa.Value) *types.Var {
 
 type recvWalk struct {
 	st     *state
-	visit  func(*ssa.Select, ssa.Instruction) bool
+	visit  func(*ssa.Select, ssa.Instruction, int) bool
 	seen   map[ssa.Value]bool
 	fields map[*types.Var]bool
 	found  token.Pos
@@ -392,16 +393,16 @@ func (w *recvWalk) value(v ssa.Value) {
 			}
 		case *ssa.UnOp:
 			if u.Op == token.ARROW {
-				if !w.visit(nil, u) {
+				if !w.visit(nil, u, -1) {
 					w.bad = true
 				} else if !w.found.IsValid() {
 					w.found = u.Pos()
 				}
 			}
 		case *ssa.Select:
-			for _, s := range u.States {
+			for i, s := range u.States {
 				if s.Chan == v && s.Dir == types.RecvOnly {
-					if !w.visit(u, u) {
+					if !w.visit(u, u, i) {
 						w.bad = true
 						return
 					}

@@ -77,6 +77,8 @@ type fieldFacts struct {
 	ops []chanOp
 	// buffered: some channel stored has a buffer (or an unknown size)
 	buffered bool
+	// unsized: some channel stored has a size that is not a constant
+	unsized bool
 	// adds: Add calls of a positive count on a WaitGroup
 	adds int
 }
@@ -206,7 +208,7 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 		}
 		if len(refs(ct)) != 1 {
 			ff.escaped = true
-			ff.buffered = true // of a size we do not know
+			ff.buffered, ff.unsized = true, true // of a size we do not know
 			return
 		}
 		v = ct.X
@@ -216,15 +218,19 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 		mc, ok := v.(*ssa.MakeChan)
 		if !ok {
 			ff.escaped = true
-			ff.buffered = true // of a size we do not know
+			ff.buffered, ff.unsized = true, true // of a size we do not know
 			return
 		}
 		if len(refs(mc)) != 1 && !onlyChangeTypes(mc) {
 			ff.escaped = true
 		}
 		ff.made = mc.Pos()
-		if n, ok := resource.IntConst(mc.Size); !ok || n != 0 {
+		n, ok := resource.IntConst(mc.Size)
+		if !ok || n != 0 {
 			ff.buffered = true
+		}
+		if !ok {
+			ff.unsized = true
 		}
 	case kindCond:
 		c, ok := v.(*ssa.Call)

@@ -9,7 +9,8 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// A send on an unbuffered channel field while a mutex is held, by the
+// A send on a channel field (unbuffered, or of a constant buffer that
+// fills while the loop is stuck) while a mutex is held, by the
 // sending function or by a caller on the way to it, where every receiver
 // of the channel that the package can see is a loop that takes the same
 // mutex (a field of the same struct type) between its receives:
@@ -58,16 +59,27 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 					continue
 				}
 				ff := st.dead.fields[f]
-				if ff == nil || ff.buffered || !ff.made.IsValid() {
-					continue // an unbuffered channel of this package only
+				if ff == nil || ff.unsized || !ff.made.IsValid() || drainsFirst(send) {
+					continue // a channel of this package, of a constant size
 				}
 				held := st.heldOnTheWay(send)
 				if len(held) == 0 {
 					continue
 				}
 				var recvs []ssa.Instruction
-				_, ok = st.walkReceivers(send.Chan, func(_ *ssa.Select, r ssa.Instruction) bool {
+				_, ok = st.walkReceivers(send.Chan, func(sel *ssa.Select, r ssa.Instruction, i int) bool {
+					if sel != nil && !sel.Blocking && replaces(sel, f) {
+						return true // a drain before a send: no room made
+					}
 					recvs = append(recvs, r)
+					if ff.buffered && sel != nil {
+						// a buffer fills only with sends that keep
+						// coming: the loop goes on after each (a work
+						// channel), it does not return (a stop, sent once)
+						if body := caseBody(sel, i); body == nil || exits(body, sel.Block()) {
+							return false
+						}
+					}
 					return st.loops.In(r.Block())
 				})
 				if !ok {
@@ -77,10 +89,14 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 					if !st.allTake(recvs, h.m) {
 						continue
 					}
+					when := ""
+					if ff.buffered {
+						when = " once its buffer is full"
+					}
 					dg := analysis.Diagnostic{
 						Pos: send.Pos(),
-						Message: fmt.Sprintf("send on %s can deadlock: it runs with %s held, and every receiver is a loop that takes %s between its receives; when the loop is on its way to the mutex, each waits for the other for ever; release the mutex before the send, or close the channel instead",
-							st.fieldName(f), st.mutexName(h.m), st.mutexName(h.m)),
+						Message: fmt.Sprintf("send on %s can deadlock%s: it runs with %s held, and every receiver is a loop that takes %s between its receives; when the loop is on its way to the mutex, each waits for the other for ever; release the mutex before the send, or close the channel instead",
+							st.fieldName(f), when, st.mutexName(h.m), st.mutexName(h.m)),
 						Related: []analysis.RelatedInformation{
 							{Pos: h.where.Pos(), Message: "the mutex is held here"},
 							{Pos: recvs[0].Pos(), Message: "the receiver, whose loop takes the mutex"},
@@ -181,4 +197,40 @@ func (st *state) heldAt(instr ssa.Instruction) []*types.Var {
 		}
 	}
 	return out
+}
+
+// replaces reports whether a non-blocking receive from field f is
+// followed by a send on f in the same function (the drain runs before
+// it on every path to it): it
+// replaces the value in the buffer and makes no room.
+func replaces(sel *ssa.Select, f *types.Var) bool {
+	for _, b := range sel.Parent().Blocks {
+		for _, in := range b.Instrs {
+			if s, ok := in.(*ssa.Send); ok && chanField(s.Chan) == f && dominates(sel, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// drainsFirst reports whether the sending function empties the channel
+// (a receive in a select with a default) before the send: under the
+// mutex, a buffer of one then always has room (grpc's fix).
+func drainsFirst(send *ssa.Send) bool {
+	f := chanField(send.Chan)
+	for _, b := range send.Parent().Blocks {
+		for _, in := range b.Instrs {
+			sel, ok := in.(*ssa.Select)
+			if !ok || sel.Blocking || !dominates(sel, send) {
+				continue
+			}
+			for _, s := range sel.States {
+				if s.Dir == types.RecvOnly && chanField(s.Chan) == f {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

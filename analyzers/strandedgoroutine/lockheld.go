@@ -2,7 +2,9 @@ package strandedgoroutine
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -278,8 +280,25 @@ func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 		fa, ok := c.Call.Args[0].(*ssa.FieldAddr)
 		return ok && fieldOf(fa) != nil && fieldOf(fa).Origin() == m
 	}
+	if depth >= 2 {
+		return false
+	}
 	callee := c.Call.StaticCallee()
-	if callee == nil || depth >= 2 || callee.Pkg != c.Parent().Pkg || len(callee.Blocks) > maxCalleeBlocks {
+	if callee == nil && !c.Call.IsInvoke() {
+		// a function value: the functions of the package it can hold
+		for _, fv := range st.funcValues(c.Call.Value, 0) {
+			if st.calleeLocks(fv, c, m, depth) {
+				return true
+			}
+		}
+		return false
+	}
+	return st.calleeLocks(callee, c, m, depth)
+}
+
+// calleeLocks reports whether a same-package callee takes mutex field m.
+func (st *state) calleeLocks(callee *ssa.Function, c *ssa.Call, m *types.Var, depth int) bool {
+	if callee == nil || callee.Pkg != c.Parent().Pkg || len(callee.Blocks) > maxCalleeBlocks {
 		return false
 	}
 	key := lockKey{callee, m, depth == 0}
@@ -296,4 +315,85 @@ func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 		}
 	}
 	return false
+}
+
+// maxFuncValues bounds the functions a function value resolves to.
+const maxFuncValues = 8
+
+// funcValues returns functions of the package that a function value may
+// hold: a function or a closure, a field of the package (the values
+// stored in it), a parameter (the arguments the package passes), or the
+// result of a call of the package (the values returned); to depth 4, at
+// most maxFuncValues. Values it cannot follow are left out: the answer is
+// what the package itself may call there, for "may take a mutex".
+func (st *state) funcValues(v ssa.Value, depth int) []*ssa.Function {
+	if depth > 4 {
+		return nil
+	}
+	if depth == 0 {
+		if fs, ok := st.funcs[v]; ok {
+			return fs
+		}
+		fs := st.funcValues(v, 1)
+		st.funcs[v] = fs
+		return fs
+	}
+	var out []*ssa.Function
+	add := func(fs []*ssa.Function) {
+		for _, f := range fs {
+			if len(out) < maxFuncValues && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	switch v := v.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{v}
+	case *ssa.MakeClosure:
+		if fn, ok := v.Fn.(*ssa.Function); ok {
+			return []*ssa.Function{fn}
+		}
+	case *ssa.UnOp:
+		fa, ok := v.X.(*ssa.FieldAddr)
+		if !ok || v.Op != token.MUL {
+			return nil
+		}
+		f := fieldOf(fa)
+		if f == nil || f.Pkg() != st.pass.Pkg {
+			return nil
+		}
+		for _, fn := range st.all {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if s, ok := instr.(*ssa.Store); ok && storedField(s) == f.Origin() {
+						add(st.funcValues(s.Val, depth+1))
+					}
+				}
+			}
+		}
+	case *ssa.Parameter:
+		fn := v.Parent()
+		if fn.Parent() != nil {
+			return nil
+		}
+		idx := slices.Index(fn.Params, v)
+		for _, caller := range st.callers()[fn] {
+			for c := range match.Calls(caller) {
+				if c.Call.StaticCallee() == fn && idx < len(c.Call.Args) {
+					add(st.funcValues(c.Call.Args[idx], depth+1))
+				}
+			}
+		}
+	case *ssa.Call:
+		callee := v.Call.StaticCallee()
+		if callee == nil || callee.Pkg != v.Parent().Pkg || len(callee.Blocks) > 8 {
+			return nil
+		}
+		for _, b := range callee.Blocks {
+			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(r.Results) == 1 {
+				add(st.funcValues(r.Results[0], depth+1))
+			}
+		}
+	}
+	return out
 }

@@ -58,6 +58,8 @@ type state struct {
 	chans map[*ssa.MakeChan]bool
 	// takes: whether a function takes a mutex field, memoised
 	takes map[lockKey]bool
+	// funcs: the functions a function value may hold, memoised
+	funcs map[ssa.Value][]*ssa.Function
 	// dead: the package's field scan
 	dead *deadScan
 	// all: fns and the function literals of package-level variable
@@ -89,7 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[lockKey]bool)}
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[lockKey]bool), funcs: make(map[ssa.Value][]*ssa.Function)}
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()
 	st.summarize()

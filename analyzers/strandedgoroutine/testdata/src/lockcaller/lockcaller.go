@@ -172,3 +172,131 @@ func (b *buffered) Stop() {
 	defer b.mu.Unlock()
 	b.stop <- struct{}{} // ok: a buffer of one
 }
+
+// A token keeper whose loop expires tokens through a callback that takes
+// the store's mutex, while the store adds tokens under that mutex: the
+// buffer of one fills while the loop waits for the mutex.
+type store struct {
+	mu     sync.Mutex
+	tokens map[string]bool
+	keeper *keeper
+}
+
+type keeper struct {
+	added  chan string
+	expire func(string)
+}
+
+func newKeeper(expire func(string)) *keeper {
+	k := &keeper{added: make(chan string, 1), expire: expire}
+	go k.run()
+	return k
+}
+
+func (k *keeper) run() {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	var live []string
+	for {
+		select {
+		case tok := <-k.added:
+			live = append(live, tok)
+		case <-t.C:
+			for _, tok := range live {
+				k.expire(tok)
+			}
+			live = nil
+		}
+	}
+}
+
+func (k *keeper) add(tok string) {
+	k.added <- tok // want `send on keeper.added can deadlock once its buffer is full: it runs with store.mu held, and every receiver is a loop that takes store.mu between its receives`
+}
+
+func newStore() *store {
+	s := &store{tokens: make(map[string]bool)}
+	s.keeper = newKeeper(func(tok string) {
+		s.mu.Lock()
+		delete(s.tokens, tok)
+		s.mu.Unlock()
+	})
+	return s
+}
+
+func (s *store) assign(tok string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tokens[tok] = true
+	s.keeper.add(tok)
+}
+
+// Fixed: the callback does not take the store's mutex (it hands the
+// token to the store without locking).
+type storeFixed struct {
+	mu      sync.Mutex
+	tokens  map[string]bool
+	expired chan string
+	keeper  *keeperFixed
+}
+
+type keeperFixed struct {
+	added  chan string
+	expire func(string)
+}
+
+func newKeeperFixed(expire func(string)) *keeperFixed {
+	k := &keeperFixed{added: make(chan string, 1), expire: expire}
+	go k.run()
+	return k
+}
+
+func (k *keeperFixed) run() {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-k.added:
+		case <-t.C:
+			k.expire("")
+		}
+	}
+}
+
+func (k *keeperFixed) add(tok string) {
+	k.added <- tok // ok: the loop never takes storeFixed.mu
+}
+
+func newStoreFixed() *storeFixed {
+	s := &storeFixed{tokens: make(map[string]bool)}
+	s.keeper = newKeeperFixed(func(tok string) {
+		select {
+		case s.expired <- tok:
+		default:
+		}
+	})
+	return s
+}
+
+func (s *storeFixed) assign(tok string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tokens[tok] = true
+	s.keeper.add(tok)
+}
+
+// The add drains first, under the mutex (grpc's fix): the buffer of one
+// always has room.
+func (k *keeper) replace(tok string) {
+	select {
+	case <-k.added:
+	default:
+	}
+	k.added <- tok // ok: drained first
+}
+
+func (s *store) reassign(tok string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.keeper.replace(tok)
+}
