@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -50,7 +51,6 @@ func (st *state) checkCheckThenBlock(fn *ssa.Function) {
 				continue
 			}
 			recv, ok := st.receiversStopOn(send.Chan, key)
-			println("DBG", fn.Name(), ok, poll != nil)
 			if !ok {
 				continue
 			}
@@ -464,7 +464,7 @@ func (w *recvWalk) accessor(fn *ssa.Function) bool {
 	}
 	for _, g := range w.st.all {
 		for c := range match.Calls(g) {
-			if c.Call.StaticCallee() == fn {
+			if c.Call.StaticCallee() == fn || c.Call.IsInvoke() && slices.Contains(w.st.implementations(&c.Call), fn) {
 				w.value(c)
 			}
 		}

@@ -271,7 +271,8 @@ func (st *state) acquiresBefore(instr ssa.Instruction, m *types.Var) bool {
 }
 
 // callLocks reports whether a call takes mutex field m: a Lock on it, or
-// a same-package callee that does (to depth 2).
+// a same-package callee that may (to depth 3), through function values
+// and interface methods that resolve to functions of the package.
 func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 	if callee := c.Call.StaticCallee(); callee != nil && callee.Pkg != nil && match.PkgPath(callee.Pkg.Pkg) == "sync" {
 		if callee.Name() != "Lock" && callee.Name() != "RLock" || len(c.Call.Args) == 0 {
@@ -280,11 +281,20 @@ func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 		fa, ok := c.Call.Args[0].(*ssa.FieldAddr)
 		return ok && fieldOf(fa) != nil && fieldOf(fa).Origin() == m
 	}
-	if depth >= 2 {
+	if depth >= 3 {
 		return false
 	}
 	callee := c.Call.StaticCallee()
-	if callee == nil && !c.Call.IsInvoke() {
+	if c.Call.IsInvoke() {
+		// an interface method: its implementations in the package
+		for _, impl := range st.implementations(&c.Call) {
+			if st.calleeLocks(impl, c, m, depth) {
+				return true
+			}
+		}
+		return false
+	}
+	if callee == nil {
 		// a function value: the functions of the package it can hold
 		for _, fv := range st.funcValues(c.Call.Value, 0) {
 			if st.calleeLocks(fv, c, m, depth) {
@@ -301,7 +311,7 @@ func (st *state) calleeLocks(callee *ssa.Function, c *ssa.Call, m *types.Var, de
 	if callee == nil || callee.Pkg != c.Parent().Pkg || len(callee.Blocks) > maxCalleeBlocks {
 		return false
 	}
-	key := lockKey{callee, m, depth == 0}
+	key := takeKey{callee, m, depth}
 	if v, ok := st.takes[key]; ok {
 		return v
 	}
@@ -315,6 +325,14 @@ func (st *state) calleeLocks(callee *ssa.Function, c *ssa.Call, m *types.Var, de
 		}
 	}
 	return false
+}
+
+// takeKey identifies one "does this callee take the mutex" question: at
+// each depth, since deeper ones see less.
+type takeKey struct {
+	fn    *ssa.Function
+	m     *types.Var
+	depth int
 }
 
 // maxFuncValues bounds the functions a function value resolves to.
@@ -354,6 +372,16 @@ func (st *state) funcValues(v ssa.Value, depth int) []*ssa.Function {
 			return []*ssa.Function{fn}
 		}
 	case *ssa.UnOp:
+		if a, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL {
+			// a local variable (a result spilled for a defer): every
+			// value stored in it
+			for _, r := range refs(a) {
+				if s, ok := r.(*ssa.Store); ok && s.Addr == ssa.Value(a) {
+					add(st.funcValues(s.Val, depth+1))
+				}
+			}
+			return out
+		}
 		fa, ok := v.X.(*ssa.FieldAddr)
 		if !ok || v.Op != token.MUL {
 			return nil
@@ -385,15 +413,53 @@ func (st *state) funcValues(v ssa.Value, depth int) []*ssa.Function {
 			}
 		}
 	case *ssa.Call:
-		callee := v.Call.StaticCallee()
-		if callee == nil || callee.Pkg != v.Parent().Pkg || len(callee.Blocks) > 8 {
-			return nil
+		callees := []*ssa.Function{v.Call.StaticCallee()}
+		if v.Call.IsInvoke() {
+			callees = st.implementations(&v.Call)
 		}
-		for _, b := range callee.Blocks {
-			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(r.Results) == 1 {
-				add(st.funcValues(r.Results[0], depth+1))
+		for _, callee := range callees {
+			if callee == nil || callee.Pkg != v.Parent().Pkg || len(callee.Blocks) > maxCalleeBlocks {
+				continue
+			}
+			for _, b := range callee.Blocks {
+				if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(r.Results) == 1 {
+					add(st.funcValues(r.Results[0], depth+1))
+				}
 			}
 		}
 	}
 	return out
+}
+
+// implementations returns the methods of the package's own types that an
+// interface method call may run, memoised per interface and method.
+func (st *state) implementations(c *ssa.CallCommon) []*ssa.Function {
+	iface, ok := c.Value.Type().Underlying().(*types.Interface)
+	if !ok || c.Method == nil {
+		return nil
+	}
+	key := implKey{c.Value.Type().String(), c.Method.Name()}
+	if fs, ok := st.impls[key]; ok {
+		return fs
+	}
+	var out []*ssa.Function
+	for _, fn := range st.fns {
+		recv := fn.Signature.Recv()
+		if recv == nil || fn.Name() != c.Method.Name() || fn.Synthetic != "" {
+			continue
+		}
+		if types.Implements(recv.Type(), iface) {
+			out = append(out, fn)
+		}
+	}
+	if len(out) > maxFuncValues {
+		out = nil // too many to say
+	}
+	st.impls[key] = out
+	return out
+}
+
+// implKey identifies an interface method for implementations.
+type implKey struct {
+	iface, method string
 }

@@ -300,3 +300,104 @@ func (s *store) reassign(tok string) {
 	defer s.mu.Unlock()
 	s.keeper.replace(tok)
 }
+
+// A resolver that notifies a watcher of new addresses under its mutex,
+// through an interface; the watcher tears connections down through a
+// callback the resolver handed out, which takes the resolver's mutex.
+type Resolver interface {
+	Up(addr string) (down func())
+	Notify() <-chan []string
+}
+
+type resolver struct {
+	mu     sync.Mutex
+	addrs  []string
+	update chan []string
+}
+
+func newResolver() *resolver { return &resolver{update: make(chan []string)} }
+
+func (r *resolver) Notify() <-chan []string { return r.update }
+
+func (r *resolver) Up(addr string) func() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.addrs = append(r.addrs, addr)
+	return func() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		r.addrs = nil
+		r.update <- nil // want `send on resolver.update can deadlock: it runs with resolver.mu held`
+	}
+}
+
+func (r *resolver) Refresh(addrs []string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.addrs = addrs
+	r.update <- addrs // want `send on resolver.update can deadlock: it runs with resolver.mu held, and every receiver is a loop that takes resolver.mu between its receives`
+}
+
+type conn struct {
+	down func()
+}
+
+type client struct {
+	r     Resolver
+	conns map[string]*conn
+}
+
+func (c *client) watch() {
+	for addrs := range c.r.Notify() {
+		for a, cn := range c.conns {
+			if !contains(addrs, a) {
+				cn.down()
+				delete(c.conns, a)
+			}
+		}
+		for _, a := range addrs {
+			c.conns[a] = &conn{down: c.r.Up(a)}
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Fixed: the resolver notifies without waiting (the watcher reads the
+// latest addresses itself).
+type resolverFixed struct {
+	mu     sync.Mutex
+	addrs  []string
+	update chan []string
+}
+
+func newResolverFixed() *resolverFixed {
+	return &resolverFixed{update: make(chan []string, 1)}
+}
+
+func (r *resolverFixed) Notify() <-chan []string { return r.update }
+
+func (r *resolverFixed) Up(addr string) func() {
+	return func() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		r.addrs = nil
+	}
+}
+
+func (r *resolverFixed) Refresh(addrs []string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.addrs = addrs
+	select {
+	case r.update <- addrs: // ok: never waits under the mutex
+	default:
+	}
+}
