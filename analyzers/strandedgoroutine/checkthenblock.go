@@ -29,8 +29,12 @@ import (
 // is the evidence that stop comes while the loop runs; the consumers'
 // select on the same signal is the evidence that nobody drains after it.
 
-// maxRecvWalk bounds the walk over a channel's receivers.
+// maxRecvWalk bounds the blocks walked to find where a case leads.
 const maxRecvWalk = 256
+
+// maxWalkValues bounds the values walked to find a channel's receivers
+// (every load of a field is one).
+const maxWalkValues = 10000
 
 // checkCheckThenBlock reports such sends in fn.
 func (st *state) checkCheckThenBlock(fn *ssa.Function) {
@@ -278,7 +282,29 @@ func (st *state) receiversStopOn(ch ssa.Value, key any) (pos token.Pos, ok bool)
 		// a plain receive may drain after the stop
 		return sel != nil && stopsOn(sel, key)
 	}
-	return st.walkReceivers(ch, visit)
+	f := chanField(ch)
+	if f == nil {
+		return st.walkReceivers(ch, visit)
+	}
+	// a field's load: the walk over the field sees every load, once
+	k := stopMemo{f, key}
+	if r, done := st.stopRecv[k]; done {
+		return r.pos, r.ok
+	}
+	pos, ok = st.walkReceivers(ch, visit)
+	st.stopRecv[k] = stopResult{pos, ok}
+	return pos, ok
+}
+
+// stopMemo and stopResult memoise receiversStopOn per field and signal.
+type stopMemo struct {
+	f   *types.Var
+	key any
+}
+
+type stopResult struct {
+	pos token.Pos
+	ok  bool
 }
 
 // walkReceivers calls visit for every receive of the channel that the
@@ -291,8 +317,11 @@ func (st *state) walkReceivers(ch ssa.Value, visit func(sel *ssa.Select, recv ss
 	w := &recvWalk{st: st, visit: visit, seen: make(map[ssa.Value]bool), fields: make(map[*types.Var]bool)}
 	w.value(ch)
 	if u, ok := ch.(*ssa.UnOp); ok && u.Op == token.MUL {
-		// a variable captured by a closure: its cell
-		w.value(u.X)
+		switch u.X.(type) {
+		case *ssa.Alloc, *ssa.FreeVar:
+			// a variable captured by a closure: its cell
+			w.value(u.X)
+		}
 	}
 	if f := chanField(ch); f != nil {
 		w.field(f)
@@ -364,7 +393,7 @@ func (w *recvWalk) value(v ssa.Value) {
 	if w.bad || w.seen[v] {
 		return
 	}
-	if len(w.seen) > maxRecvWalk {
+	if len(w.seen) > maxWalkValues {
 		w.bad = true
 		return
 	}

@@ -43,7 +43,16 @@ type heldLock struct {
 	where ssa.Instruction // the send, or the call that leads to it
 }
 
+// receivers is the result of one walk over a field's receivers.
+type receivers struct {
+	recvs []ssa.Instruction
+	ok    bool
+}
+
 func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
+	walked := make(map[*types.Var]receivers) // per field: the walk sees every load
+	type fieldMutex struct{ f, m *types.Var }
+	taken := make(map[fieldMutex]bool)
 	for _, fn := range st.fns {
 		if st.rep.IsTestFile(fn.Pos()) || runsOnce(fn) {
 			continue
@@ -66,27 +75,23 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 				if len(held) == 0 {
 					continue
 				}
-				var recvs []ssa.Instruction
-				_, ok = st.walkReceivers(send.Chan, func(sel *ssa.Select, r ssa.Instruction, i int) bool {
-					if sel != nil && !sel.Blocking && replaces(sel, f) {
-						return true // a drain before a send: no room made
-					}
-					recvs = append(recvs, r)
-					if ff.buffered && sel != nil {
-						// a buffer fills only with sends that keep
-						// coming: the loop goes on after each (a work
-						// channel), it does not return (a stop, sent once)
-						if body := caseBody(sel, i); body == nil || exits(body, sel.Block()) {
-							return false
-						}
-					}
-					return st.loops.In(r.Block())
-				})
-				if !ok {
+				rs, done := walked[f]
+				if !done {
+					rs = st.fieldReceivers(send, f, ff)
+					walked[f] = rs
+				}
+				if !rs.ok {
 					continue
 				}
+				recvs := rs.recvs
 				for _, h := range held {
-					if !st.allTake(recvs, h.m) {
+					k := fieldMutex{f, h.m}
+					all, done := taken[k]
+					if !done {
+						all = st.allTake(recvs, h.m)
+						taken[k] = all
+					}
+					if !all {
 						continue
 					}
 					when := ""
@@ -233,4 +238,27 @@ func drainsFirst(send *ssa.Send) bool {
 		}
 	}
 	return false
+}
+
+// fieldReceivers walks the receivers of a channel field: ok when every
+// one is in a loop, and, for a buffered channel, goes on looping after
+// it receives.
+func (st *state) fieldReceivers(send *ssa.Send, f *types.Var, ff *fieldFacts) receivers {
+	var recvs []ssa.Instruction
+	_, ok := st.walkReceivers(send.Chan, func(sel *ssa.Select, r ssa.Instruction, i int) bool {
+		if sel != nil && !sel.Blocking && replaces(sel, f) {
+			return true // a drain before a send: no room made
+		}
+		recvs = append(recvs, r)
+		if ff.buffered && sel != nil {
+			// a buffer fills only with sends that keep coming: the
+			// loop goes on after each (a work channel), it does not
+			// return (a stop, sent once)
+			if body := caseBody(sel, i); body == nil || exits(body, sel.Block()) {
+				return false
+			}
+		}
+		return st.loops.In(r.Block())
+	})
+	return receivers{recvs, ok && len(recvs) > 0}
 }

@@ -62,6 +62,8 @@ type state struct {
 	funcs map[ssa.Value][]*ssa.Function
 	// impls: the package's methods an interface method call may run
 	impls map[implKey][]*ssa.Function
+	// stopRecv: whether a field's receivers all stop on a signal
+	stopRecv map[stopMemo]stopResult
 	// dead: the package's field scan
 	dead *deadScan
 	// all: fns and the function literals of package-level variable
@@ -93,7 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function)}
+	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult)}
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()
 	st.summarize()

@@ -107,3 +107,45 @@ func TestManyChannels(t *testing.T) {
 		t.Errorf("%d findings, want %d (each break strands its producer)", len(ds), n)
 	}
 }
+
+// TestManyLockedSends: thousands of methods that send on one channel
+// field with a mutex held, directly or through a caller, and a worker loop
+// that takes the mutex between receives; the receivers are walked once
+// per field, and whether they take the mutex once per field and mutex.
+func TestManyLockedSends(t *testing.T) {
+	const n = 2000
+	var b strings.Builder
+	b.WriteString("package lockedsends\n\nimport \"sync\"\n\n")
+	b.WriteString("type w struct {\n\tmu sync.Mutex\n\tn  int\n\tch chan int\n}\n\n")
+	b.WriteString("func newW() *w {\n\tx := &w{ch: make(chan int)}\n\tgo x.loop()\n\treturn x\n}\n\n")
+	b.WriteString("func (x *w) loop() {\n\tfor v := range x.ch {\n\t\tx.mu.Lock()\n\t\tx.n += v\n\t\tx.mu.Unlock()\n\t}\n}\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "func (x *w) send%d() {\n\tx.ch <- %d\n}\n\n", i, i)
+		fmt.Fprintf(&b, "func (x *w) locked%d() {\n\tx.mu.Lock()\n\tdefer x.mu.Unlock()\n\tx.send%d()\n}\n\n", i, i)
+	}
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "lockedsends", b.String())
+	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "lockedsends", 30*time.Second)
+	if len(ds) != n {
+		t.Errorf("%d findings, want %d (each send runs under the mutex the loop takes)", len(ds), n)
+	}
+}
+
+// TestManyPolledSends: a thousand producers that poll the context, then
+// send on one channel field, and a collector that returns on the context.
+func TestManyPolledSends(t *testing.T) {
+	const n = 1000
+	var b strings.Builder
+	b.WriteString("package polledsends\n\nimport \"context\"\n\n")
+	b.WriteString("type p struct {\n\tout chan int\n}\n\n")
+	b.WriteString("func (x *p) collect(ctx context.Context) int {\n\tn := 0\n\tfor {\n\t\tselect {\n\t\tcase v := <-x.out:\n\t\t\tn += v\n\t\tcase <-ctx.Done():\n\t\t\treturn n\n\t\t}\n\t}\n}\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "func (x *p) produce%d(ctx context.Context) {\n\tfor {\n\t\tselect {\n\t\tcase <-ctx.Done():\n\t\t\treturn\n\t\tdefault:\n\t\t}\n\t\tx.out <- %d\n\t}\n}\n\n", i, i)
+	}
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "polledsends", b.String())
+	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "polledsends", 30*time.Second)
+	if len(ds) != n {
+		t.Errorf("%d findings, want %d (each producer checks before, not during, its send)", len(ds), n)
+	}
+}
