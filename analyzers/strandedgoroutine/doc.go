@@ -46,9 +46,14 @@
 // from the middle of its receive loop while the producer sends in a loop,
 // a channel handed to goroutines and callees none of which partner it,
 // WaitGroup.Wait inside the loop after an Add of the whole count, a mutex
-// held across a channel wait whose every partner needs that mutex, and a
-// plain send to a select loop that can return. Code that runs once per
-// process (main, init) is skipped.
+// held (by the function or a caller) across a channel operation whose
+// every partner needs that mutex (also through callbacks and interface
+// methods of the package), a plain send to a select loop that can return,
+// a producer that checks for stop before its send but not during it while
+// its consumers return on that stop, and a cancel stored and never called
+// of a context derived from a parameter (reported where a caller passes
+// a context that outlives the call). Code that runs once per process
+// (main, init) is skipped.
 //
 // It is silent when the channel or context is handed to code it cannot
 // see, when a select has a default or another case that can proceed
