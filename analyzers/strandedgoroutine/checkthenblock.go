@@ -230,8 +230,8 @@ func caseBody(sel *ssa.Select, i int) *ssa.BasicBlock {
 	return nil
 }
 
-// exits reports whether every path from b returns (or panics) without
-// coming back to the block from.
+// exits reports whether no path from b comes back to the block from:
+// each returns, panics, or stays in a loop of its own.
 func exits(b, from *ssa.BasicBlock) bool {
 	seen := map[*ssa.BasicBlock]bool{from: true}
 	work := []*ssa.BasicBlock{b}
