@@ -445,8 +445,8 @@ func (st *state) implementations(c *ssa.CallCommon) []*ssa.Function {
 	var out []*ssa.Function
 	for _, fn := range st.fns {
 		recv := fn.Signature.Recv()
-		if recv == nil || fn.Name() != c.Method.Name() || fn.Synthetic != "" {
-			continue
+		if recv == nil || fn.Name() != c.Method.Name() || fn.Synthetic != "" || generic(recv.Type()) {
+			continue // Implements is unspecified for uninstantiated types
 		}
 		if types.Implements(recv.Type(), iface) {
 			out = append(out, fn)
@@ -462,4 +462,13 @@ func (st *state) implementations(c *ssa.CallCommon) []*ssa.Function {
 // implKey identifies an interface method for implementations.
 type implKey struct {
 	iface, method string
+}
+
+// generic reports whether t is (a pointer to) a generic named type.
+func generic(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.TypeParams().Len() > 0
 }

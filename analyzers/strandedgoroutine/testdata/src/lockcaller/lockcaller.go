@@ -401,3 +401,16 @@ func (r *resolverFixed) Refresh(addrs []string) {
 	default:
 	}
 }
+
+// A generic implementation of the interface: not resolved, no panic.
+type genericResolver[T any] struct {
+	mu     sync.Mutex
+	update chan []string
+	last   T
+}
+
+func (r *genericResolver[T]) Up(addr string) func() { return func() {} }
+
+func (r *genericResolver[T]) Notify() <-chan []string { return r.update }
+
+var _ Resolver = (*genericResolver[int])(nil)
