@@ -75,14 +75,19 @@ func (st *state) checkCheckThenBlock(fn *ssa.Function) {
 // before the send on every path, in the same loop, and whose stop branch
 // leaves the loop: a select with a default, or if ctx.Err() != nil.
 func (st *state) pollBefore(send *ssa.Send) (ssa.Instruction, any) {
-	for d := send.Block().Idom(); d != nil; d = d.Idom() {
-		if !st.loops.In(d) || !reaches(send.Block(), d) {
+	// the check is a block that ends the same iteration's way to the send:
+	// a dominator in a loop, from which the send leads back to it (looked
+	// for only once a block holds a check, and only so far up)
+	n := 0
+	for d := send.Block().Idom(); d != nil && n < maxPollDepth; d = d.Idom() {
+		n++
+		if !st.loops.In(d) {
 			continue
 		}
 		for _, instr := range d.Instrs {
 			switch in := instr.(type) {
 			case *ssa.Select:
-				if in.Blocking {
+				if in.Blocking || !reaches(send.Block(), d) {
 					continue
 				}
 				for i, s := range in.States {
@@ -98,7 +103,7 @@ func (st *state) pollBefore(send *ssa.Send) (ssa.Instruction, any) {
 					}
 				}
 			case *ssa.If:
-				if key := errCheck(in.Cond); key != nil && !in.Block().Succs[0].Dominates(send.Block()) && exits(in.Block().Succs[0], d) {
+				if key := errCheck(in.Cond); key != nil && !in.Block().Succs[0].Dominates(send.Block()) && reaches(send.Block(), d) && exits(in.Block().Succs[0], d) {
 					return in, key
 				}
 			}
@@ -106,6 +111,9 @@ func (st *state) pollBefore(send *ssa.Send) (ssa.Instruction, any) {
 	}
 	return nil, nil
 }
+
+// maxPollDepth bounds the dominators looked at for a check before a send.
+const maxPollDepth = 64
 
 // ctxKey is the key of every context's Done channel.
 const ctxKey = "ctx.Done()"
