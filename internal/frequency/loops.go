@@ -19,7 +19,7 @@ import (
 // A loop over a slice or a map adds nothing: it is bounded by its data.
 func (b *builder) loops(fn *ssa.Function) {
 	for _, body := range naturalLoops(fn) {
-		f, why := classify(fn, body)
+		f, why := classify(fn, body, 0)
 		if f == 0 {
 			continue
 		}
@@ -74,7 +74,9 @@ func naturalLoops(fn *ssa.Function) [][]*ssa.BasicBlock {
 	return out
 }
 
-func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
+// classify returns the frequency a loop gives its body; depth bounds the
+// nested classification of a fan-in's senders.
+func classify(fn *ssa.Function, body []*ssa.BasicBlock, depth int) (Freq, string) {
 	in := make(map[*ssa.BasicBlock]bool, len(body))
 	for _, blk := range body {
 		in[blk] = true
@@ -99,14 +101,14 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
 			switch x := instr.(type) {
 			case *ssa.UnOp:
 				if x.Op == token.ARROW {
-					if g, w := chanFreq(x.X); g != 0 {
+					if g, w := chanFreq(x.X, depth); g != 0 {
 						set(g, w+" in "+name)
 					}
 				}
 			case *ssa.Select:
 				for _, st := range x.States {
 					if st.Dir == types.RecvOnly {
-						if g, w := chanFreq(st.Chan); g != 0 {
+						if g, w := chanFreq(st.Chan, depth); g != 0 {
 							set(g, w+" in "+name)
 						}
 					}
@@ -134,8 +136,9 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
 }
 
 // chanFreq classifies a channel received from in a loop; a context's
-// Done channel is a way out, not a source of iterations.
-func chanFreq(ch ssa.Value) (Freq, string) {
+// Done channel is a way out, not a source of iterations, and a fan-in's
+// channel that its maker closes ends with the work it gathers.
+func chanFreq(ch ssa.Value, depth int) (Freq, string) {
 	switch c := ch.(type) {
 	case *ssa.UnOp:
 		if fa, ok := c.X.(*ssa.FieldAddr); ok && c.Op == token.MUL {
@@ -166,6 +169,9 @@ func chanFreq(ch ssa.Value) (Freq, string) {
 		if _, empty := t.Elem().Underlying().(*types.Struct); empty && t.Elem().Underlying().(*types.Struct).NumFields() == 0 {
 			return 0, "" // a stop or done channel
 		}
+	}
+	if boundedFanIn(ch, depth) {
+		return 0, ""
 	}
 	return PerLoop, "a loop over a channel"
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -95,8 +96,74 @@ func mapFn(ctx context.Context, obj client.Object) []reconcile.Request { return 
 
 func handle(w http.ResponseWriter, r *http.Request) {}
 
+// gather fans results in from one goroutine per name into a channel it
+// makes, and a goroutine closes it once they are done: the loop over it
+// ends with the names, it is not a long-running loop.
+func gather(names []string) {
+	results := make(chan string)
+	var wg sync.WaitGroup
+	for _, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results <- n
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		gathered(r)
+	}
+}
+
+func gathered(string) {}
+
+// gatherArg is gather with the channel handed to the producer as an
+// argument, closed there.
+func gatherArg(names []string) {
+	out := make(chan string, len(names))
+	go func(out chan<- string) {
+		defer close(out)
+		for _, n := range names {
+			out <- n
+		}
+	}(out)
+	for r := range out {
+		gatheredArg(r)
+	}
+}
+
+func gatheredArg(string) {}
+
+// relay forwards a stream for ever into a channel it makes and closes at
+// the very end: each message is an iteration of a long-running loop.
+func relay(ctx context.Context, in <-chan string) {
+	out := make(chan string)
+	go func() {
+		defer close(out)
+		for {
+			select {
+			case s := <-in:
+				out <- s
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for s := range out {
+		relayed(s)
+	}
+}
+
+func relayed(string) {}
+
 func main() {
 	s := newServer()
+	gather(nil)
+	gatherArg(nil)
+	go relay(context.Background(), nil)
 	setup()
 	shared()
 	var inf cache.SharedIndexInformer
