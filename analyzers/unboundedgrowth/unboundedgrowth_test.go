@@ -43,7 +43,7 @@ func TestScenarios(t *testing.T) {
 		"crossuser", "crossuserok",
 		"timers", "timersfixed",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "rebuiltindex", "closedlabels", "fanin")
+		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own
