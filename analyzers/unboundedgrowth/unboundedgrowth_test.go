@@ -43,7 +43,8 @@ func TestScenarios(t *testing.T) {
 		"crossuser", "crossuserok",
 		"timers", "timersfixed",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector")
+		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
+		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own
