@@ -38,5 +38,8 @@ grep -v '^#' "$ROOT/scripts/realpairs.tsv" | while IFS='	' read -r name mirror c
 	ok=no
 	if [ "$expect" = fire ] && [ "$hits" -gt 0 ]; then ok=yes; fi
 	if [ "$expect" = silent ] && [ "$hits" -eq 0 ]; then ok=yes; fi
+	if [ "$set" = miss ] && [ "$expect" = fire ]; then
+		if [ "$ok" = yes ]; then ok="now found"; else ok="known miss"; fi
+	fi
 	echo "$name: expect $expect, $hits findings: $ok ($out)"
 done
