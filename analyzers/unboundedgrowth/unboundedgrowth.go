@@ -159,6 +159,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	a.findReleases()
 	a.exportFacts()
 	a.report()
+	a.reportLiving()
 	return nil, nil
 }
 

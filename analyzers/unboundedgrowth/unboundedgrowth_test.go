@@ -44,7 +44,8 @@ func TestScenarios(t *testing.T) {
 		"timers", "timersfixed",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
 		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
-		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed")
+		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
+		"living")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own

@@ -1,0 +1,168 @@
+package unboundedgrowth
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// Things made per reconcile or per event that live on: an informer
+// factory started in Reconcile keeps its informers watching and caching
+// after Reconcile returns; an event broadcaster keeps its goroutine and
+// watchers. Each call leaves one more running unless it is shut down.
+
+// reportLiving reports each such object made on recurring code, started
+// (a broadcaster runs from the start), never shut down and kept nowhere
+// (not stored, returned or handed to other code, which might shut it
+// down or reuse it).
+func (a *checker) reportLiving() {
+	for _, fn := range a.fns {
+		if len(fn.Blocks) > maxBlocks || a.rep.IsTestFile(fn.Pos()) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := match.CalleeObject(call.Common())
+				if callee == nil || !match.IsAny(callee, apis.LivingMakers) {
+					continue
+				}
+				f := a.freq.At(call)
+				if !f.Repeats() {
+					continue
+				}
+				factory := strings.Contains(callee.Name(), "InformerFactory")
+				u := livingUses(call, 0)
+				if u.released || u.kept || factory && u.started == nil {
+					continue
+				}
+				a.rep.Report(a.livingDiagnostic(call, factory, u.started))
+			}
+		}
+	}
+}
+
+func (a *checker) livingDiagnostic(call *ssa.Call, factory bool, started ssa.Instruction) analysis.Diagnostic {
+	what, lives := "event broadcaster", "its goroutine and watchers run"
+	if factory {
+		what, lives = "informer factory", "its informers keep watching and caching"
+	}
+	how := a.freq.At(call).Main().String()
+	why := a.freq.WhyAt(call)
+	if why != "" {
+		why = " (" + why + ")"
+	}
+	msg := fmt.Sprintf("%s made %s is never shut down: %s after %s returns, one more each time%s; make it once, or call Shutdown when done",
+		what, how, lives, rootName(call.Parent()), why)
+	d := analysis.Diagnostic{Pos: call.Pos(), Message: msg}
+	if started != nil && started.Pos().IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: started.Pos(), Message: "started here"})
+	}
+	return d
+}
+
+// living says what a function does with a living object.
+type living struct {
+	started  ssa.Instruction
+	released bool // Shutdown called on it
+	kept     bool // stored, returned, captured or handed on
+}
+
+// livingUses follows the object v through conversions and the local
+// variables it is stored in.
+func livingUses(v ssa.Value, depth int) living {
+	var u living
+	refs := v.Referrers()
+	if refs == nil || depth > 3 {
+		u.kept = true
+		return u
+	}
+	merge := func(w living) {
+		if u.started == nil {
+			u.started = w.started
+		}
+		u.released = u.released || w.released
+		u.kept = u.kept || w.kept
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case ssa.CallInstruction:
+			c := r.Common()
+			name, recv := methodOn(c, v)
+			switch {
+			case recv && slices.Contains(apis.LivingStarts, name):
+				if u.started == nil {
+					u.started = r
+				}
+			case recv && slices.Contains(apis.LivingRelease, name):
+				u.released = true
+			case recv:
+				// another method of it (NewRecorder, InformerFor)
+			default:
+				u.kept = true // handed to code that may shut it down
+			}
+		case *ssa.ChangeType, *ssa.MakeInterface:
+			merge(livingUses(r.(ssa.Value), depth+1))
+		case *ssa.Store:
+			cell, ok := r.Addr.(*ssa.Alloc)
+			if !ok || r.Val != v || capturedCell(cell) {
+				u.kept = true
+				continue
+			}
+			for _, cr := range *cell.Referrers() {
+				if load, ok := cr.(*ssa.UnOp); ok && load.Op == token.MUL {
+					merge(livingUses(load, depth+1))
+				}
+			}
+		case *ssa.DebugRef:
+		default:
+			u.kept = true // returned, a phi, captured
+		}
+	}
+	return u
+}
+
+// methodOn returns the name of the method c calls on v, if v is its
+// receiver (and not also an argument).
+func methodOn(c *ssa.CallCommon, v ssa.Value) (string, bool) {
+	args := c.Args
+	name := ""
+	if c.IsInvoke() {
+		if c.Value != v {
+			return "", false
+		}
+		name = c.Method.Name()
+	} else {
+		callee := match.CalleeObject(c)
+		if callee == nil || len(args) == 0 || args[0] != v || callee.Type().(*types.Signature).Recv() == nil {
+			return "", false
+		}
+		name, args = callee.Name(), args[1:]
+	}
+	if slices.Contains(args, v) {
+		return "", false
+	}
+	return name, true
+}
+
+// capturedCell reports whether a function literal captures the local
+// variable: what it does with the object is not followed.
+func capturedCell(cell *ssa.Alloc) bool {
+	for _, r := range *cell.Referrers() {
+		if _, ok := r.(*ssa.MakeClosure); ok {
+			return true
+		}
+	}
+	return false
+}
