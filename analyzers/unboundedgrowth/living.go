@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -165,4 +166,83 @@ func capturedCell(cell *ssa.Alloc) bool {
 		}
 	}
 	return false
+}
+
+// reportUnforgotten reports a package that makes a workqueue rate
+// limiter (or a rate-limiting queue), records failures in it on
+// recurring code (AddRateLimited, When) and never calls Forget: the
+// limiter keeps a failure history for every item that ever failed, and
+// the items of deleted objects stay for ever. A queue handed to another
+// package's code (a worker library that may Forget) keeps it silent.
+func (a *checker) reportUnforgotten() {
+	var first ssa.CallInstruction
+	makes, forgets, handed := false, false, false
+	for _, fn := range a.fns {
+		if len(fn.Blocks) > maxBlocks || a.rep.IsTestFile(fn.Pos()) {
+			continue
+		}
+		for call := range callInstrs(fn) {
+			callee := match.CalleeObject(call.Common())
+			if callee == nil {
+				continue
+			}
+			if match.PkgPath(callee.Pkg()) != apis.ClientGoWorkqueue {
+				if callee.Pkg() != a.pass.Pkg && passesQueue(call.Common()) {
+					handed = true
+				}
+				continue
+			}
+			name := callee.Name()
+			switch {
+			case slices.Contains(apis.RateLimitedQueueMakers, name) || strings.HasSuffix(name, "RateLimiter"):
+				makes = true
+			case slices.Contains(apis.RateLimitForget, name):
+				forgets = true
+			case slices.Contains(apis.RateLimitedAdds, name) && a.freq.At(call).Repeats():
+				if first == nil || call.Pos() < first.Pos() {
+					first = call
+				}
+			}
+		}
+	}
+	if !makes || forgets || handed || first == nil {
+		return
+	}
+	name := match.CalleeObject(first.Common()).Name()
+	a.rep.Report(analysis.Diagnostic{Pos: first.Pos(), Message: fmt.Sprintf(
+		"rate limiter's failure history grows %s without bound: %s runs in %s and no code in this package calls Forget, so every item that ever failed (deleted objects too) stays; call Forget when an item succeeds or goes away",
+		a.freq.At(first).Main(), name, rootName(first.Parent()))})
+}
+
+// passesQueue reports whether the call hands a workqueue (or a rate
+// limiter) to its callee.
+func passesQueue(c *ssa.CallCommon) bool {
+	for _, arg := range c.Args {
+		t := arg.Type()
+		if mi, ok := arg.(*ssa.MakeInterface); ok {
+			t = mi.X.Type()
+		}
+		if n := namedOf(t); n != nil && n.Obj().Pkg() != nil && match.PkgPath(n.Obj().Pkg()) == apis.ClientGoWorkqueue {
+			return true
+		}
+	}
+	return false
+}
+
+func namedOf(t types.Type) *types.Named {
+	n, _ := types.Unalias(deref(t)).(*types.Named)
+	return n
+}
+
+// callInstrs yields fn's calls, go and defer statements.
+func callInstrs(fn *ssa.Function) iter.Seq[ssa.CallInstruction] {
+	return func(yield func(ssa.CallInstruction) bool) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok && !yield(call) {
+					return
+				}
+			}
+		}
+	}
 }

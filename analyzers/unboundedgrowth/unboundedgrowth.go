@@ -160,6 +160,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	a.exportFacts()
 	a.report()
 	a.reportLiving()
+	a.reportUnforgotten()
 	return nil, nil
 }
 

@@ -119,7 +119,11 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock, depth int) (Freq, string
 					continue
 				}
 				switch {
-				case slices.Contains(apis.QueueGet, callee.Name()) && match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue:
+				case isQueueGet(callee):
+					set(PerQueueItem, "a loop over a workqueue's items in "+name)
+				case takesQueueItem(fn, x.Common()):
+					// for c.processNextWorkItem() {}: the function the
+					// loop calls takes the item
 					set(PerQueueItem, "a loop over a workqueue's items in "+name)
 				case isAccept(callee):
 					set(PerRequest, "an accept loop in "+name)
@@ -174,6 +178,29 @@ func chanFreq(ch ssa.Value, depth int) (Freq, string) {
 		return 0, ""
 	}
 	return PerLoop, "a loop over a channel"
+}
+
+func isQueueGet(callee *types.Func) bool {
+	return slices.Contains(apis.QueueGet, callee.Name()) && match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue
+}
+
+// takesQueueItem reports whether c calls a function of fn's package that
+// itself takes an item from a workqueue.
+func takesQueueItem(fn *ssa.Function, c *ssa.CallCommon) bool {
+	sf := c.StaticCallee()
+	if sf == nil || sf.Pkg != fn.Pkg || sf == fn || len(sf.Blocks) > maxBlocks {
+		return false
+	}
+	for _, blk := range sf.Blocks {
+		for _, instr := range blk.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				if callee := match.CalleeObject(call.Common()); callee != nil && isQueueGet(callee) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isAccept reports whether callee accepts a connection (net.Listener's

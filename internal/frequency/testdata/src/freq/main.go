@@ -69,6 +69,24 @@ func worker(q workqueue.Interface) {
 	}
 }
 
+// processOne takes one item; drainQueue calls it in a loop, the shape
+// of client-go's sample controller (for c.processNextWorkItem() {}).
+func processOne(q workqueue.Interface) bool {
+	item, shutdown := q.Get()
+	if shutdown {
+		return false
+	}
+	handled(item)
+	return true
+}
+
+func handled(item any) {}
+
+func drainQueue(q workqueue.Interface) {
+	for processOne(q) {
+	}
+}
+
 func onTick() {}
 
 func tickerLoop(ctx context.Context) {
@@ -178,6 +196,7 @@ func main() {
 	go wait.Until(tick, time.Second, nil)
 	_ = wait.PollUntilContextTimeout(context.Background(), time.Second, time.Minute, true, poll)
 	go worker(nil)
+	go drainQueue(nil)
 	go tickerLoop(context.Background())
 	go watchFile(nil)
 	http.Handle("/", s)
