@@ -246,3 +246,119 @@ func callInstrs(fn *ssa.Function) iter.Seq[ssa.CallInstruction] {
 		}
 	}
 }
+
+// reportHandlerAdds reports event handlers added to an informer on
+// recurring code, in a package that never calls RemoveEventHandler, with
+// the registration dropped: each reconcile adds one more handler to an
+// informer that lives on, and every event runs them all. Silent when the
+// add is guarded (a sync.Once, a flag or a map marked in the same
+// function) or the informer comes from a factory made right there.
+func (a *checker) reportHandlerAdds() {
+	removes := false
+	var cands []ssa.CallInstruction
+	for _, fn := range a.fns {
+		if len(fn.Blocks) > maxBlocks || a.rep.IsTestFile(fn.Pos()) {
+			continue
+		}
+		for call := range callInstrs(fn) {
+			callee := match.CalleeObject(call.Common())
+			if callee == nil || !isInformerAPI(callee) {
+				continue
+			}
+			if slices.Contains(apis.HandlerRemovalMethods, callee.Name()) {
+				removes = true
+				continue
+			}
+			if !slices.Contains(apis.HandlerRegistrationMethods, callee.Name()) || !a.freq.At(call).Repeats() {
+				continue
+			}
+			if registrationUsed(call) || a.guardedOnce(fn) {
+				continue
+			}
+			cands = append(cands, call)
+		}
+	}
+	if removes {
+		return
+	}
+	for _, call := range cands {
+		why := a.freq.WhyAt(call)
+		if why != "" {
+			why = " (" + why + ")"
+		}
+		a.rep.Report(analysis.Diagnostic{Pos: call.Pos(), Message: fmt.Sprintf(
+			"event handler added %s is never removed: %s adds one more handler to the informer each time%s and every event runs them all; add it once, or keep the registration and call RemoveEventHandler",
+			a.freq.At(call).Main(), rootName(call.Parent()), why)})
+	}
+}
+
+func isInformerAPI(f *types.Func) bool {
+	p := match.PkgPath(f.Pkg())
+	return p == apis.ClientGoCache || p == apis.CRCache || p == apis.CRCacheAPI
+}
+
+// registrationUsed reports whether the registration a handler add
+// returns is kept (to remove the handler later, or to wait on it).
+func registrationUsed(call ssa.CallInstruction) bool {
+	c, ok := call.(*ssa.Call)
+	if !ok || c.Referrers() == nil {
+		return false
+	}
+	for _, r := range *c.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == 0 && e.Referrers() != nil {
+			for _, rr := range *e.Referrers() {
+				if _, dbg := rr.(*ssa.DebugRef); !dbg {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// guardedOnce reports whether fn (or the function a literal is nested
+// in) marks what it did: a store of true, a map update, a sync.Once, or
+// a factory made right there whose informers the handler goes with.
+func (a *checker) guardedOnce(fn *ssa.Function) bool {
+	for f := fn; f != nil; f = f.Parent() {
+		if f.Parent() != nil && passedToOnce(f) {
+			return true
+		}
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.MapUpdate:
+					return true
+				case *ssa.Store:
+					if c, ok := x.Val.(*ssa.Const); ok && c.Value != nil && c.Value.String() == "true" {
+						return true
+					}
+				case *ssa.Call:
+					if callee := match.CalleeObject(x.Common()); callee != nil && match.IsAny(callee, apis.LivingMakers) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// passedToOnce reports whether the literal fn is handed to sync.Once's Do.
+func passedToOnce(fn *ssa.Function) bool {
+	for call := range callInstrs(fn.Parent()) {
+		callee := match.CalleeObject(call.Common())
+		if callee == nil || callee.Name() != "Do" || !match.IsNamed(recvType(callee), apis.Sync, "Once") {
+			continue
+		}
+		for _, arg := range call.Common().Args {
+			if arg == ssa.Value(fn) {
+				return true
+			}
+			if mc, ok := arg.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}

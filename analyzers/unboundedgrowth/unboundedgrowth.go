@@ -161,6 +161,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	a.report()
 	a.reportLiving()
 	a.reportUnforgotten()
+	a.reportHandlerAdds()
 	return nil, nil
 }
 

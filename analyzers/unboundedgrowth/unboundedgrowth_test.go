@@ -45,7 +45,8 @@ func TestScenarios(t *testing.T) {
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
 		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
-		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded")
+		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
+		"handleradd", "handlerremoved")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own

@@ -150,3 +150,7 @@ var RateLimitedQueueMakers = []string{
 	"NewRateLimitingQueue", "NewTypedRateLimitingQueue", "NewNamedRateLimitingQueue",
 	"NewRateLimitingQueueWithConfig", "NewTypedRateLimitingQueueWithConfig",
 }
+
+// HandlerRemovalMethods remove an event handler that
+// HandlerRegistrationMethods added.
+var HandlerRemovalMethods = []string{"RemoveEventHandler"}

@@ -1,0 +1,59 @@
+// Package handleradd adds an event handler to a long-lived informer on
+// every reconcile and never removes it; and look-alikes that add it
+// once.
+package handleradd
+
+import (
+	"context"
+	"sync"
+
+	"k8s.io/client-go/tools/cache"
+	"sigs.k8s.io/controller-runtime/pkg/client"
+	"sigs.k8s.io/controller-runtime/pkg/reconcile"
+)
+
+type Reconciler struct {
+	client.Client
+	pods cache.SharedIndexInformer
+}
+
+func (r *Reconciler) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	_, err := r.pods.AddEventHandler(cache.ResourceEventHandlerFuncs{ // want `event handler added per reconcile is never removed: Reconciler.Reconcile adds one more handler to the informer each time`
+		UpdateFunc: func(oldObj, newObj interface{}) {},
+	})
+	return reconcile.Result{}, err
+}
+
+// Flagged adds its handler on the first reconcile only.
+type Flagged struct {
+	client.Client
+	pods  cache.SharedIndexInformer
+	added bool
+}
+
+func (r *Flagged) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	if !r.added {
+		_, _ = r.pods.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: guarded by a flag
+		r.added = true
+	}
+	return reconcile.Result{}, nil
+}
+
+// Onced adds it under a sync.Once.
+type Onced struct {
+	client.Client
+	pods cache.SharedIndexInformer
+	once sync.Once
+}
+
+func (r *Onced) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	r.once.Do(func() {
+		_, _ = r.pods.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: once
+	})
+	return reconcile.Result{}, nil
+}
+
+// Setup adds it once, from the constructor.
+func Setup(pods cache.SharedIndexInformer) {
+	_, _ = pods.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: not recurring
+}
