@@ -224,17 +224,43 @@ func isClose(c *ssa.CallCommon) bool {
 	return ok && b.Name() == "close" && len(c.Args) == 1
 }
 
-// inLongLoop reports whether blk is in a long-running loop of fn.
+// inLongLoop reports whether blk is in a loop of fn that may run for
+// long: any loop but a range over a slice, an array, a map, a string or
+// an int, or over a channel that is itself a bounded fan-in (a worker
+// pool's jobs). A relay's for loop around a stream's Recv has a way out
+// and receives from no channel, yet runs as long as the stream does.
 func inLongLoop(fn *ssa.Function, blk *ssa.BasicBlock, depth int) bool {
 	for _, body := range naturalLoops(fn) {
+		if !slices.Contains(body, blk) {
+			continue
+		}
+		switch loopHeader(body).Comment {
+		case "rangeindex.loop", "rangeiter.loop", "rangeint.loop":
+			continue // bounded by its data
+		case "rangechan.loop":
+			if f, _ := classify(fn, body, depth); f == 0 {
+				continue // over a bounded fan-in
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// loopHeader returns the block of a natural loop's body that dominates
+// the others.
+func loopHeader(body []*ssa.BasicBlock) *ssa.BasicBlock {
+	for _, h := range body {
+		all := true
 		for _, b := range body {
-			if b == blk {
-				if f, _ := classify(fn, body, depth); f != 0 {
-					return true
-				}
+			if !h.Dominates(b) {
+				all = false
 				break
 			}
 		}
+		if all {
+			return h
+		}
 	}
-	return false
+	return body[0]
 }

@@ -177,11 +177,70 @@ func relay(ctx context.Context, in <-chan string) {
 
 func relayed(string) {}
 
+// stream is a source of messages that ends with an error.
+type stream interface{ Recv() (string, error) }
+
+// relayStream forwards a stream into a channel it closes when the stream
+// ends: the loop has a way out and receives from no channel, yet runs as
+// long as the stream does.
+func relayStream(s stream) {
+	out := make(chan string)
+	go func() {
+		defer close(out)
+		for {
+			m, err := s.Recv()
+			if err != nil {
+				return
+			}
+			out <- m
+		}
+	}()
+	for m := range out {
+		streamed(m)
+	}
+}
+
+func streamed(string) {}
+
+// pool fans jobs out to workers and their results in: both channels end
+// with the names.
+func pool(names []string) {
+	jobs := make(chan string)
+	results := make(chan string)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- j
+			}
+		}()
+	}
+	go func() {
+		for _, n := range names {
+			jobs <- n
+		}
+		close(jobs)
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		pooled(r)
+	}
+}
+
+func pooled(string) {}
+
 func main() {
 	s := newServer()
 	gather(nil)
 	gatherArg(nil)
 	go relay(context.Background(), nil)
+	go relayStream(nil)
+	pool(nil)
 	setup()
 	shared()
 	var inf cache.SharedIndexInformer
