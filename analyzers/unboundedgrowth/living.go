@@ -103,6 +103,9 @@ func livingUses(v ssa.Value, depth int) living {
 			name, recv := methodOn(c, v)
 			switch {
 			case recv && slices.Contains(apis.LivingStarts, name):
+				if stopsHere(r) {
+					u.released = true // stopped when its local context or channel ends
+				}
 				if u.started == nil {
 					u.started = r
 				}
@@ -357,6 +360,30 @@ func passedToOnce(fn *ssa.Function) bool {
 			}
 			if mc, ok := arg.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// stopsHere reports whether a Start is given a stop channel or context
+// made in the calling function (ctx, cancel := context.WithCancel(ctx);
+// defer cancel(); f.Start(ctx.Done())): what it starts stops with it.
+func stopsHere(start ssa.CallInstruction) bool {
+	c := start.Common()
+	for _, arg := range c.Args {
+		v := arg
+		if call, ok := v.(*ssa.Call); ok && call.Common().IsInvoke() && call.Common().Method.Name() == "Done" {
+			v = call.Common().Value
+		}
+		switch v := v.(type) {
+		case *ssa.MakeChan:
+			return true
+		case *ssa.Extract:
+			if call, ok := v.Tuple.(*ssa.Call); ok {
+				if callee := match.CalleeObject(call.Common()); callee != nil && match.IsAny(callee, apis.CancelContexts) {
+					return true
+				}
 			}
 		}
 	}

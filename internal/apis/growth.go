@@ -154,3 +154,14 @@ var RateLimitedQueueMakers = []string{
 // HandlerRemovalMethods remove an event handler that
 // HandlerRegistrationMethods added.
 var HandlerRemovalMethods = []string{"RemoveEventHandler"}
+
+// CancelContexts derive a context with a cancel function: a factory
+// started on one made in the same function stops when it is cancelled.
+var CancelContexts = []Func{
+	{Pkg: "context", Name: "WithCancel"},
+	{Pkg: "context", Name: "WithCancelCause"},
+	{Pkg: "context", Name: "WithTimeout"},
+	{Pkg: "context", Name: "WithTimeoutCause"},
+	{Pkg: "context", Name: "WithDeadline"},
+	{Pkg: "context", Name: "WithDeadlineCause"},
+}

@@ -49,6 +49,22 @@ func (r *Scoped) Reconcile(ctx context.Context, req reconcile.Request) (reconcil
 	return reconcile.Result{}, nil
 }
 
+// Cancelled starts its factory on a context cancelled when Reconcile
+// returns.
+type Cancelled struct {
+	client.Client
+	cs kubernetes.Interface
+}
+
+func (r *Cancelled) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	f := informers.NewSharedInformerFactory(r.cs, 0) // ok: stops with the local context
+	f.Start(ctx.Done())
+	f.WaitForCacheSync(ctx.Done())
+	return reconcile.Result{}, nil
+}
+
 // Cached keeps one factory per namespace: the map is the state to judge,
 // not the factory.
 type Cached struct {
