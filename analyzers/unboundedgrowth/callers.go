@@ -92,6 +92,9 @@ func fresh(v ssa.Value, depth int) bool {
 			return false
 		}
 		for _, b := range sf.Blocks {
+			if len(b.Instrs) == 0 {
+				continue
+			}
 			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !fresh(r.Results[0], depth+1) {
 				return false
 			}

@@ -201,7 +201,7 @@ func (a *checker) reportUnforgotten() {
 				makes = true
 			case slices.Contains(apis.RateLimitForget, name):
 				forgets = true
-			case slices.Contains(apis.RateLimitedAdds, name) && a.freq.At(call).Repeats():
+			case slices.Contains(apis.RateLimitedAdds, name) && a.freq.At(call).Repeats() && !constantItem(call.Common()):
 				if first == nil || call.Pos() < first.Pos() {
 					first = call
 				}
@@ -332,6 +332,12 @@ func (a *checker) guardedOnce(fn *ssa.Function) bool {
 				switch x := instr.(type) {
 				case *ssa.MapUpdate:
 					return true
+				case ssa.CallInstruction:
+					// a set's Insert, a sync.Map's Store
+					if callee := match.CalleeObject(x.Common()); callee != nil &&
+						(slices.Contains(apis.SetMarkMethods, callee.Name()) || isSyncMap(callee, apis.SyncMapGrow)) {
+						return true
+					}
 				case *ssa.Store:
 					if c, ok := x.Val.(*ssa.Const); ok && c.Value != nil && c.Value.String() == "true" {
 						return true
@@ -388,4 +394,18 @@ func stopsHere(start ssa.CallInstruction) bool {
 		}
 	}
 	return false
+}
+
+// constantItem reports whether the item a rate limiter is told about is a
+// constant (a limiter used to back off one operation): one entry, bounded.
+func constantItem(c *ssa.CallCommon) bool {
+	if len(c.Args) == 0 {
+		return false
+	}
+	v := c.Args[len(c.Args)-1]
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	_, ok := v.(*ssa.Const)
+	return ok
 }

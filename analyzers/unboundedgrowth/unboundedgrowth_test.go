@@ -46,7 +46,7 @@ func TestScenarios(t *testing.T) {
 		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
-		"handleradd", "handlerremoved")
+		"handleradd", "handlerremoved", "forgetconst")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own

@@ -165,3 +165,7 @@ var CancelContexts = []Func{
 	{Pkg: "context", Name: "WithDeadline"},
 	{Pkg: "context", Name: "WithDeadlineCause"},
 }
+
+// SetMarkMethods add a member to a set (apimachinery's sets): a function
+// that marks what it registered so that it registers it once.
+var SetMarkMethods = []string{"Insert"}

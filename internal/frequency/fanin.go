@@ -52,6 +52,9 @@ func boundedFanIn(ch ssa.Value, depth int) bool {
 					if chanOrigin(x.Chan, 0) == mk && inLongLoop(f, blk, depth+1) {
 						return false
 					}
+					if isChan(x.X) && chanOrigin(x.X, 0) == mk {
+						return false // sent to a receiver we cannot see
+					}
 				case *ssa.Store:
 					// kept in a field or a global: senders we cannot see
 					if _, cell := x.Addr.(*ssa.Alloc); !cell && isChan(x.Val) && chanOrigin(x.Val, 0) == mk {

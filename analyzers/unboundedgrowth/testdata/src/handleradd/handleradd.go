@@ -1,12 +1,13 @@
-// Package handleradd adds an event handler to a long-lived informer on
-// every reconcile and never removes it; and look-alikes that add it
-// once.
-package handleradd
+package handleradd // want package:"releases\\(handleradd.Watcher.watched\\)"
+
+// handleradd adds an event handler to a long-lived informer on every
+// reconcile and never removes it; and look-alikes that add it once.
 
 import (
 	"context"
 	"sync"
 
+	"k8s.io/apimachinery/pkg/util/sets"
 	"k8s.io/client-go/tools/cache"
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	"sigs.k8s.io/controller-runtime/pkg/reconcile"
@@ -50,6 +51,26 @@ func (r *Onced) Reconcile(ctx context.Context, req reconcile.Request) (reconcile
 	r.once.Do(func() {
 		_, _ = r.pods.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: once
 	})
+	return reconcile.Result{}, nil
+}
+
+// Watcher adds a handler per kind it has not seen, and marks the kind
+// in a set.
+type Watcher struct {
+	client.Client
+	informers map[string]cache.SharedIndexInformer
+	watched   sets.Set[string]
+}
+
+func (r *Watcher) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	kind := req.Namespace
+	if r.watched.Has(kind) {
+		return reconcile.Result{}, nil
+	}
+	if inf, ok := r.informers[kind]; ok {
+		_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: marked in a set
+		r.watched.Insert(kind)
+	}
 	return reconcile.Result{}, nil
 }
 
