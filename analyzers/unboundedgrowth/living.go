@@ -333,17 +333,15 @@ func (a *checker) guardedOnce(fn *ssa.Function) bool {
 				case *ssa.MapUpdate:
 					return true
 				case ssa.CallInstruction:
-					// a set's Insert, a sync.Map's Store
+					// a set's Insert, a sync.Map's Store; a factory made
+					// here, whose informers the handler goes with
 					if callee := match.CalleeObject(x.Common()); callee != nil &&
-						(slices.Contains(apis.SetMarkMethods, callee.Name()) || isSyncMap(callee, apis.SyncMapGrow)) {
+						(slices.Contains(apis.SetMarkMethods, callee.Name()) || isSyncMap(callee, apis.SyncMapGrow) ||
+							match.IsAny(callee, apis.LivingMakers)) {
 						return true
 					}
 				case *ssa.Store:
 					if c, ok := x.Val.(*ssa.Const); ok && c.Value != nil && c.Value.String() == "true" {
-						return true
-					}
-				case *ssa.Call:
-					if callee := match.CalleeObject(x.Common()); callee != nil && match.IsAny(callee, apis.LivingMakers) {
 						return true
 					}
 				}

@@ -516,7 +516,7 @@ func (a *checker) concrete(fn *ssa.Function, g growth) (frequency.Freq, bool) {
 		// only if the object does; one that every caller makes afresh
 		// on recurring code (a collector made per reconcile) dies
 		// with that call
-		if !(entry && isRecv) && a.madePerCall(fn, g.Root.idx) {
+		if (!entry || !isRecv) && a.madePerCall(fn, g.Root.idx) {
 			return at, false
 		}
 	case rFree:

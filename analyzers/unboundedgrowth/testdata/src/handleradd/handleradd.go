@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"k8s.io/apimachinery/pkg/util/sets"
+	"k8s.io/client-go/informers"
+	"k8s.io/client-go/kubernetes"
 	"k8s.io/client-go/tools/cache"
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	"sigs.k8s.io/controller-runtime/pkg/reconcile"
@@ -71,6 +73,22 @@ func (r *Watcher) Reconcile(ctx context.Context, req reconcile.Request) (reconci
 		_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: marked in a set
 		r.watched.Insert(kind)
 	}
+	return reconcile.Result{}, nil
+}
+
+// Local adds a handler to an informer of a factory it makes and shuts
+// down itself: the handler goes with the factory.
+type Local struct {
+	client.Client
+	cs kubernetes.Interface
+}
+
+func (r *Local) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	f := informers.NewSharedInformerFactory(r.cs, 0)
+	defer f.Shutdown()
+	inf := f.Core().V1().Pods().Informer()
+	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: goes with its factory
+	f.Start(ctx.Done())
 	return reconcile.Result{}, nil
 }
 
