@@ -620,10 +620,10 @@ func (a *checker) foreign(key string) bool {
 		return nil
 	}
 	p := find(a.pass.Pkg)
-	switch {
-	case p == nil:
+	switch p {
+	case nil:
 		return true
-	case p == a.pass.Pkg:
+	case a.pass.Pkg:
 		return false
 	}
 	name := strings.SplitN(strings.TrimPrefix(key, match.PkgPath(p)+"."), ".", 2)[0]
