@@ -44,4 +44,11 @@
 // trimmed), a size check on len, or handing the state to code it cannot
 // follow; and when the key comes from a closed set (constants, enums,
 // booleans, kinds).
+//
+// It also reports things made per reconcile or per event that live on:
+// an informer factory started there and never shut down, an event
+// broadcaster never shut down, an event handler added there whose
+// registration is dropped in a package that never calls
+// RemoveEventHandler, and a rate-limiting workqueue whose package calls
+// AddRateLimited but never Forget.
 package unboundedgrowth

@@ -95,6 +95,11 @@ func (a *checker) keyClassOnce(v ssa.Value, depth int) class {
 	case *ssa.TypeAssert:
 		return a.keyClass(v.X, depth+1)
 	case *ssa.Extract:
+		if _, ok := v.Tuple.(*ssa.Select); ok {
+			// the chosen case and the ok flag are a closed set; a
+			// received value is a message from a channel
+			return class{dyn: v.Index >= 2}
+		}
 		return a.keyClass(v.Tuple, depth+1)
 	case *ssa.Next:
 		if r, ok := v.Iter.(*ssa.Range); ok {

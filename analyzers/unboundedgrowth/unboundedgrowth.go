@@ -122,6 +122,8 @@ type checker struct {
 	visiting map[*ssa.Function]bool
 	released map[string]token.Pos // state key -> where (NoPos: another package)
 	lazy     map[*ssa.Function]map[string]bool
+	sites    map[*ssa.Function][]site // in-package calls of a function, made on demand
+	valued   map[*ssa.Function]bool   // functions used as values
 
 	// local: the package is the user's own code, where summaries are
 	// made (FactGate)
@@ -157,6 +159,9 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	a.findReleases()
 	a.exportFacts()
 	a.report()
+	a.reportLiving()
+	a.reportUnforgotten()
+	a.reportHandlerAdds()
 	return nil, nil
 }
 
@@ -472,6 +477,9 @@ func (a *checker) exportFacts() {
 			if g.State.Key == "" && g.Root.kind != rOwn || strings.HasPrefix(g.State.Key, "local:") {
 				continue
 			}
+			if g.State.Key != "" && a.isReleased(g.State.Key) {
+				continue // released in sight here (an LRU's eviction), maybe not in the importer's
+			}
 			via := g.Via
 			if via == "" {
 				via = funcName(obj)
@@ -502,6 +510,13 @@ func (a *checker) concrete(fn *ssa.Function, g growth) (frequency.Freq, bool) {
 	case rParam:
 		isRecv := g.Root.idx == 0 && fn.Signature.Recv() != nil
 		if !loop && (!entry || !isRecv) {
+			return at, false
+		}
+		// a loop grows what a parameter holds: it outlives the call
+		// only if the object does; one that every caller makes afresh
+		// on recurring code (a collector made per reconcile) dies
+		// with that call
+		if (!entry || !isRecv) && a.madePerCall(fn, g.Root.idx) {
 			return at, false
 		}
 	case rFree:
@@ -605,10 +620,10 @@ func (a *checker) foreign(key string) bool {
 		return nil
 	}
 	p := find(a.pass.Pkg)
-	switch {
-	case p == nil:
+	switch p {
+	case nil:
 		return true
-	case p == a.pass.Pkg:
+	case a.pass.Pkg:
 		return false
 	}
 	name := strings.SplitN(strings.TrimPrefix(key, match.PkgPath(p)+"."), ".", 2)[0]

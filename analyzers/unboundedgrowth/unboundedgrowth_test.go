@@ -36,6 +36,21 @@ import (
 //   - okcases: a map made per reconcile and filled by a goroutine group,
 //     keys from the reconciler's own data, the event's own object, a size
 //     cap, a map handed to code we cannot follow.
+//   - example.com/objstatus, statusgauge, example.com/objstatusfixed,
+//     statusgaugefixed: hashicorp/vault-secrets-operator's status gauge
+//     before and after #815 (a metrics helper of another package called
+//     per reconcile; the fix's delete in the helper's package);
+//     example.com/forgetful also checks that a package releasing what it
+//     grows exports no growth fact;
+//   - fanin: a loop over a channel its maker closes (a fan-in) is not
+//     per iteration; a relay that forwards a stream for ever is;
+//   - collector: a tally a helper fills from a channel, made afresh per
+//     reconcile by every caller, is not long-lived; one the reconciler
+//     keeps, or main makes once, is;
+//   - living, handleradd, handlerremoved, forgetbug, forgetok,
+//     forgethanded, forgetconst: things made per reconcile that live on
+//     (a started informer factory, an event broadcaster, an event handler
+//     added, a rate limiter never told to Forget) and their look-alikes.
 func TestScenarios(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), unboundedgrowth.Analyzer,
 		"growmaps", "metrics", "syncmap", "growslices", "reload",
@@ -43,7 +58,10 @@ func TestScenarios(t *testing.T) {
 		"crossuser", "crossuserok",
 		"timers", "timersfixed",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "rebuiltindex", "closedlabels")
+		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
+		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
+		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
+		"handleradd", "handlerremoved", "forgetconst")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own

@@ -102,3 +102,70 @@ var NotFoundChecks = []Func{
 // PrintPackages only read the values passed to them, to print or encode
 // them: handing state to them releases nothing.
 var PrintPackages = []string{"fmt", "log", "k8s.io/klog/v2", "k8s.io/klog", "github.com/go-logr/logr", "encoding/json"}
+
+// Things made per call that live on until shut down: an informer factory
+// (its informers watch and cache for ever once started), an event
+// broadcaster (its watchers and goroutines).
+const (
+	ClientGoDynInformers  = "k8s.io/client-go/dynamic/dynamicinformer"
+	ClientGoMetaInformers = "k8s.io/client-go/metadata/metadatainformer"
+	ClientGoRecord        = "k8s.io/client-go/tools/record"
+	ClientGoEvents        = "k8s.io/client-go/tools/events"
+)
+
+// LivingMakers make an object that lives on (watches, goroutines) until
+// its Shutdown (LivingRelease) once one of LivingStarts has been called
+// on it.
+var LivingMakers = []Func{
+	{Pkg: ClientGoInformers, Name: "NewSharedInformerFactory"},
+	{Pkg: ClientGoInformers, Name: "NewSharedInformerFactoryWithOptions"},
+	{Pkg: ClientGoInformers, Name: "NewFilteredSharedInformerFactory"},
+	{Pkg: ClientGoDynInformers, Name: "NewDynamicSharedInformerFactory"},
+	{Pkg: ClientGoDynInformers, Name: "NewFilteredDynamicSharedInformerFactory"},
+	{Pkg: ClientGoMetaInformers, Name: "NewSharedInformerFactory"},
+	{Pkg: ClientGoMetaInformers, Name: "NewSharedInformerFactoryWithOptions"},
+	{Pkg: ClientGoMetaInformers, Name: "NewFilteredSharedInformerFactory"},
+	{Pkg: ClientGoRecord, Name: "NewBroadcaster"},
+	{Pkg: ClientGoRecord, Name: "NewBroadcasterWithCorrelatorOptions"},
+	{Pkg: ClientGoEvents, Name: "NewBroadcaster"},
+}
+
+// LivingStarts start what a LivingMakers object runs.
+var LivingStarts = []string{"Start", "StartWithContext", "StartRecordingToSink", "StartRecordingToSinkWithContext",
+	"StartLogging", "StartStructuredLogging", "StartEventWatcher"}
+
+// LivingRelease stops it.
+var LivingRelease = []string{"Shutdown"}
+
+// RateLimitedAdds record a failure of an item in a workqueue's rate
+// limiter (AddRateLimited on a rate-limiting queue, When on a rate
+// limiter): its history is kept until Forget.
+var RateLimitedAdds = []string{"AddRateLimited", "When"}
+
+// RateLimitForget drops an item's failure history.
+var RateLimitForget = []string{"Forget"}
+
+// RateLimitedQueueMakers make a rate-limiting queue or a rate limiter.
+var RateLimitedQueueMakers = []string{
+	"NewRateLimitingQueue", "NewTypedRateLimitingQueue", "NewNamedRateLimitingQueue",
+	"NewRateLimitingQueueWithConfig", "NewTypedRateLimitingQueueWithConfig",
+}
+
+// HandlerRemovalMethods remove an event handler that
+// HandlerRegistrationMethods added.
+var HandlerRemovalMethods = []string{"RemoveEventHandler"}
+
+// CancelContexts derive a context with a cancel function: a factory
+// started on one made in the same function stops when it is cancelled.
+var CancelContexts = []Func{
+	{Pkg: "context", Name: "WithCancel"},
+	{Pkg: "context", Name: "WithCancelCause"},
+	{Pkg: "context", Name: "WithTimeout"},
+	{Pkg: "context", Name: "WithTimeoutCause"},
+	{Pkg: "context", Name: "WithDeadline"},
+	{Pkg: "context", Name: "WithDeadlineCause"},
+}
+
+// SetMarkMethods add a member to a set (apimachinery's sets): a function
+// that marks what it registered so that it registers it once.
+var SetMarkMethods = []string{"Insert"}

@@ -19,7 +19,7 @@ import (
 // A loop over a slice or a map adds nothing: it is bounded by its data.
 func (b *builder) loops(fn *ssa.Function) {
 	for _, body := range naturalLoops(fn) {
-		f, why := classify(fn, body)
+		f, why := classify(fn, body, 0)
 		if f == 0 {
 			continue
 		}
@@ -74,7 +74,9 @@ func naturalLoops(fn *ssa.Function) [][]*ssa.BasicBlock {
 	return out
 }
 
-func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
+// classify returns the frequency a loop gives its body; depth bounds the
+// nested classification of a fan-in's senders.
+func classify(fn *ssa.Function, body []*ssa.BasicBlock, depth int) (Freq, string) {
 	in := make(map[*ssa.BasicBlock]bool, len(body))
 	for _, blk := range body {
 		in[blk] = true
@@ -99,14 +101,14 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
 			switch x := instr.(type) {
 			case *ssa.UnOp:
 				if x.Op == token.ARROW {
-					if g, w := chanFreq(x.X); g != 0 {
+					if g, w := chanFreq(x.X, depth); g != 0 {
 						set(g, w+" in "+name)
 					}
 				}
 			case *ssa.Select:
 				for _, st := range x.States {
 					if st.Dir == types.RecvOnly {
-						if g, w := chanFreq(st.Chan); g != 0 {
+						if g, w := chanFreq(st.Chan, depth); g != 0 {
 							set(g, w+" in "+name)
 						}
 					}
@@ -117,7 +119,11 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
 					continue
 				}
 				switch {
-				case slices.Contains(apis.QueueGet, callee.Name()) && match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue:
+				case isQueueGet(callee):
+					set(PerQueueItem, "a loop over a workqueue's items in "+name)
+				case takesQueueItem(fn, x.Common()):
+					// for c.processNextWorkItem() {}: the function the
+					// loop calls takes the item
 					set(PerQueueItem, "a loop over a workqueue's items in "+name)
 				case isAccept(callee):
 					set(PerRequest, "an accept loop in "+name)
@@ -134,8 +140,9 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock) (Freq, string) {
 }
 
 // chanFreq classifies a channel received from in a loop; a context's
-// Done channel is a way out, not a source of iterations.
-func chanFreq(ch ssa.Value) (Freq, string) {
+// Done channel is a way out, not a source of iterations, and a fan-in's
+// channel that its maker closes ends with the work it gathers.
+func chanFreq(ch ssa.Value, depth int) (Freq, string) {
 	switch c := ch.(type) {
 	case *ssa.UnOp:
 		if fa, ok := c.X.(*ssa.FieldAddr); ok && c.Op == token.MUL {
@@ -167,7 +174,33 @@ func chanFreq(ch ssa.Value) (Freq, string) {
 			return 0, "" // a stop or done channel
 		}
 	}
+	if boundedFanIn(ch, depth) {
+		return 0, ""
+	}
 	return PerLoop, "a loop over a channel"
+}
+
+func isQueueGet(callee *types.Func) bool {
+	return slices.Contains(apis.QueueGet, callee.Name()) && match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue
+}
+
+// takesQueueItem reports whether c calls a function of fn's package that
+// itself takes an item from a workqueue.
+func takesQueueItem(fn *ssa.Function, c *ssa.CallCommon) bool {
+	sf := c.StaticCallee()
+	if sf == nil || sf.Pkg != fn.Pkg || sf == fn || len(sf.Blocks) > maxBlocks {
+		return false
+	}
+	for _, blk := range sf.Blocks {
+		for _, instr := range blk.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				if callee := match.CalleeObject(call.Common()); callee != nil && isQueueGet(callee) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isAccept reports whether callee accepts a connection (net.Listener's

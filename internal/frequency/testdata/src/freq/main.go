@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -68,6 +69,24 @@ func worker(q workqueue.Interface) {
 	}
 }
 
+// processOne takes one item; drainQueue calls it in a loop, the shape
+// of client-go's sample controller (for c.processNextWorkItem() {}).
+func processOne(q workqueue.Interface) bool {
+	item, shutdown := q.Get()
+	if shutdown {
+		return false
+	}
+	handled(item)
+	return true
+}
+
+func handled(item any) {}
+
+func drainQueue(q workqueue.Interface) {
+	for processOne(q) {
+	}
+}
+
 func onTick() {}
 
 func tickerLoop(ctx context.Context) {
@@ -95,8 +114,133 @@ func mapFn(ctx context.Context, obj client.Object) []reconcile.Request { return 
 
 func handle(w http.ResponseWriter, r *http.Request) {}
 
+// gather fans results in from one goroutine per name into a channel it
+// makes, and a goroutine closes it once they are done: the loop over it
+// ends with the names, it is not a long-running loop.
+func gather(names []string) {
+	results := make(chan string)
+	var wg sync.WaitGroup
+	for _, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results <- n
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		gathered(r)
+	}
+}
+
+func gathered(string) {}
+
+// gatherArg is gather with the channel handed to the producer as an
+// argument, closed there.
+func gatherArg(names []string) {
+	out := make(chan string, len(names))
+	go func(out chan<- string) {
+		defer close(out)
+		for _, n := range names {
+			out <- n
+		}
+	}(out)
+	for r := range out {
+		gatheredArg(r)
+	}
+}
+
+func gatheredArg(string) {}
+
+// relay forwards a stream for ever into a channel it makes and closes at
+// the very end: each message is an iteration of a long-running loop.
+func relay(ctx context.Context, in <-chan string) {
+	out := make(chan string)
+	go func() {
+		defer close(out)
+		for {
+			select {
+			case s := <-in:
+				out <- s
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for s := range out {
+		relayed(s)
+	}
+}
+
+func relayed(string) {}
+
+// stream is a source of messages that ends with an error.
+type stream interface{ Recv() (string, error) }
+
+// relayStream forwards a stream into a channel it closes when the stream
+// ends: the loop has a way out and receives from no channel, yet runs as
+// long as the stream does.
+func relayStream(s stream) {
+	out := make(chan string)
+	go func() {
+		defer close(out)
+		for {
+			m, err := s.Recv()
+			if err != nil {
+				return
+			}
+			out <- m
+		}
+	}()
+	for m := range out {
+		streamed(m)
+	}
+}
+
+func streamed(string) {}
+
+// pool fans jobs out to workers and their results in: both channels end
+// with the names.
+func pool(names []string) {
+	jobs := make(chan string)
+	results := make(chan string)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- j
+			}
+		}()
+	}
+	go func() {
+		for _, n := range names {
+			jobs <- n
+		}
+		close(jobs)
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		pooled(r)
+	}
+}
+
+func pooled(string) {}
+
 func main() {
 	s := newServer()
+	gather(nil)
+	gatherArg(nil)
+	go relay(context.Background(), nil)
+	go relayStream(nil)
+	pool(nil)
 	setup()
 	shared()
 	var inf cache.SharedIndexInformer
@@ -111,6 +255,7 @@ func main() {
 	go wait.Until(tick, time.Second, nil)
 	_ = wait.PollUntilContextTimeout(context.Background(), time.Second, time.Minute, true, poll)
 	go worker(nil)
+	go drainQueue(nil)
 	go tickerLoop(context.Background())
 	go watchFile(nil)
 	http.Handle("/", s)
