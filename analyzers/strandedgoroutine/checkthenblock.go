@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
 // A producer that checks for stop before it sends, not while it sends:
@@ -115,8 +116,85 @@ func (st *state) pollBefore(send *ssa.Send) (ssa.Instruction, any) {
 // maxPollDepth bounds the dominators looked at for a check before a send.
 const maxPollDepth = 64
 
-// ctxKey is the key of every context's Done channel.
-const ctxKey = "ctx.Done()"
+// ctxSignal is the key of a context's Done channel: the context made in
+// the package that it is (the result of a With* call, Background), or
+// nil for one of unknown origin (a parameter, a field), which counts as
+// the same as any other of unknown origin. Two contexts made in different
+// places are different signals (a consumer that returns on its own
+// context, cancelled once the producers are done, strands nobody).
+type ctxSignal struct{ origin ssa.Value }
+
+// ctxKeyOf returns the key of the Done channel or Err of context value v.
+func ctxKeyOf(v ssa.Value) ctxSignal {
+	return ctxSignal{ctxOrigin(v, 0)}
+}
+
+// ctxOrigin follows v through conversions, captured variables and the
+// bindings of closures to the call that made it, or returns nil.
+func ctxOrigin(v ssa.Value, depth int) ssa.Value {
+	if depth > 8 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		return ctxOrigin(x.X, depth+1)
+	case *ssa.MakeInterface:
+		return ctxOrigin(x.X, depth+1)
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			return c
+		}
+	case *ssa.Call:
+		return x
+	case *ssa.UnOp:
+		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+			if sv := storedValue(a); sv != nil {
+				return ctxOrigin(sv, depth+1)
+			}
+		}
+		if fv, ok := x.X.(*ssa.FreeVar); ok && x.Op == token.MUL {
+			// a captured variable: its cell in the maker
+			if a, ok := bindingOf(fv).(*ssa.Alloc); ok {
+				if sv := storedValue(a); sv != nil {
+					return ctxOrigin(sv, depth+1)
+				}
+			}
+		}
+	case *ssa.FreeVar:
+		if b := bindingOf(x); b != nil {
+			return ctxOrigin(b, depth+1)
+		}
+	}
+	return nil
+}
+
+// bindingOf returns the value a closure's free variable is bound to, when
+// its function is made in one place.
+func bindingOf(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	parent := fn.Parent()
+	if parent == nil {
+		return nil
+	}
+	idx := -1
+	for i, f := range fn.FreeVars {
+		if f == fv {
+			idx = i
+		}
+	}
+	var out ssa.Value
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && idx >= 0 && idx < len(mc.Bindings) {
+				if out != nil {
+					return nil
+				}
+				out = mc.Bindings[idx]
+			}
+		}
+	}
+	return out
+}
 
 // stopKey names a stop signal: ctx.Done() of any context, a field, or
 // a function that returns one (an accessor such as ShouldStop).
@@ -125,7 +203,7 @@ func stopKey(v ssa.Value) any {
 	case *ssa.Call:
 		if v.Call.IsInvoke() {
 			if v.Call.Method.Name() == "Done" && match.IsNamed(v.Call.Value.Type(), "context", "Context") {
-				return ctxKey
+				return ctxKeyOf(v.Call.Value)
 			}
 			return nil
 		}
@@ -195,13 +273,15 @@ func errCheck(cond ssa.Value) any {
 	}
 	call, ok := cmp.X.(*ssa.Call)
 	if ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Err" && match.IsNamed(call.Call.Value.Type(), "context", "Context") {
-		return ctxKey
+		return ctxKeyOf(call.Call.Value)
 	}
 	return nil
 }
 
 func keyName(key any) string {
 	switch k := key.(type) {
+	case ctxSignal:
+		return "ctx.Done()"
 	case string:
 		return k
 	case *types.Var:
@@ -292,7 +372,17 @@ func (st *state) receiversStopOn(ch ssa.Value, key any) (pos token.Pos, ok bool)
 	}
 	f := chanField(ch)
 	if f == nil {
-		return st.walkReceivers(ch, visit)
+		w := st.walkFrom(ch, visit)
+		if w.bad || !unbuffered(w.made) {
+			return token.NoPos, false // a buffer may take the send
+		}
+		return w.found, w.found.IsValid()
+	}
+	// a buffer may take the send: one the package makes, or one another
+	// package may store in an exported field (an unexported field that
+	// nothing stores is nil)
+	if ff := st.dead.fields[f]; ff != nil && (ff.buffered || ff.unsized) || f.Exported() && (ff == nil || !ff.made.IsValid()) {
+		return token.NoPos, false
 	}
 	// a field's load: the walk over the field sees every load, once
 	k := stopMemo{f, key}
@@ -322,6 +412,15 @@ type stopResult struct {
 // package's functions. ok is false when visit refuses one, or the
 // channel may reach code we cannot see; pos is the first receive.
 func (st *state) walkReceivers(ch ssa.Value, visit func(sel *ssa.Select, recv ssa.Instruction, idx int) bool) (pos token.Pos, ok bool) {
+	w := st.walkFrom(ch, visit)
+	if w.bad || !w.found.IsValid() {
+		return token.NoPos, false
+	}
+	return w.found, true
+}
+
+// walkFrom runs the walk of walkReceivers and returns it.
+func (st *state) walkFrom(ch ssa.Value, visit func(sel *ssa.Select, recv ssa.Instruction, idx int) bool) *recvWalk {
 	w := &recvWalk{st: st, visit: visit, seen: make(map[ssa.Value]bool), fields: make(map[*types.Var]bool)}
 	w.value(ch)
 	if u, ok := ch.(*ssa.UnOp); ok && u.Op == token.MUL {
@@ -334,10 +433,7 @@ func (st *state) walkReceivers(ch ssa.Value, visit func(sel *ssa.Select, recv ss
 	if f := chanField(ch); f != nil {
 		w.field(f)
 	}
-	if w.bad || !w.found.IsValid() {
-		return token.NoPos, false
-	}
-	return w.found, true
+	return w
 }
 
 func chanField(v ssa.Value) *types.Var {
@@ -358,6 +454,37 @@ type recvWalk struct {
 	fields map[*types.Var]bool
 	found  token.Pos
 	bad    bool
+	// made: the makes of the channel the walk came through
+	made []*ssa.MakeChan
+}
+
+// handedOut reports whether importers may call fn: an exported function,
+// or an exported method of an exported type, of a package other than
+// main.
+func handedOut(fn *ssa.Function) bool {
+	obj := fn.Object()
+	if obj == nil || !obj.Exported() || fn.Pkg == nil || fn.Pkg.Pkg.Name() == "main" {
+		return false
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Obj().Exported()
+	}
+	return true
+}
+
+// unbuffered reports whether the channel is made, and only unbuffered.
+func unbuffered(made []*ssa.MakeChan) bool {
+	for _, mc := range made {
+		if n, ok := resource.IntConst(mc.Size); !ok || n != 0 {
+			return false
+		}
+	}
+	return len(made) > 0
 }
 
 // field walks every load of a channel field in the package.
@@ -407,6 +534,8 @@ func (w *recvWalk) value(v ssa.Value) {
 	}
 	w.seen[v] = true
 	switch v := v.(type) {
+	case *ssa.MakeChan:
+		w.made = append(w.made, v)
 	case *ssa.Alloc:
 		w.cell(v)
 		return
@@ -498,6 +627,10 @@ func (w *recvWalk) accessor(fn *ssa.Function) bool {
 	f := accessorField(fn)
 	if f == nil || !w.fields[f] {
 		return false
+	}
+	if handedOut(fn) {
+		w.bad = true // importers may receive from what it returns
+		return true
 	}
 	for _, g := range w.st.all {
 		for c := range match.Calls(g) {

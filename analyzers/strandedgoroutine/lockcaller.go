@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
 // A send on a channel field (unbuffered, or of a constant buffer that
@@ -138,12 +141,20 @@ func (st *state) mutexName(m *types.Var) string {
 func (st *state) heldOnTheWay(instr ssa.Instruction) []heldLock {
 	var out []heldLock
 	seen := make(map[*types.Var]bool)
+	// below: the functions on the way from a caller down to instr; a
+	// mutex one of them unlocks is not held at instr (a haltLocked that
+	// unlocks before it sends)
+	below := []*ssa.Function{instr.Parent()}
 	add := func(at ssa.Instruction) {
 		for _, m := range st.heldAt(at) {
-			if !seen[m] {
-				seen[m] = true
-				out = append(out, heldLock{m, at})
+			if seen[m] {
+				continue
 			}
+			if at != instr && slices.ContainsFunc(below, func(fn *ssa.Function) bool { return unlocks(fn, m) }) {
+				continue
+			}
+			seen[m] = true
+			out = append(out, heldLock{m, at})
 		}
 	}
 	add(instr)
@@ -172,9 +183,27 @@ func (st *state) heldOnTheWay(instr ssa.Instruction) []heldLock {
 				next = append(next, caller)
 			}
 		}
+		below = append(below, next...)
 		fns = next
 	}
 	return out
+}
+
+// unlocks reports whether fn unlocks the mutex field m (Unlock or
+// RUnlock on that field of any value).
+func unlocks(fn *ssa.Function, m *types.Var) bool {
+	for c := range match.Calls(fn) {
+		callee := match.CalleeObject(&c.Call)
+		if callee == nil || (callee.Name() != "Unlock" && callee.Name() != "RUnlock") || match.PkgPath(callee.Pkg()) != "sync" {
+			continue
+		}
+		if len(c.Call.Args) > 0 {
+			if fa, ok := c.Call.Args[0].(*ssa.FieldAddr); ok && fieldOf(fa) == m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // heldAt returns the mutex fields held exclusively at instr on every path

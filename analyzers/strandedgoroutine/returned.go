@@ -382,7 +382,7 @@ func (st *state) checkDropped(fn *ssa.Function) {
 			if c.Call.Signature().Recv() != nil && !c.Call.IsInvoke() && len(args) > 0 {
 				args = args[1:]
 			}
-			if f.Parent >= len(args) || !longLived(args[f.Parent]) && (f.Result >= 0 || !outlives(args[f.Parent])) {
+			if f.Parent >= len(args) || !longLived(args[f.Parent]) && (f.Result >= 0 || !outlives(args[f.Parent]) || st.cancelledWithObject(args[f.Parent])) {
 				continue
 			}
 		}
@@ -446,6 +446,40 @@ func dropped(c *ssa.Call, i int) bool {
 
 // longLived reports whether a context lives until the process ends:
 // context.Background() or TODO().
+// cancelledWithObject reports whether v is a context loaded from a field
+// of a struct that also holds a cancel function the package calls (the
+// object's own context, cancelled by its Stop or Close): it ends with the
+// object, not with the process.
+func (st *state) cancelledWithObject(v ssa.Value) bool {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return false
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	owner := types.Unalias(fa.X.Type())
+	for _, fn := range st.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c, ok := instr.(ssa.CallInstruction)
+				if !ok || c.Common().IsInvoke() {
+					continue
+				}
+				load, ok := c.Common().Value.(*ssa.UnOp)
+				if !ok || load.Op != token.MUL {
+					continue
+				}
+				if g, ok := load.X.(*ssa.FieldAddr); ok && types.Identical(types.Unalias(g.X.Type()), owner) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func longLived(v ssa.Value) bool {
 	c, ok := v.(*ssa.Call)
 	if !ok {

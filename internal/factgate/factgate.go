@@ -193,7 +193,17 @@ var moduleVersion = regexp.MustCompile(`@v[0-9]`)
 
 func standardFile(name string) bool {
 	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(name, root) || strings.HasPrefix(filepath.ToSlash(name), "$GOROOT/")
+	if strings.HasPrefix(name, root) || strings.HasPrefix(filepath.ToSlash(name), "$GOROOT/") {
+		return true
+	}
+	// export data written with -trimpath names the standard library's
+	// files by package path alone (container/list/list.go): a relative
+	// path whose first element has no dot (a module's has one, or @v)
+	if filepath.IsAbs(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(filepath.ToSlash(name), "/")
+	return !strings.ContainsAny(first, ".@")
 }
 
 // Mentions reports whether the text of one of u's files contains s (a

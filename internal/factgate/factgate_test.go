@@ -49,6 +49,8 @@ func TestLocalFile(t *testing.T) {
 		{"/home/me/app/vendor/github.com/x/y/y.go", false},
 		{filepath.Join(build.Default.GOROOT, "src", "net", "http", "server.go"), false},
 		{"$GOROOT/src/net/http/server.go", false},
+		{"container/list/list.go", false}, // the standard library, -trimpath
+		{"github.com/me/app/internal/x.go", true},
 		{"", false},
 	} {
 		if got := LocalFile(c.file); got != c.want {
