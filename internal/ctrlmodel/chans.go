@@ -546,6 +546,8 @@ type RemoteOp struct {
 
 // Channels groups the package's channel operations by channel.
 func (m *Model) Channels() []*Channel {
+	m.queryMu.Lock()
+	defer m.queryMu.Unlock()
 	byRoot := make(map[ChanID]*Channel)
 	get := func(id ChanID) *Channel {
 		r := m.find(id)

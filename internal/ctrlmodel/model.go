@@ -27,6 +27,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -175,8 +176,12 @@ type Model struct {
 	rootMemo    map[string]rootResult
 	imports     []*importedOp
 	directives  *diag.Directives
-	filesMemo   map[string]*token.File
-	valueMemo   map[*ssa.Function]bool
+	// The analyzers of one pass share the model and may query it at
+	// once: the queries that fill memos lazily take queryMu.
+	queryMu   sync.Mutex
+	filesOnce sync.Once
+	filesMemo map[string]*token.File
+	valueMemo map[*ssa.Function]bool
 
 	informersMemo []*Informer
 	informersDone bool

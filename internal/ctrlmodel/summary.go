@@ -105,12 +105,18 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 // concrete role (0 when there is none) and the entries of the package
 // whose callers' roles it also takes (the symbolic role "where my
 // callers run", which importers complete).
-func (m *Model) Symbolic(fn *ssa.Function) (Role, []RootRef) { return m.symbolic(fn) }
+func (m *Model) Symbolic(fn *ssa.Function) (Role, []RootRef) {
+	m.queryMu.Lock()
+	defer m.queryMu.Unlock()
+	return m.symbolic(fn)
+}
 
 // EntryRole returns where a function or method of another package runs,
 // seen from this package: the roles of its call sites here and, through
 // their summaries, in the packages between; Unknown when none is seen.
 func (m *Model) EntryRole(f *types.Func) Role {
+	m.queryMu.Lock()
+	defer m.queryMu.Unlock()
 	if f == nil || f.Pkg() == nil || f.Pkg() == m.Pass.Pkg {
 		return Unknown
 	}
@@ -577,7 +583,7 @@ func (m *Model) PosOf(s string) token.Pos {
 	if !ok || line < 1 || file == "" {
 		return token.NoPos
 	}
-	if m.filesMemo == nil {
+	m.filesOnce.Do(func() {
 		m.filesMemo = make(map[string]*token.File)
 		m.Pass.Fset.Iterate(func(f *token.File) bool {
 			if _, dup := m.filesMemo[f.Name()]; !dup {
@@ -585,7 +591,7 @@ func (m *Model) PosOf(s string) token.Pos {
 			}
 			return true
 		})
-	}
+	})
 	f := m.filesMemo[file]
 	if f == nil || line > f.LineCount() {
 		return standIn(m.Pass.Fset, file, line, col)
@@ -779,6 +785,8 @@ type ForeignInformer struct {
 // becomes concrete here, exactly on every replica, at a site of this
 // package.
 func (m *Model) ForeignInformers() []ForeignInformer {
+	m.queryMu.Lock()
+	defer m.queryMu.Unlock()
 	if !m.Relevant {
 		return nil
 	}
