@@ -487,6 +487,20 @@ func unbuffered(made []*ssa.MakeChan) bool {
 	return len(made) > 0
 }
 
+// bound walks the free variables of the closure mc that v is bound to.
+func (w *recvWalk) bound(mc *ssa.MakeClosure, v ssa.Value) {
+	fn, _ := mc.Fn.(*ssa.Function)
+	if fn == nil {
+		w.bad = true
+		return
+	}
+	for i, b := range mc.Bindings {
+		if b == v && i < len(fn.FreeVars) {
+			w.value(fn.FreeVars[i])
+		}
+	}
+}
+
 // field walks every load of a channel field in the package.
 func (w *recvWalk) field(f *types.Var) {
 	if w.fields[f] {
@@ -601,16 +615,7 @@ func (w *recvWalk) value(v ssa.Value) {
 		case *ssa.Defer:
 			w.arg(u.Common(), v)
 		case *ssa.MakeClosure:
-			fn, _ := u.Fn.(*ssa.Function)
-			if fn == nil {
-				w.bad = true
-				continue
-			}
-			for i, b := range u.Bindings {
-				if b == v && i < len(fn.FreeVars) {
-					w.value(fn.FreeVars[i])
-				}
-			}
+			w.bound(u, v)
 		case *ssa.Return:
 			// returned: an accessor's callers are walked when its field is
 			if !w.accessor(u.Parent()) {
@@ -788,16 +793,7 @@ func (w *recvWalk) cell(a ssa.Value) {
 			}
 			w.bad = true
 		case *ssa.MakeClosure:
-			fn, _ := u.Fn.(*ssa.Function)
-			if fn == nil {
-				w.bad = true
-				continue
-			}
-			for i, b := range u.Bindings {
-				if b == a && i < len(fn.FreeVars) {
-					w.value(fn.FreeVars[i])
-				}
-			}
+			w.bound(u, a)
 		case *ssa.DebugRef:
 		default:
 			w.bad = true
