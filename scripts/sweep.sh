@@ -70,7 +70,7 @@ setup_mod() {
 	pats=$(targets_of mod)
 	for _ in 1 2 3 4 5; do
 		# shellcheck disable=SC2086
-		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | grep -oE 'go get [^ ]+' | awk '{print $3}' | sort -u)
+		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u)
 		[ -z "$missing" ] && break
 		# shellcheck disable=SC2086
 		(cd "$d" && go get $missing >>"$WORK/mod.get.log" 2>&1)
