@@ -2,11 +2,8 @@ package strandedgoroutine
 
 import (
 	"fmt"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -38,20 +35,6 @@ type strandsFact struct {
 func (*strandsFact) AFact() {}
 func (f *strandsFact) String() string {
 	return fmt.Sprintf("strands(result %d, recv %v, parent %d)", f.Result, f.Recv, f.Parent)
-}
-
-// standard reports whether the package is from the Go distribution: no
-// summaries there.
-func standard(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return true
-	}
-	f := pass.Fset.File(pass.Files[0].Pos())
-	if f == nil {
-		return true
-	}
-	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(f.Name(), root)
 }
 
 // summarize computes and exports the facts of the package's functions.

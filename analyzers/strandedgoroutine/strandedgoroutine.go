@@ -14,6 +14,7 @@ import (
 
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
@@ -91,7 +92,7 @@ func withInitLiterals(pkg *ssa.Package, fns []*ssa.Function) []*ssa.Function {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if standard(pass) || (!mayBlock(pass) && !importsStrands(pass)) {
+	if factgate.StandardPass(pass) || (!mayBlock(pass) && !importsStrands(pass)) {
 		return nil, nil
 	}
 	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()

@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -109,12 +110,32 @@ func (u *Unit) ImportsPrefix(prefix string) bool {
 }
 
 // Standard reports whether u is a package of the Go distribution.
-func (u *Unit) Standard() bool {
-	return len(u.files) > 0 && standardFile(u.files[0])
+func (u *Unit) Standard() bool { return slices.ContainsFunc(u.files, standardFile) }
+
+// Local reports whether u is the user's own code (see LocalFile): every
+// file of it is. (One file is not enough: a cgo package's first file may
+// be one the go command generated in its work directory.)
+func (u *Unit) Local() bool { return allLocal(u.files) }
+
+func allLocal(files []string) bool {
+	for _, f := range files {
+		if !LocalFile(f) {
+			return false
+		}
+	}
+	return len(files) > 0
 }
 
-// Local reports whether u is the user's own code (see LocalFile).
-func (u *Unit) Local() bool { return len(u.files) > 0 && LocalFile(u.files[0]) }
+// passFiles returns the names of the files of pass.
+func passFiles(pass *analysis.Pass) []string {
+	var out []string
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.Pos()); tf != nil {
+			out = append(out, tf.Name())
+		}
+	}
+	return out
+}
 
 // goStmt matches a go statement: the keyword first on a line or after
 // a brace, semicolon or label's colon, then a space, a line break or a
@@ -152,22 +173,13 @@ func (u *Unit) read() {
 
 // LocalPass reports whether the package of pass is the user's own code
 // (see LocalFile). analysistest's packages are.
-func LocalPass(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return false
-	}
-	f := pass.Fset.File(pass.Files[0].Pos())
-	return f != nil && LocalFile(f.Name())
-}
+func LocalPass(pass *analysis.Pass) bool { return allLocal(passFiles(pass)) }
 
 // StandardPass reports whether the package of pass is in the Go
 // distribution.
 func StandardPass(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return true
-	}
-	f := pass.Fset.File(pass.Files[0].Pos())
-	return f == nil || standardFile(f.Name())
+	files := passFiles(pass)
+	return len(files) == 0 || slices.ContainsFunc(files, standardFile)
 }
 
 // LocalFile reports whether a source file (a position's file name, also

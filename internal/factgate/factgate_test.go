@@ -58,3 +58,27 @@ func TestLocalFile(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitLocal: a unit is the user's own code only when every file is
+// (a cgo package's generated first file in the go command's work
+// directory does not make a module's package local).
+func TestUnitLocal(t *testing.T) {
+	mod := "/root/go/pkg/mod/example.com/lib@v1.0.0/lib.go"
+	gen := "/tmp/go-build123/b001/_cgo_gotypes.go"
+	own := "/home/me/app/app.go"
+	std := filepath.Join(build.Default.GOROOT, "src", "net", "net.go")
+	for _, c := range []struct {
+		files         []string
+		local, stdlib bool
+	}{
+		{[]string{own}, true, false},
+		{[]string{gen, mod}, false, false},
+		{[]string{gen, std}, false, true},
+		{nil, false, false},
+	} {
+		u := NewUnit("p", nil, c.files)
+		if u.Local() != c.local || u.Standard() != c.stdlib {
+			t.Errorf("%v: Local %v Standard %v, want %v %v", c.files, u.Local(), u.Standard(), c.local, c.stdlib)
+		}
+	}
+}
