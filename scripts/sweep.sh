@@ -13,7 +13,7 @@
 #
 #	scripts/sweep.sh [WORK]        # default WORK=/tmp/ctrlvet-sweep
 #
-# Targets (TARGETS="mod k8s seeds" by default):
+# Targets (TARGETS="mod k8s seeds trees" by default):
 #   mod    k8s.io/client-go, apimachinery, apiserver and the other staging
 #          modules of STAGING_MODULES @ v0.37.2, sigs.k8s.io/controller-runtime
 #          @ v0.25.2, cluster-api @ v1.14.2 and kueue @ v0.17.0 (controllers),
@@ -25,12 +25,16 @@
 #          v0.37.2 ones since the zip does not carry staging/)
 #   seeds  the seed trees of ../shared/seeds (in $SEEDS, default
 #          /tmp/ctrlvet-seeds): each tree's ./...
+#   trees  every module laid out under $TREES (default /tmp/ctrlvet-extra),
+#          e.g. other controllers fetched at a pinned commit: each one's
+#          ./... (a directory without go.mod is left out)
 # Everything comes from the Go module proxy except the seed trees.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${1:-/tmp/ctrlvet-sweep}
 SEEDS=${SEEDS:-/tmp/ctrlvet-seeds}
-TARGETS=${TARGETS:-mod k8s seeds}
+TREES=${TREES:-/tmp/ctrlvet-extra}
+TARGETS=${TARGETS:-mod k8s seeds trees}
 K8S=v1.37.2
 STAGING=v0.37.2
 CR=v0.25.2
@@ -116,6 +120,11 @@ targets() {
 		seeds)
 			for s in "$SEEDS"/*/; do
 				[ -f "$s/go.mod" ] && echo "seed-$(basename "$s") $s ./..."
+			done
+			;;
+		trees)
+			for s in "$TREES"/*/; do
+				[ -f "$s/go.mod" ] && echo "tree-$(basename "$s") $s ./..."
 			done
 			;;
 		esac
