@@ -24,14 +24,18 @@ func TestFactGates(t *testing.T) {
 	pipe := src("pipe.go", "package p\n\nimport \"io\"\n\nfunc F() *io.PipeWriter { _, w := io.Pipe(); return w }\n")
 	logrusWriter := src("logrus.go", "package p\n\nfunc F(l interface{ Writer() any }) any { return l.Writer() }\n")
 	netlinkSock := src("sock.go", "package p\n\nimport \"golang.org/x/sys/unix\"\n\nvar fd, _ = unix.Socket(unix.AF_NETLINK, 0, 0)\n")
-	goStmt := src("go.go", "package p\n\nfunc F(c chan int) { go func() { c <- 1 }() }\n")
+	goStmt := src("go.go", "package p\n\nfunc F() chan int { c := make(chan int); go func() { c <- 1 }(); return c }\n")
+	// no fact can come of these: no result, no parameter that may be a
+	// context, or the go statement in a function literal
+	goNoSummary := src("gonosummary.go", "package p\n\nfunc F(c chan int, s ...any) { go func() { c <- 1 }() }\n\nvar G = func() int { go F(nil); return 0 }\n")
+	goCtx := src("goctx.go", "package p\n\nimport \"context\"\n\ntype T struct{ cancel context.CancelFunc }\n\nfunc (t *T) Start(ctx context.Context) { ctx, t.cancel = context.WithCancel(ctx); go func() { <-ctx.Done() }() }\n")
 	goInComment := src("comment.go", "package p\n\n// we go on when F returns\nfunc F(gopher int) {}\n")
 	modDir := filepath.Join(dir, "mod", "example.com", "lib@v1.2.3")
 	if err := os.MkdirAll(modDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	inModule := []string{filepath.Join(modDir, "go.go")}
-	if err := os.WriteFile(inModule[0], []byte("package lib\n\nfunc F() { go F() }\n"), 0o644); err != nil {
+	if err := os.WriteFile(inModule[0], []byte("package lib\n\nfunc F() error { go F(); return nil }\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	gates := FactGates(nil)
@@ -54,6 +58,8 @@ func TestFactGates(t *testing.T) {
 		{"strandedgoroutine", factgate.NewUnit("p", nil, plain), false},
 		{"strandedgoroutine", factgate.NewUnit("p", nil, goInComment), false},
 		{"strandedgoroutine", factgate.NewUnit("p", nil, goStmt), true},
+		{"strandedgoroutine", factgate.NewUnit("p", nil, goNoSummary), false},
+		{"strandedgoroutine", factgate.NewUnit("p", []string{"context"}, goCtx), true},
 		{"strandedgoroutine", factgate.NewUnit("example.com/lib", nil, inModule), true},
 		{"frequency", factgate.NewUnit("p", nil, plain), true},
 		{"frequency", factgate.NewUnit("example.com/lib", nil, inModule), false},

@@ -1,11 +1,79 @@
 package strandedgoroutine
 
-import "github.com/ctrlvet/ctrlvet/internal/factgate"
+import (
+	"go/ast"
+
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
+)
 
 // FactGate says, before type-checking, whether strandedgoroutine could
-// export a fact in a package (factgate): its summaries are of functions
-// with a go statement of their own, outside the standard library. Keep it
-// in step with summarize.
+// export a fact in a package (factgate). Keep it in step with summarize:
+// its facts are of top-level functions and methods, outside the standard
+// library, with a go statement in their own body (one in a function
+// literal belongs to the literal), that either return a result (summary)
+// or pass a parameter to context.WithCancel (cancelSummary), which only a
+// parameter of an interface type can be without a conversion: a named
+// type or an interface literal, never a channel, func, map, pointer,
+// slice or struct type written out.
 func FactGate() factgate.Gate {
-	return func(u *factgate.Unit) bool { return !u.Standard() && u.HasGoStatement() }
+	return func(u *factgate.Unit) bool {
+		if u.Standard() || !u.HasGoStatement() {
+			return false
+		}
+		files, ok := u.Syntax()
+		if !ok {
+			return true
+		}
+		for _, f := range files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && maySummarize(fd) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// maySummarize reports whether summarize could export a fact on fd.
+func maySummarize(fd *ast.FuncDecl) bool {
+	if fd.Body == nil || !startsGoroutine(fd.Body) {
+		return false
+	}
+	if fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
+		return true
+	}
+	for _, p := range fd.Type.Params.List {
+		if mayBeInterface(p.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsGoroutine reports whether body has a go statement of its own.
+func startsGoroutine(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.GoStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// mayBeInterface reports whether a parameter's type expression may
+// denote an interface type.
+func mayBeInterface(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.ParenExpr:
+		return mayBeInterface(t.X)
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.InterfaceType:
+		return true
+	}
+	return false // a channel, func, map, pointer, slice, array or struct type, or a variadic parameter
 }

@@ -23,7 +23,10 @@ package factgate
 
 import (
 	"bytes"
+	"go/ast"
 	"go/build"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -41,6 +44,8 @@ type Unit struct {
 	files   []string // its Go files
 	content [][]byte // read on first use
 	unread  bool     // a file could not be read
+	syntax  []*ast.File
+	parsed  bool // syntax is set; nil when a file could not be parsed
 	// depFacts: the types of the facts in its direct imports' facts files
 	depFacts map[reflect.Type]bool
 }
@@ -157,6 +162,29 @@ func (u *Unit) HasGoStatement() bool {
 		}
 	}
 	return false
+}
+
+// Syntax returns u's files parsed (no comments, no object resolution),
+// or false when one cannot be read or parsed: a gate that asks must then
+// say yes.
+func (u *Unit) Syntax() ([]*ast.File, bool) {
+	if !u.parsed {
+		u.parsed = true
+		u.read()
+		if u.unread {
+			return nil, false
+		}
+		fset := token.NewFileSet()
+		for i, c := range u.content {
+			f, err := parser.ParseFile(fset, u.files[i], c, parser.SkipObjectResolution)
+			if err != nil {
+				u.syntax = nil
+				break
+			}
+			u.syntax = append(u.syntax, f)
+		}
+	}
+	return u.syntax, u.syntax != nil
 }
 
 func (u *Unit) read() {

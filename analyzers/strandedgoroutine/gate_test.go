@@ -1,0 +1,84 @@
+package strandedgoroutine
+
+import (
+	"go/ast"
+	"go/types"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
+)
+
+// TestFactGateExact checks the gate against summarize on every scenario:
+// each function the analyzer exports a fact on must be one maySummarize
+// accepts, and its package must pass the gate (a gate that says no there
+// would lose the fact for importers when the package is only a
+// dependency). It also checks that the gate closes on some scenarios.
+func TestFactGateExact(t *testing.T) {
+	gate := FactGate()
+	results := analysistest.Run(t, analysistest.TestData(), Analyzer, scenarios(t)...)
+	facts, closed := 0, 0
+	for _, r := range results {
+		var files []string
+		for _, f := range r.Pass.Files {
+			files = append(files, r.Pass.Fset.File(f.Pos()).Name())
+		}
+		open := gate(factgate.NewUnit(r.Pass.Pkg.Path(), nil, files))
+		if !open {
+			closed++
+		}
+		for obj, fs := range r.Facts {
+			facts++
+			if !open {
+				t.Errorf("%s: the gate is closed, but the analyzer exports %v on %v", r.Pass.Pkg.Path(), fs, obj)
+			}
+			if fd := declOf(r.Pass.Files, obj); fd == nil || !maySummarize(fd) {
+				t.Errorf("%s: maySummarize says no to %v, which has the facts %v", r.Pass.Pkg.Path(), obj, fs)
+			}
+		}
+	}
+	if facts < 2 || closed == 0 {
+		t.Errorf("the scenarios must exercise the gate both ways: %d facts, %d packages closed", facts, closed)
+	}
+}
+
+// scenarios returns every package under testdata/src.
+func scenarios(t *testing.T) []string {
+	src := filepath.Join(analysistest.TestData(), "src")
+	seen := map[string]bool{}
+	var pkgs []string
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		dir, _ := filepath.Rel(src, filepath.Dir(path))
+		if !seen[dir] {
+			seen[dir] = true
+			pkgs = append(pkgs, filepath.ToSlash(dir))
+		}
+		return nil
+	})
+	if err != nil || len(pkgs) < 10 {
+		t.Fatalf("scenarios: %v, %d found", err, len(pkgs))
+	}
+	return pkgs
+}
+
+func declOf(files []*ast.File, obj types.Object) *ast.FuncDecl {
+	for _, f := range files {
+		if f.Pos() <= obj.Pos() && obj.Pos() < f.End() {
+			path, _ := astutil.PathEnclosingInterval(f, obj.Pos(), obj.Pos())
+			for _, n := range path {
+				if fd, ok := n.(*ast.FuncDecl); ok {
+					return fd
+				}
+			}
+		}
+	}
+	return nil
+}
