@@ -642,7 +642,7 @@ func doneWaits(gf *ssa.Function, bindings binding, ctx ssa.Value) []token.Pos {
 			v, cell := bound(gf, bindings, call.Call.Value)
 			if cell {
 				if a, ok := v.(*ssa.Alloc); ok {
-					v = storedValue(a)
+					v = lastStored(a)
 				}
 			}
 			if v == ctx {
@@ -651,6 +651,30 @@ func doneWaits(gf *ssa.Function, bindings binding, ctx ssa.Value) []token.Pos {
 		}
 	}
 	return out
+}
+
+// lastStored returns the value a captured variable holds once the
+// starting function has set it: the last store into its cell, when every
+// store is in one block (ctx, cancel = context.WithCancel(ctx) stores the
+// parameter first, then the derived context). Else nil.
+func lastStored(a *ssa.Alloc) ssa.Value {
+	var last *ssa.Store
+	for _, r := range refs(a) {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != ssa.Value(a) {
+			continue
+		}
+		if last != nil && st.Block() != last.Block() {
+			return nil
+		}
+		if last == nil || indexIn(st.Block(), st) > indexIn(last.Block(), last) {
+			last = st
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return last.Val
 }
 
 func (st *state) reportDead(pos, made token.Pos, msg string) {

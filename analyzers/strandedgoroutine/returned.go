@@ -76,8 +76,8 @@ func (st *state) cancelSummary(f *types.Var, call *ssa.Call) *strandsFact {
 	if len(call.Call.Args) == 0 {
 		return nil
 	}
-	p, ok := call.Call.Args[0].(*ssa.Parameter)
-	if !ok {
+	p := paramOf(call.Call.Args[0])
+	if p == nil {
 		return nil
 	}
 	parent := -1
@@ -93,6 +93,32 @@ func (st *state) cancelSummary(f *types.Var, call *ssa.Call) *strandsFact {
 		return nil
 	}
 	return &strandsFact{Result: -1, Parent: parent, What: fmt.Sprintf("waits on the Done channel of a context derived from that argument, and stores its cancel in %s, which nothing calls", st.fieldName(f))}
+}
+
+// paramOf returns the parameter v is: the parameter itself, or a load of
+// the cell a captured parameter lives in, whose last store before the
+// load in the same block is the parameter (ctx, cancel =
+// context.WithCancel(ctx) with ctx captured by a function literal).
+func paramOf(v ssa.Value) *ssa.Parameter {
+	if p, ok := v.(*ssa.Parameter); ok {
+		return p
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	cell, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	b := load.Block()
+	for i := indexIn(b, load) - 1; i >= 0; i-- {
+		if st, ok := b.Instrs[i].(*ssa.Store); ok && st.Addr == ssa.Value(cell) {
+			p, _ := st.Val.(*ssa.Parameter)
+			return p
+		}
+	}
+	return nil
 }
 
 // summary: fn returns, on every path, a value its goroutine waits on.

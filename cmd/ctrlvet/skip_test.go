@@ -108,3 +108,99 @@ func Run() {
 		t.Errorf("with skipping:\n%s\nwithout:\n%s", with, without)
 	}
 }
+
+// TestSkipGoroutineGate: strandedgoroutine's gate, end to end. A module's
+// package whose go statement could make a fact (watch: a method that
+// derives a context from its parameter, keeps the cancel where nothing
+// calls it, and waits on it in a goroutine) is analysed for it, and its
+// importer is reported; one whose go statement could not (starter: a
+// Start with only a stop channel, like client-go's informer factory) is
+// skipped. The findings are the same without skipping.
+func TestSkipGoroutineGate(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		f := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/app\n\ngo 1.24\n\nrequire (\n\texample.com/starter v1.0.0\n\texample.com/watch v1.0.0\n)\n")
+	write("vendor/modules.txt", "# example.com/starter v1.0.0\n## explicit\nexample.com/starter\n# example.com/watch v1.0.0\n## explicit\nexample.com/watch\n")
+	write("vendor/example.com/watch/watch.go", `package watch
+
+import "context"
+
+// Rows is a result set with a watcher.
+type Rows struct {
+	cancel context.CancelFunc
+	closed bool
+}
+
+// Watch watches ctx; Close forgets to cancel.
+func (r *Rows) Watch(ctx context.Context) {
+	ctx, r.cancel = context.WithCancel(ctx)
+	go func() {
+		<-ctx.Done()
+		r.closed = true
+	}()
+}
+
+// Close closes the set.
+func (r *Rows) Close() { r.closed = true }
+`)
+	write("vendor/example.com/starter/starter.go", `package starter
+
+// Factory runs informers.
+type Factory struct{ runs []func(<-chan struct{}) }
+
+// Start runs every informer until stop is closed.
+func (f *Factory) Start(stop <-chan struct{}) {
+	for _, run := range f.runs {
+		go run(stop)
+	}
+}
+`)
+	write("use/use.go", `package use
+
+import (
+	"context"
+
+	"example.com/starter"
+	"example.com/watch"
+)
+
+// Reconciler opens a result set per reconcile with a context that never
+// ends.
+type Reconciler struct{}
+
+func (r *Reconciler) Reconcile(f *starter.Factory, stop <-chan struct{}) {
+	f.Start(stop)
+	rows := &watch.Rows{}
+	rows.Watch(context.Background())
+	defer rows.Close()
+}
+`)
+	log := filepath.Join(t.TempDir(), "units.log")
+	cmd := exec.Command(salted(t), "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CTRLVET_UNIT_LOG="+log)
+	out, _ := cmd.CombinedOutput()
+	with := string(out)
+	units, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(units), "skipped example.com/starter\n") || !strings.Contains(string(units), "analysed example.com/watch strandedgoroutine\n") {
+		t.Errorf("want starter skipped and watch analysed for its fact; units:\n%s", units)
+	}
+	if got := findings(with); len(got) != 1 || !strings.HasPrefix(got[0], "use/use.go:17:") || !strings.HasSuffix(got[0], "strandedgoroutine") {
+		t.Errorf("want one strandedgoroutine finding at use/use.go:17; output:\n%s", with)
+	}
+	without, _, _ := run(t, dir, salted(t), "-skip-dependencies=false", "./...")
+	if strings.Join(findings(without), "\n") != strings.Join(findings(with), "\n") {
+		t.Errorf("with skipping:\n%s\nwithout:\n%s", with, without)
+	}
+}

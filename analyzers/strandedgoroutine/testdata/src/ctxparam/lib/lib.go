@@ -49,3 +49,51 @@ func QueryFixed() *RowsFixed {
 	r.Watch(context.Background()) // ok: Close calls the cancel
 	return r
 }
+
+// The same watcher as a function literal that captures the derived
+// context (the parameter, reassigned, lives in a cell the literal reads).
+type Stream struct {
+	cancel context.CancelFunc
+	done   bool
+}
+
+func (s *Stream) Follow(ctx context.Context) { // want Follow:"strands\\(result -1, recv false, parent 0\\)"
+	ctx, s.cancel = context.WithCancel(ctx)
+	go func() {
+		<-ctx.Done()
+		s.done = true
+	}()
+}
+
+func (s *Stream) Close() { s.done = true } // forgot s.cancel()
+
+// Fixed: Close cancels.
+type StreamFixed struct {
+	cancel context.CancelFunc
+}
+
+func (s *StreamFixed) Follow(ctx context.Context) {
+	ctx, s.cancel = context.WithCancel(ctx)
+	go func() {
+		<-ctx.Done()
+	}()
+}
+
+func (s *StreamFixed) Close() { s.cancel() }
+
+// A literal that reads a context variable set again after the go
+// statement in another block: which context it waits on is not known.
+type StreamReset struct {
+	cancel context.CancelFunc
+}
+
+func (s *StreamReset) Follow(ctx context.Context, again bool) {
+	ctx, s.cancel = context.WithCancel(ctx)
+	go func() {
+		<-ctx.Done()
+	}()
+	if again {
+		ctx = context.Background()
+	}
+	_ = ctx
+}

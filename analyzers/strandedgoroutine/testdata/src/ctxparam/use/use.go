@@ -53,3 +53,16 @@ func (r *Reconciler) ReconcileFixed() error {
 	defer rows.Close()
 	return nil
 }
+
+// The literal form, from another package: one watcher per reconcile.
+func (r *Reconciler) Follow(ctx context.Context) error {
+	s := &lib.Stream{}
+	s.Follow(context.Background()) // want `the goroutine that Follow starts blocks until the context passed here ends`
+	defer s.Close()
+	f := &lib.StreamFixed{}
+	f.Follow(context.Background()) // ok: Close cancels
+	defer f.Close()
+	x := &lib.StreamReset{}
+	x.Follow(context.Background(), false) // ok: the literal's context is not known
+	return nil
+}
