@@ -1,0 +1,683 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// Orphaned objects: a function makes an object, gives it a context of its
+// own (context.WithCancel of a context that outlives the call, the cancel
+// kept in a field of the object), starts a goroutine that ends only when
+// that context is cancelled, and then returns without the object on some
+// path, without cancelling. Nothing can reach the cancel any more: the
+// goroutine runs until the process ends, once per call. The usual shape
+// is a constructor or a Dial whose error path returns nil, err after the
+// object's loop was started (grpc-go 862).
+//
+// The object must stay in sight: it goes only to its own fields, to fresh
+// objects of the function, to closures that are called or started in
+// place, to same-package functions (followed, with bounds), and to the
+// function's returns. Anything else (an interface, a map, an unknown
+// function, a field of an older object) may keep it, and then close it:
+// the check stays silent. So it does when anything in that tree loads the
+// cancel (a Close on the error path, a goroutine that gives up by itself).
+
+// maxOrphanValues bounds the values followed for one object, and
+// maxOrphanFuncs the functions they lead into.
+const (
+	maxOrphanValues = 400
+	maxOrphanFuncs  = 24
+)
+
+// orphan is one object and what is known about it.
+type orphan struct {
+	st      *state
+	root    *ssa.Function
+	obj     *ssa.Alloc
+	cancelF *types.Var // the field holding the cancel
+	made    *ssa.Call  // the context.WithCancel
+	// vals: the object and the values that may hold it (or hold what
+	// holds it: fresh objects it was stored in, cells, closures' variables)
+	vals  map[ssa.Value]bool
+	order []ssa.Value
+	funcs map[*ssa.Function]bool
+	// ctxs: the object's context and contexts derived from it;
+	// ctxFields: fields of objects in vals that hold one
+	ctxs      map[ssa.Value]bool
+	ctxFields map[*types.Var]bool
+	escaped   bool
+	// via: for a value reached through a call the function makes, that
+	// call; points: the calls and instructions of the function after
+	// which the object may be kept or cancelled elsewhere
+	via    map[ssa.Value]ssa.Instruction
+	cur    ssa.Instruction
+	points []ssa.Instruction
+	// gated: memo of endsOnlyOnDone
+	gated map[*ssa.Function]gateResult
+}
+
+type gateResult struct {
+	done bool // computed
+	ok   bool
+	wait token.Pos
+}
+
+// checkOrphans reports goroutines of objects that fn drops.
+func (st *state) checkOrphans(fn *ssa.Function) {
+	if runsOnce(fn) {
+		return
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			c, ok := instr.(*ssa.Call)
+			if !ok || !isWithCancel(c) || len(c.Call.Args) == 0 || !outlives(c.Call.Args[0]) {
+				continue
+			}
+			if o := newOrphan(st, fn, c); o != nil {
+				o.check()
+			}
+		}
+	}
+}
+
+// isWithCancel reports whether c calls context.WithCancel or
+// WithCancelCause.
+func isWithCancel(c *ssa.Call) bool {
+	callee := match.CalleeObject(c.Common())
+	return callee != nil && match.PkgPath(callee.Pkg()) == "context" && (callee.Name() == "WithCancel" || callee.Name() == "WithCancelCause")
+}
+
+// isContextMaker reports whether c derives a context from its first
+// argument (context.With...).
+func isContextMaker(c ssa.CallInstruction) bool {
+	callee := match.CalleeObject(c.Common())
+	if callee == nil || match.PkgPath(callee.Pkg()) != "context" || len(callee.Name()) < 4 || callee.Name()[:4] != "With" {
+		return false
+	}
+	return len(c.Common().Args) > 0
+}
+
+// newOrphan: the cancel of call goes only into one field of a new object
+// of fn, and the context into a field of the same object.
+func newOrphan(st *state, fn *ssa.Function, call *ssa.Call) *orphan {
+	var ctx, cancel *ssa.Extract
+	for _, r := range refs(call) {
+		if ex, ok := r.(*ssa.Extract); ok {
+			switch ex.Index {
+			case 0:
+				ctx = ex
+			case 1:
+				cancel = ex
+			}
+		}
+	}
+	if ctx == nil || cancel == nil {
+		return nil
+	}
+	var obj *ssa.Alloc
+	var cf *types.Var
+	for _, r := range refs(cancel) {
+		switch u := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			fa, ok := u.Addr.(*ssa.FieldAddr)
+			if !ok || u.Val != ssa.Value(cancel) {
+				return nil
+			}
+			a := newObject(fa.X)
+			if a == nil || (obj != nil && a != obj) {
+				return nil
+			}
+			obj, cf = a, fieldOf(fa)
+		default:
+			return nil
+		}
+	}
+	if obj == nil || cf == nil {
+		return nil
+	}
+	o := &orphan{st: st, root: fn, obj: obj, cancelF: cf, made: call,
+		vals: make(map[ssa.Value]bool), funcs: map[*ssa.Function]bool{fn: true},
+		ctxs: make(map[ssa.Value]bool), ctxFields: make(map[*types.Var]bool), gated: make(map[*ssa.Function]gateResult),
+		via: make(map[ssa.Value]ssa.Instruction)}
+	o.add(obj)
+	for i := 0; i < len(o.order) && !o.escaped; i++ {
+		o.follow(o.order[i])
+	}
+	if o.escaped {
+		return nil
+	}
+	o.contexts(ctx)
+	if len(o.ctxFields) == 0 {
+		return nil // the context is not the object's
+	}
+	return o
+}
+
+// newObject returns the heap object v is, directly or loaded from the
+// variable that holds it.
+func newObject(v ssa.Value) *ssa.Alloc {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if cell, ok := u.X.(*ssa.Alloc); ok {
+			v = storedValue(cell)
+		}
+	}
+	if a, ok := v.(*ssa.Alloc); ok && a.Heap {
+		return a
+	}
+	return nil
+}
+
+func (o *orphan) add(v ssa.Value) {
+	if o.vals[v] {
+		if w, ok := o.via[v]; ok && w != o.cur {
+			// reached from elsewhere too: what it does happens anywhere
+			delete(o.via, v)
+			o.order = append(o.order, v)
+		}
+		return
+	}
+	if len(o.order) >= maxOrphanValues {
+		o.escaped = true
+		return
+	}
+	o.vals[v] = true
+	o.order = append(o.order, v)
+	if o.cur != nil {
+		o.via[v] = o.cur
+	}
+}
+
+// enter follows v into parameter i of a same-package callee that c calls.
+func (o *orphan) enter(c ssa.CallInstruction, callee *ssa.Function, i int) bool {
+	if callee == nil || callee.Pkg != o.root.Pkg || len(callee.Blocks) == 0 || len(callee.Blocks) > maxCalleeBlocks || i >= len(callee.Params) {
+		return false
+	}
+	if !o.funcs[callee] {
+		if len(o.funcs) >= maxOrphanFuncs {
+			return false
+		}
+		o.funcs[callee] = true
+	}
+	saved := o.cur
+	if call, ok := c.(*ssa.Call); ok && o.cur == nil && call.Parent() == o.root {
+		o.cur = call // what happens in there happens at the call
+	}
+	o.add(callee.Params[i])
+	o.cur = saved
+	return true
+}
+
+// follow classifies the uses of v, a value that may hold the object.
+func (o *orphan) follow(v ssa.Value) {
+	o.cur = o.via[v]
+	defer func() { o.cur = nil }()
+	for _, r := range refs(v) {
+		if !o.use(v, r) {
+			switch {
+			case r.Parent() == o.root:
+				o.points = append(o.points, r)
+				continue
+			case o.cur != nil:
+				o.points = append(o.points, o.cur)
+				continue
+			}
+			o.escaped = true
+			return
+		}
+	}
+}
+
+// use reports whether the use r of v keeps the object in sight.
+func (o *orphan) use(v ssa.Value, r ssa.Instruction) bool {
+	switch u := r.(type) {
+	case *ssa.DebugRef, *ssa.IndexAddr:
+		return true
+	case *ssa.BinOp:
+		return u.Op == token.EQL || u.Op == token.NEQ
+	case *ssa.FieldAddr:
+		return o.fieldUse(u)
+	case *ssa.Store:
+		if u.Addr == v {
+			return true // a value written into it
+		}
+		switch a := u.Addr.(type) {
+		case *ssa.FieldAddr:
+			if o.vals[a.X] {
+				return true
+			}
+			if x, ok := a.X.(*ssa.Alloc); ok && x.Parent() == u.Parent() {
+				o.add(x) // a fresh object that now holds it
+				return true
+			}
+		case *ssa.IndexAddr:
+			if x, ok := a.X.(*ssa.Alloc); ok && x.Parent() == u.Parent() {
+				o.add(x) // an append's arguments
+				return true
+			}
+		case *ssa.Alloc:
+			o.add(a) // a variable's cell
+			return true
+		}
+		return false
+	case *ssa.UnOp:
+		if u.Op != token.MUL {
+			return false
+		}
+		o.add(u)
+		return true
+	case *ssa.Slice, *ssa.Phi, *ssa.ChangeType, *ssa.Extract:
+		o.add(u.(ssa.Value))
+		return true
+	case *ssa.MakeInterface:
+		return u.Parent() == o.root && onlyReturned(u)
+	case *ssa.Return:
+		return u.Parent() == o.root
+	case *ssa.MakeClosure:
+		fn, ok := u.Fn.(*ssa.Function)
+		if !ok || !onlyRunInPlace(fn) {
+			return false
+		}
+		for i, b := range u.Bindings {
+			if b == v && i < len(fn.FreeVars) {
+				if !o.funcs[fn] && len(o.funcs) >= maxOrphanFuncs {
+					return false
+				}
+				o.funcs[fn] = true
+				o.add(fn.FreeVars[i])
+			}
+		}
+		return true
+	case ssa.CallInstruction:
+		return o.callUse(v, u)
+	}
+	return false
+}
+
+// fieldUse: a field of a value that holds the object. Loading the cancel
+// may call it; loading a field of the object's own type may give the
+// object back.
+func (o *orphan) fieldUse(fa *ssa.FieldAddr) bool {
+	f := fieldOf(fa)
+	if f == nil {
+		return false
+	}
+	for _, r := range refs(fa) {
+		switch u := r.(type) {
+		case *ssa.UnOp:
+			if f.Origin() == o.cancelF.Origin() {
+				return false
+			}
+			if types.Identical(u.Type(), o.obj.Type()) {
+				o.add(u)
+			}
+		case *ssa.Store:
+			if u.Addr == ssa.Value(fa) && u.Val != nil && f.Origin() == o.cancelF.Origin() && u.Parent() != o.root {
+				return false // another cancel: the object's is replaced
+			}
+		}
+	}
+	return true
+}
+
+// callUse: v is an argument of a call (or the function called).
+func (o *orphan) callUse(v ssa.Value, c ssa.CallInstruction) bool {
+	com := c.Common()
+	if com.Value == v {
+		return false
+	}
+	if b, ok := com.Value.(*ssa.Builtin); ok {
+		switch b.Name() {
+		case "append":
+			if call, ok := c.(*ssa.Call); ok {
+				o.add(call)
+				return true
+			}
+		case "len", "cap":
+			return true
+		}
+		return false
+	}
+	if com.IsInvoke() {
+		return false
+	}
+	callee := com.StaticCallee()
+	for i, a := range com.Args {
+		if a == v && !o.enter(c, callee, i) {
+			return false
+		}
+	}
+	if call, ok := c.(*ssa.Call); ok && mentions(call.Type(), o.obj.Type()) {
+		o.add(call) // it may hand the object back
+	}
+	return true
+}
+
+// mentions reports whether t is want or a tuple holding it.
+func mentions(t, want types.Type) bool {
+	if tup, ok := t.(*types.Tuple); ok {
+		for v := range tup.Variables() {
+			if types.Identical(v.Type(), want) {
+				return true
+			}
+		}
+		return false
+	}
+	return types.Identical(t, want)
+}
+
+// onlyReturned reports whether v is used only by returns.
+func onlyReturned(v ssa.Value) bool {
+	for _, r := range refs(v) {
+		if _, ok := r.(*ssa.Return); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// contexts collects the object's context and what derives from it, in
+// the functions the object reaches: the value made, loads of the fields
+// it is stored in (of values that hold the object), contexts derived from
+// those, and parameters and closure variables bound to one.
+func (o *orphan) contexts(ctx ssa.Value) {
+	work := []ssa.Value{ctx}
+	o.ctxs[ctx] = true
+	push := func(v ssa.Value) {
+		if !o.ctxs[v] && len(o.ctxs) < maxOrphanValues {
+			o.ctxs[v] = true
+			work = append(work, v)
+		}
+	}
+	for pass := 0; pass < 4; pass++ {
+		for len(work) > 0 {
+			v := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, r := range refs(v) {
+				switch u := r.(type) {
+				case *ssa.Store:
+					if fa, ok := u.Addr.(*ssa.FieldAddr); ok && u.Val == v && o.vals[fa.X] {
+						if f := fieldOf(fa); f != nil {
+							o.ctxFields[f.Origin()] = true
+						}
+					}
+					if a, ok := u.Addr.(*ssa.Alloc); ok && u.Val == v {
+						for _, r2 := range refs(a) {
+							if l, ok := r2.(*ssa.UnOp); ok && l.Op == token.MUL {
+								push(l)
+							}
+						}
+					}
+				case *ssa.ChangeType:
+					push(u)
+				case ssa.CallInstruction:
+					com := u.Common()
+					if call, ok := u.(*ssa.Call); ok && isContextMaker(u) && com.Args[0] == v {
+						for _, r2 := range refs(call) {
+							if ex, ok := r2.(*ssa.Extract); ok && ex.Index == 0 {
+								push(ex)
+							}
+						}
+						continue
+					}
+					if callee := com.StaticCallee(); callee != nil && callee.Pkg == o.root.Pkg && len(callee.Blocks) > 0 && len(callee.Blocks) <= maxCalleeBlocks {
+						for i, a := range com.Args {
+							if a == v && i < len(callee.Params) && (o.funcs[callee] || len(o.funcs) < maxOrphanFuncs) {
+								o.funcs[callee] = true
+								push(callee.Params[i])
+							}
+						}
+					}
+				case *ssa.MakeClosure:
+					if fn, ok := u.Fn.(*ssa.Function); ok {
+						for i, b := range u.Bindings {
+							if b == v && i < len(fn.FreeVars) {
+								o.funcs[fn] = true
+								push(fn.FreeVars[i])
+							}
+						}
+					}
+				}
+			}
+		}
+		// loads of the fields found so far, from values holding the object
+		before := len(o.ctxs)
+		for _, h := range o.order {
+			for _, r := range refs(h) {
+				fa, ok := r.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				if f := fieldOf(fa); f == nil || !o.ctxFields[f.Origin()] {
+					continue
+				}
+				for _, r2 := range refs(fa) {
+					if l, ok := r2.(*ssa.UnOp); ok && l.Op == token.MUL {
+						push(l)
+					}
+				}
+			}
+		}
+		if len(o.ctxs) == before {
+			return
+		}
+	}
+}
+
+// check reports the goroutines of fn that end only with the object's
+// context, when fn can return without the object after starting them.
+func (o *orphan) check() {
+	fn := o.root
+	var keep []ssa.Value
+	for _, v := range o.order {
+		if ins, ok := v.(ssa.Instruction); ok && ins.Parent() == fn {
+			keep = append(keep, v)
+		}
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			g, ok := instr.(*ssa.Go)
+			if !ok || o.st.reported[g] {
+				continue
+			}
+			gf, _ := goroutineFunc(g)
+			if gf == nil || !o.funcs[gf] {
+				continue
+			}
+			res := o.endsOnlyOnDone(gf, 0)
+			if !res.ok {
+				continue
+			}
+			ret := dropAfter(g, keep, o.points)
+			if ret == nil {
+				continue
+			}
+			o.st.reported[g] = true
+			typ := typeName(o.obj.Type())
+			msg := fmt.Sprintf("goroutine runs until %s's context is cancelled, and %s can return without the %s at line %d: nothing can call %s then, so one goroutine leaks per call; cancel (or Close) before that return, or start the goroutine after the last error return",
+				typ, fn.Name(), typ, o.st.pass.Fset.Position(returnPos(ret)).Line, o.st.fieldName(o.cancelF))
+			o.st.rep.Report(analysis.Diagnostic{Pos: g.Pos(), Message: msg, Related: []analysis.RelatedInformation{
+				{Pos: res.wait, Message: "the goroutine ends only here, on ctx.Done()"},
+				{Pos: returnPos(ret), Message: "returns here without the object"},
+				{Pos: o.made.Pos(), Message: "the context and its cancel are made here"},
+			}})
+		}
+	}
+}
+
+// typeName is the name of the type t points to.
+func typeName(t types.Type) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return "object"
+}
+
+// returnPos is where a return is, or its block's last position.
+func returnPos(ret *ssa.Return) token.Pos {
+	if ret.Pos().IsValid() {
+		return ret.Pos()
+	}
+	return ret.Parent().Pos()
+}
+
+// dropAfter returns the first return (in source order) reachable after g,
+// on a path that passes none of points, that returns none of keep. A
+// point that can run before g (the object is kept or cancelled before the
+// goroutine starts) leaves nothing to report.
+func dropAfter(g *ssa.Go, keep []ssa.Value, points []ssa.Instruction) *ssa.Return {
+	stop := make(map[*ssa.BasicBlock]int) // index of the first point in the block
+	for _, p := range points {
+		b := p.Block()
+		i := slices.Index(b.Instrs, p)
+		if b == g.Block() && i < slices.Index(b.Instrs, ssa.Instruction(g)) || b != g.Block() && reaches(b, g.Block()) || b == g.Block() && reaches(b, b) {
+			return nil
+		}
+		if j, ok := stop[b]; !ok || i < j {
+			stop[b] = i
+		}
+	}
+	var found *ssa.Return
+	consider := func(b *ssa.BasicBlock, from int) {
+		for i := from; i < len(b.Instrs); i++ {
+			if j, ok := stop[b]; ok && i >= j {
+				return
+			}
+			if ret, ok := b.Instrs[i].(*ssa.Return); ok && !returnsAny(ret, keep) {
+				if found == nil || returnPos(ret) < returnPos(found) {
+					found = ret
+				}
+			}
+		}
+	}
+	start := g.Block()
+	consider(start, slices.Index(start.Instrs, ssa.Instruction(g)))
+	if _, ok := stop[start]; ok {
+		return found
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), start.Succs...)
+	for len(work) > 0 && len(seen) < 4*maxRecvWalk {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		consider(b, 0)
+		if _, ok := stop[b]; !ok {
+			work = append(work, b.Succs...)
+		}
+	}
+	if len(work) > 0 {
+		return nil // too big: stay silent
+	}
+	return found
+}
+
+// endsOnlyOnDone reports whether every way fn returns passes a receive
+// from the Done channel of the object's context (or an Err check of it),
+// or a call of a function for which this holds, and at least one such
+// wait exists.
+func (o *orphan) endsOnlyOnDone(fn *ssa.Function, depth int) gateResult {
+	if r, ok := o.gated[fn]; ok {
+		return r // also breaks recursion: an entry in progress is "no"
+	}
+	o.gated[fn] = gateResult{}
+	if depth > 3 || len(fn.Blocks) == 0 || len(fn.Blocks) > maxCalleeBlocks {
+		return gateResult{}
+	}
+	var wait token.Pos
+	blocked := map[*ssa.BasicBlock]bool{}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] || blocked[b] {
+			continue
+		}
+		seen[b] = true
+		stopped := false
+		for _, instr := range b.Instrs {
+			if p := o.gate(instr, blocked, depth); p.IsValid() {
+				if !wait.IsValid() {
+					wait = p
+				}
+				if _, sel := instr.(*ssa.Select); !sel {
+					if _, iff := instr.(*ssa.If); !iff {
+						stopped = true
+						break
+					}
+				}
+			}
+			if _, ok := instr.(*ssa.Return); ok {
+				return gateResult{done: true}
+			}
+		}
+		if !stopped {
+			work = append(work, b.Succs...)
+		}
+	}
+	r := gateResult{done: true, ok: wait.IsValid(), wait: wait}
+	o.gated[fn] = r
+	return r
+}
+
+// gate returns the position of a wait on the object's context in instr,
+// marking the blocks that run once it ended (a select's Done case, an
+// Err check's true branch).
+func (o *orphan) gate(instr ssa.Instruction, blocked map[*ssa.BasicBlock]bool, depth int) token.Pos {
+	switch in := instr.(type) {
+	case *ssa.UnOp:
+		if in.Op == token.ARROW && o.isDone(in.X) {
+			return in.Pos()
+		}
+	case *ssa.Select:
+		var p token.Pos
+		for i, s := range in.States {
+			if s.Dir == types.RecvOnly && o.isDone(s.Chan) {
+				if body := caseBody(in, i); body != nil {
+					blocked[body] = true
+					if !p.IsValid() {
+						p = s.Pos
+					}
+				}
+			}
+		}
+		return p
+	case *ssa.If:
+		if cmp, ok := in.Cond.(*ssa.BinOp); ok && cmp.Op == token.NEQ {
+			if call, ok := cmp.X.(*ssa.Call); ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Err" && o.ctxs[call.Call.Value] {
+				if c, ok := cmp.Y.(*ssa.Const); ok && c.IsNil() {
+					blocked[in.Block().Succs[0]] = true
+					return call.Pos()
+				}
+			}
+		}
+	case *ssa.Call:
+		callee := in.Call.StaticCallee()
+		if callee != nil && o.funcs[callee] {
+			if r := o.endsOnlyOnDone(callee, depth+1); r.ok {
+				return r.wait
+			}
+		}
+	}
+	return token.NoPos
+}
+
+// isDone reports whether ch is ctx.Done() of the object's context.
+func (o *orphan) isDone(ch ssa.Value) bool {
+	call, ok := ch.(*ssa.Call)
+	return ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done" && o.ctxs[call.Call.Value]
+}
