@@ -483,8 +483,15 @@ func (o *orphan) check() {
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			g, ok := instr.(*ssa.Go)
-			if !ok || o.st.reported[g] {
+			var g *ssa.Go
+			switch in := instr.(type) {
+			case *ssa.Go:
+				g = in
+			case *ssa.Call:
+				// a method of the object that starts the goroutine
+				g = o.startedBy(in)
+			}
+			if g == nil || o.st.reported[g] {
 				continue
 			}
 			gf, _ := goroutineFunc(g)
@@ -495,7 +502,7 @@ func (o *orphan) check() {
 			if !res.ok {
 				continue
 			}
-			ret := dropAfter(g, keep, o.points)
+			ret := dropAfter(instr, keep, o.points)
 			if ret == nil {
 				continue
 			}
@@ -503,13 +510,38 @@ func (o *orphan) check() {
 			typ := typeName(o.obj.Type())
 			msg := fmt.Sprintf("goroutine runs until %s's context is cancelled, and %s can return without the %s at line %d: nothing can call %s then, so one goroutine leaks per call; cancel (or Close) before that return, or start the goroutine after the last error return",
 				typ, fn.Name(), typ, o.st.pass.Fset.Position(returnPos(ret)).Line, o.st.fieldName(o.cancelF))
-			o.st.rep.Report(analysis.Diagnostic{Pos: g.Pos(), Message: msg, Related: []analysis.RelatedInformation{
+			related := []analysis.RelatedInformation{
 				{Pos: res.wait, Message: "the goroutine ends only here, on ctx.Done()"},
 				{Pos: returnPos(ret), Message: "returns here without the object"},
 				{Pos: o.made.Pos(), Message: "the context and its cancel are made here"},
-			}})
+			}
+			if instr != ssa.Instruction(g) {
+				related = append(related, analysis.RelatedInformation{Pos: g.Pos(), Message: "the goroutine starts here"})
+			}
+			o.st.rep.Report(analysis.Diagnostic{Pos: instr.Pos(), Message: msg, Related: related})
 		}
 	}
+}
+
+// startedBy returns the one go statement of a same-package callee of the
+// function that the object reaches (its Start), when the callee has one.
+func (o *orphan) startedBy(c *ssa.Call) *ssa.Go {
+	callee := c.Call.StaticCallee()
+	if callee == nil || !o.funcs[callee] || callee.Parent() != nil {
+		return nil
+	}
+	var g *ssa.Go
+	for _, b := range callee.Blocks {
+		for _, instr := range b.Instrs {
+			if in, ok := instr.(*ssa.Go); ok {
+				if g != nil {
+					return nil
+				}
+				g = in
+			}
+		}
+	}
+	return g
 }
 
 // typeName is the name of the type t points to.
@@ -531,16 +563,17 @@ func returnPos(ret *ssa.Return) token.Pos {
 	return ret.Parent().Pos()
 }
 
-// dropAfter returns the first return (in source order) reachable after g,
+// dropAfter returns the first return (in source order) reachable after g
+// (the go statement, or the call that starts the goroutine),
 // on a path that passes none of points, that returns none of keep. A
 // point that can run before g (the object is kept or cancelled before the
 // goroutine starts) leaves nothing to report.
-func dropAfter(g *ssa.Go, keep []ssa.Value, points []ssa.Instruction) *ssa.Return {
+func dropAfter(g ssa.Instruction, keep []ssa.Value, points []ssa.Instruction) *ssa.Return {
 	stop := make(map[*ssa.BasicBlock]int) // index of the first point in the block
 	for _, p := range points {
 		b := p.Block()
 		i := slices.Index(b.Instrs, p)
-		if b == g.Block() && i < slices.Index(b.Instrs, ssa.Instruction(g)) || b != g.Block() && reaches(b, g.Block()) || b == g.Block() && reaches(b, b) {
+		if b == g.Block() && i < slices.Index(b.Instrs, g) || b != g.Block() && reaches(b, g.Block()) || b == g.Block() && reaches(b, b) {
 			return nil
 		}
 		if j, ok := stop[b]; !ok || i < j {
@@ -561,7 +594,7 @@ func dropAfter(g *ssa.Go, keep []ssa.Value, points []ssa.Instruction) *ssa.Retur
 		}
 	}
 	start := g.Block()
-	consider(start, slices.Index(start.Instrs, ssa.Instruction(g)))
+	consider(start, slices.Index(start.Instrs, g))
 	if _, ok := stop[start]; ok {
 		return found
 	}

@@ -111,16 +111,18 @@ func madeIn(base ssa.Value, fn *ssa.Function) bool {
 }
 
 // otherSender returns a send of the field outside fn and the receivers'
-// functions (and the literals within them), not in a test file.
+// functions (the literals within them, and the functions they call, which
+// may run only once a receiver runs), not in a test file.
 func otherSender(sends []chanOp, fn *ssa.Function, recvFns []*ssa.Function, st *state) ssa.Instruction {
+	after := calledFrom(recvFns, 3)
 	for _, op := range sends {
 		g := op.instr.Parent()
-		if g == fn || st.rep.IsTestFile(g.Pos()) {
+		if g == fn || after[g] || st.rep.IsTestFile(g.Pos()) {
 			continue
 		}
 		inside := false
 		for _, r := range recvFns {
-			if g == r || within(g, r) {
+			if within(g, r) {
 				inside = true
 			}
 		}
@@ -129,6 +131,33 @@ func otherSender(sends []chanOp, fn *ssa.Function, recvFns []*ssa.Function, st *
 		}
 	}
 	return nil
+}
+
+// calledFrom returns roots and the functions they call statically, to
+// the given depth.
+func calledFrom(roots []*ssa.Function, depth int) map[*ssa.Function]bool {
+	out := make(map[*ssa.Function]bool)
+	level := roots
+	for d := 0; d <= depth && len(level) > 0; d++ {
+		var next []*ssa.Function
+		for _, fn := range level {
+			if out[fn] {
+				continue
+			}
+			out[fn] = true
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if c, ok := instr.(ssa.CallInstruction); ok {
+						if callee := c.Common().StaticCallee(); callee != nil && callee.Pkg == fn.Pkg {
+							next = append(next, callee)
+						}
+					}
+				}
+			}
+		}
+		level = next
+	}
+	return out
 }
 
 // startsAfter returns the instruction of fn after which the receivers

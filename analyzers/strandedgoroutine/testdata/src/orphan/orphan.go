@@ -330,3 +330,49 @@ func newHooked(name string, keep func(*pool)) (*pool, error) {
 	}
 	return p, nil
 }
+
+// The loop is started by a method of the object, and the constructor's
+// later check fails.
+type informer struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	resync time.Duration
+}
+
+func (i *informer) start() { go i.run() }
+
+func (i *informer) run() {
+	t := time.NewTicker(i.resync)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			poll()
+		case <-i.ctx.Done():
+			return
+		}
+	}
+}
+
+func (i *informer) Stop() { i.cancel() }
+
+func newInformer(resync time.Duration, kind string) (*informer, error) {
+	i := &informer{resync: resync}
+	i.ctx, i.cancel = context.WithCancel(context.Background())
+	i.start() // want `goroutine runs until informer's context is cancelled, and newInformer can return without the informer`
+	if err := validate(kind); err != nil {
+		return nil, err
+	}
+	return i, nil
+}
+
+func newInformerFixed(resync time.Duration, kind string) (*informer, error) {
+	i := &informer{resync: resync}
+	i.ctx, i.cancel = context.WithCancel(context.Background())
+	i.start() // ok: the error path stops it
+	if err := validate(kind); err != nil {
+		i.Stop()
+		return nil, err
+	}
+	return i, nil
+}

@@ -219,3 +219,34 @@ func (s *Shared) loop() {
 		sync()
 	}
 }
+
+// The other send is in a helper that only the loop calls: it runs once
+// the receiver runs.
+type Requeue struct {
+	again chan struct{}
+}
+
+func NewRequeue() *Requeue { return &Requeue{again: make(chan struct{}, 1)} }
+
+func (r *Requeue) retryLater() {
+	select {
+	case r.again <- struct{}{}:
+	default:
+	}
+}
+
+func (r *Requeue) Start(ctx context.Context) {
+	r.again <- struct{}{} // ok: the helper runs only from the loop
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-r.again:
+				if reload() != nil {
+					r.retryLater()
+				}
+			}
+		}
+	}()
+}
