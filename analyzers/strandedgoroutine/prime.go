@@ -32,6 +32,7 @@ import (
 
 // checkPrimed reports such sends.
 func (st *state) checkPrimed(d *deadScan) {
+	starts := make(map[[2]*ssa.Function]ssa.Instruction) // startOf, memoised
 	for f, ff := range sortedFields(d.fields) {
 		if ff.kind != kindChan || ff.escaped || ff.unsized || !ff.made.IsValid() || ff.size != 1 {
 			continue
@@ -60,7 +61,7 @@ func (st *state) checkPrimed(d *deadScan) {
 			if runsOnce(fn) || st.rep.IsTestFile(fn.Pos()) || madeIn(op.base, fn) {
 				continue
 			}
-			start := st.startsAfter(fn, s, recvFns)
+			start := st.startsAfter(fn, s, recvFns, starts)
 			if start == nil {
 				continue
 			}
@@ -164,10 +165,15 @@ func calledFrom(roots []*ssa.Function, depth int) map[*ssa.Function]bool {
 // can run, when all of them start there, after the send and never before
 // it: a function literal of fn made after the send, or an unexported
 // named function that only fn calls or starts, after the send.
-func (st *state) startsAfter(fn *ssa.Function, s *ssa.Send, recvFns []*ssa.Function) ssa.Instruction {
+func (st *state) startsAfter(fn *ssa.Function, s *ssa.Send, recvFns []*ssa.Function, memo map[[2]*ssa.Function]ssa.Instruction) ssa.Instruction {
 	var first ssa.Instruction
 	for _, r := range recvFns {
-		p := st.startOf(fn, r)
+		k := [2]*ssa.Function{fn, r}
+		p, done := memo[k]
+		if !done {
+			p = st.startOf(fn, r)
+			memo[k] = p
+		}
 		if p == nil || !instrBefore(s, p) || instrBefore(p, s) {
 			return nil
 		}

@@ -149,3 +149,32 @@ func TestManyPolledSends(t *testing.T) {
 		t.Errorf("%d findings, want %d (each producer checks before, not during, its send)", len(ds), n)
 	}
 }
+
+// TestManyOrphansAndKicks: one function that makes hundreds of objects,
+// each with its own context and loop, with an error return after each;
+// and thousands of kicks of one wake-up channel primed by Start.
+func TestManyOrphansAndKicks(t *testing.T) {
+	const n, kicks = 300, 2000
+	var b strings.Builder
+	b.WriteString("package orphans\n\nimport (\n\t\"context\"\n\t\"errors\"\n)\n\n")
+	b.WriteString("type w struct {\n\tctx    context.Context\n\tcancel context.CancelFunc\n}\n\n")
+	b.WriteString("func (x *w) loop() {\n\t<-x.ctx.Done()\n}\n\n")
+	b.WriteString("func many(cfg []string) (*w, error) {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tw%d := &w{}\n\tw%d.ctx, w%d.cancel = context.WithCancel(context.Background())\n\tgo w%d.loop()\n", i, i, i, i)
+		fmt.Fprintf(&b, "\tif cfg[%d] == \"\" {\n\t\treturn nil, errors.New(\"empty\")\n\t}\n", i)
+	}
+	b.WriteString("\treturn nil, nil\n}\n\n")
+	b.WriteString("type c struct {\n\tkick chan struct{}\n}\n\n")
+	b.WriteString("func newC() *c { return &c{kick: make(chan struct{}, 1)} }\n\n")
+	b.WriteString("func (x *c) Start() {\n\tx.kick <- struct{}{}\n\tgo func() {\n\t\tfor range x.kick {\n\t\t}\n\t}()\n}\n\n")
+	for i := range kicks {
+		fmt.Fprintf(&b, "func (x *c) on%d() {\n\tselect {\n\tcase x.kick <- struct{}{}:\n\tdefault:\n\t}\n}\n\n", i)
+	}
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "orphans", b.String())
+	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "orphans", 30*time.Second)
+	if len(ds) != n+1 {
+		t.Errorf("%d findings, want %d (each loop's object is dropped by the return after it; Start's kick can block)", len(ds), n+1)
+	}
+}
