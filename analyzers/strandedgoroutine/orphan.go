@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/match"
+	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
 // Orphaned objects: a function makes an object, gives it a context of its
@@ -41,8 +42,9 @@ type orphan struct {
 	st      *state
 	root    *ssa.Function
 	obj     *ssa.Alloc
-	cancelF *types.Var // the field holding the cancel
-	made    *ssa.Call  // the context.WithCancel
+	cancelF *types.Var      // the field holding the cancel (or the stop channel)
+	made    ssa.Instruction // the context.WithCancel (or the make)
+	stop    bool            // the field is a stop channel, closed to stop
 	// vals: the object and the values that may hold it (or hold what
 	// holds it: fresh objects it was stored in, cells, closures' variables)
 	vals  map[ssa.Value]bool
@@ -76,11 +78,16 @@ func (st *state) checkOrphans(fn *ssa.Function) {
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			c, ok := instr.(*ssa.Call)
-			if !ok || !isWithCancel(c) || len(c.Call.Args) == 0 || !outlives(c.Call.Args[0]) {
-				continue
+			var o *orphan
+			switch in := instr.(type) {
+			case *ssa.Call:
+				if isWithCancel(in) && len(in.Call.Args) > 0 && outlives(in.Call.Args[0]) {
+					o = newOrphan(st, fn, in)
+				}
+			case *ssa.MakeChan:
+				o = stopOrphan(st, fn, in)
 			}
-			if o := newOrphan(st, fn, c); o != nil {
+			if o != nil {
 				o.check()
 			}
 		}
@@ -143,7 +150,57 @@ func newOrphan(st *state, fn *ssa.Function, call *ssa.Call) *orphan {
 	if obj == nil || cf == nil {
 		return nil
 	}
-	o := &orphan{st: st, root: fn, obj: obj, cancelF: cf, made: call,
+	o := build(st, fn, obj, cf, call, false)
+	if o == nil {
+		return nil
+	}
+	o.contexts(ctx)
+	if len(o.ctxFields) == 0 {
+		return nil // the context is not the object's
+	}
+	return o
+}
+
+// stopOrphan: an unbuffered channel stored only in one field of a new
+// object of fn, its stop channel: the goroutine ends when it is closed.
+func stopOrphan(st *state, fn *ssa.Function, mc *ssa.MakeChan) *orphan {
+	if n, ok := resource.IntConst(mc.Size); !ok || n != 0 {
+		return nil
+	}
+	var obj *ssa.Alloc
+	var sf *types.Var
+	for _, r := range refs(mc) {
+		switch u := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			fa, ok := u.Addr.(*ssa.FieldAddr)
+			if !ok || u.Val != ssa.Value(mc) {
+				return nil
+			}
+			a := newObject(fa.X)
+			if a == nil || obj != nil {
+				return nil
+			}
+			obj, sf = a, fieldOf(fa)
+		default:
+			return nil
+		}
+	}
+	if obj == nil || sf == nil {
+		return nil
+	}
+	o := build(st, fn, obj, sf, mc, true)
+	if o == nil {
+		return nil
+	}
+	o.ctxFields[sf.Origin()] = true
+	o.contexts(nil)
+	return o
+}
+
+// build follows the object; nil when it escapes.
+func build(st *state, fn *ssa.Function, obj *ssa.Alloc, release *types.Var, made ssa.Instruction, stop bool) *orphan {
+	o := &orphan{st: st, root: fn, obj: obj, cancelF: release, made: made, stop: stop,
 		vals: make(map[ssa.Value]bool), funcs: map[*ssa.Function]bool{fn: true},
 		ctxs: make(map[ssa.Value]bool), ctxFields: make(map[*types.Var]bool), gated: make(map[*ssa.Function]gateResult),
 		via: make(map[ssa.Value]ssa.Instruction)}
@@ -153,10 +210,6 @@ func newOrphan(st *state, fn *ssa.Function, call *ssa.Call) *orphan {
 	}
 	if o.escaped {
 		return nil
-	}
-	o.contexts(ctx)
-	if len(o.ctxFields) == 0 {
-		return nil // the context is not the object's
 	}
 	return o
 }
@@ -312,8 +365,8 @@ func (o *orphan) fieldUse(fa *ssa.FieldAddr) bool {
 	for _, r := range refs(fa) {
 		switch u := r.(type) {
 		case *ssa.UnOp:
-			if f.Origin() == o.cancelF.Origin() {
-				return false
+			if f.Origin() == o.cancelF.Origin() && !(o.stop && onlyReceived(u)) {
+				return false // a cancel, a close, or the channel handed on
 			}
 			if types.Identical(u.Type(), o.obj.Type()) {
 				o.add(u)
@@ -373,6 +426,29 @@ func mentions(t, want types.Type) bool {
 	return types.Identical(t, want)
 }
 
+// onlyReceived reports whether the channel v is only received from
+// (a plain receive, a select's receive case) or compared.
+func onlyReceived(v ssa.Value) bool {
+	for _, r := range refs(v) {
+		switch u := r.(type) {
+		case *ssa.DebugRef, *ssa.BinOp:
+		case *ssa.UnOp:
+			if u.Op != token.ARROW {
+				return false
+			}
+		case *ssa.Select:
+			for _, s := range u.States {
+				if s.Chan == v && s.Dir != types.RecvOnly || s.Send == v {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // onlyReturned reports whether v is used only by returns.
 func onlyReturned(v ssa.Value) bool {
 	for _, r := range refs(v) {
@@ -388,8 +464,11 @@ func onlyReturned(v ssa.Value) bool {
 // it is stored in (of values that hold the object), contexts derived from
 // those, and parameters and closure variables bound to one.
 func (o *orphan) contexts(ctx ssa.Value) {
-	work := []ssa.Value{ctx}
-	o.ctxs[ctx] = true
+	var work []ssa.Value
+	if ctx != nil {
+		work = append(work, ctx)
+		o.ctxs[ctx] = true
+	}
 	push := func(v ssa.Value) {
 		if !o.ctxs[v] && len(o.ctxs) < maxOrphanValues {
 			o.ctxs[v] = true
@@ -508,12 +587,20 @@ func (o *orphan) check() {
 			}
 			o.st.reported[g] = true
 			typ := typeName(o.obj.Type())
+			line := o.st.pass.Fset.Position(returnPos(ret)).Line
+			name := o.st.fieldName(o.cancelF)
 			msg := fmt.Sprintf("goroutine runs until %s's context is cancelled, and %s can return without the %s at line %d: nothing can call %s then, so one goroutine leaks per call; cancel (or Close) before that return, or start the goroutine after the last error return",
-				typ, fn.Name(), typ, o.st.pass.Fset.Position(returnPos(ret)).Line, o.st.fieldName(o.cancelF))
+				typ, fn.Name(), typ, line, name)
+			waitMsg, madeMsg := "the goroutine ends only here, on ctx.Done()", "the context and its cancel are made here"
+			if o.stop {
+				msg = fmt.Sprintf("goroutine runs until %s is closed, and %s can return without the %s at line %d: nothing can close it then, so one goroutine leaks per call; close it (or Close) before that return, or start the goroutine after the last error return",
+					name, fn.Name(), typ, line)
+				waitMsg, madeMsg = "the goroutine ends only here, on a receive from it", "the channel is made here"
+			}
 			related := []analysis.RelatedInformation{
-				{Pos: res.wait, Message: "the goroutine ends only here, on ctx.Done()"},
+				{Pos: res.wait, Message: waitMsg},
 				{Pos: returnPos(ret), Message: "returns here without the object"},
-				{Pos: o.made.Pos(), Message: "the context and its cancel are made here"},
+				{Pos: o.made.Pos(), Message: madeMsg},
 			}
 			if instr != ssa.Instruction(g) {
 				related = append(related, analysis.RelatedInformation{Pos: g.Pos(), Message: "the goroutine starts here"})
@@ -709,8 +796,12 @@ func (o *orphan) gate(instr ssa.Instruction, blocked map[*ssa.BasicBlock]bool, d
 	return token.NoPos
 }
 
-// isDone reports whether ch is ctx.Done() of the object's context.
+// isDone reports whether ch is ctx.Done() of the object's context, or
+// its stop channel.
 func (o *orphan) isDone(ch ssa.Value) bool {
+	if o.stop {
+		return o.ctxs[ch]
+	}
 	call, ok := ch.(*ssa.Call)
 	return ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done" && o.ctxs[call.Call.Value]
 }

@@ -376,3 +376,54 @@ func newInformerFixed(resync time.Duration, kind string) (*informer, error) {
 	}
 	return i, nil
 }
+
+// A stop channel instead of a context: the controller's worker returns
+// only once stopCh is closed, and only Close closes it.
+type controller struct {
+	stopCh chan struct{}
+	queue  chan string
+}
+
+func (c *controller) worker() {
+	for {
+		select {
+		case <-c.stopCh:
+			return
+		case key := <-c.queue:
+			handle(key)
+		}
+	}
+}
+
+func (c *controller) Close() { close(c.stopCh) }
+
+func newController(kind string) (*controller, error) {
+	c := &controller{stopCh: make(chan struct{}), queue: make(chan string, 16)}
+	go c.worker() // want `goroutine runs until controller.stopCh is closed, and newController can return without the controller at line \d+: nothing can close it then`
+	if err := validate(kind); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func newControllerFixed(kind string) (*controller, error) {
+	c := &controller{stopCh: make(chan struct{}), queue: make(chan string, 16)}
+	go c.worker() // ok: Close on the error path
+	if err := validate(kind); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// The stop channel handed to a helper ctrlvet cannot see (wait.Until):
+// it may close it.
+func newControllerUntil(kind string, until func(func(), chan struct{})) (*controller, error) {
+	c := &controller{stopCh: make(chan struct{}), queue: make(chan string, 16)}
+	go until(func() { handle("tick") }, c.stopCh) // ok: not a goroutine of the object's own code
+	go c.worker()                                 // ok: until holds the stop channel
+	if err := validate(kind); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
