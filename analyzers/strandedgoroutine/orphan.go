@@ -375,6 +375,11 @@ func (o *orphan) fieldUse(fa *ssa.FieldAddr) bool {
 			if u.Addr == ssa.Value(fa) && u.Val != nil && f.Origin() == o.cancelF.Origin() && u.Parent() != o.root {
 				return false // another cancel: the object's is replaced
 			}
+		case *ssa.DebugRef:
+		default:
+			if f.Origin() == o.cancelF.Origin() {
+				return false // its address handed on
+			}
 		}
 	}
 	return true
