@@ -365,7 +365,7 @@ func (o *orphan) fieldUse(fa *ssa.FieldAddr) bool {
 	for _, r := range refs(fa) {
 		switch u := r.(type) {
 		case *ssa.UnOp:
-			if f.Origin() == o.cancelF.Origin() && !(o.stop && onlyReceived(u)) {
+			if f.Origin() == o.cancelF.Origin() && (!o.stop || !onlyReceived(u)) {
 				return false // a cancel, a close, or the channel handed on
 			}
 			if types.Identical(u.Type(), o.obj.Type()) {
