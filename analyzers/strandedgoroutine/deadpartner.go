@@ -79,9 +79,6 @@ type fieldFacts struct {
 	buffered bool
 	// unsized: some channel stored has a size that is not a constant
 	unsized bool
-	// size: the constant size of the channels stored, or -1 when they
-	// differ (valid when made is, and not unsized)
-	size int64
 	// adds: Add calls of a positive count on a WaitGroup
 	adds int
 }
@@ -227,13 +224,8 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 		if len(refs(mc)) != 1 && !onlyChangeTypes(mc) {
 			ff.escaped = true
 		}
-		n, ok := resource.IntConst(mc.Size)
-		if !ff.made.IsValid() {
-			ff.size = n
-		} else if ff.size != n {
-			ff.size = -1
-		}
 		ff.made = mc.Pos()
+		n, ok := resource.IntConst(mc.Size)
 		if !ok || n != 0 {
 			ff.buffered = true
 		}

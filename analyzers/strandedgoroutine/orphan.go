@@ -81,7 +81,7 @@ func (st *state) checkOrphans(fn *ssa.Function) {
 			var o *orphan
 			switch in := instr.(type) {
 			case *ssa.Call:
-				if isWithCancel(in) && len(in.Call.Args) > 0 && outlives(in.Call.Args[0]) {
+				if isWithCancel(in) && len(in.Call.Args) > 0 && endless(in.Call.Args[0]) {
 					o = newOrphan(st, fn, in)
 				}
 			case *ssa.MakeChan:
@@ -101,14 +101,68 @@ func isWithCancel(c *ssa.Call) bool {
 	return callee != nil && match.PkgPath(callee.Pkg()) == "context" && (callee.Name() == "WithCancel" || callee.Name() == "WithCancelCause")
 }
 
-// isContextMaker reports whether c derives a context from its first
-// argument (context.With...).
-func isContextMaker(c ssa.CallInstruction) bool {
+// endless reports whether a parent context is known to live on until
+// the process ends: context.Background or TODO, or a package variable.
+// A field's context is of unknown lifetime (a per-request scope's, a
+// server's), and so is a parameter's (a request's, an event's): the
+// object's goroutine may end with it, and the rule stays silent.
+func endless(parent ssa.Value) bool {
+	if longLived(parent) {
+		return true
+	}
+	if u, ok := parent.(*ssa.UnOp); ok && u.Op == token.MUL {
+		_, global := u.X.(*ssa.Global)
+		return global
+	}
+	return false
+}
+
+// fromContextPkg reports whether com calls a function of package context.
+func fromContextPkg(com *ssa.CallCommon) bool {
+	callee := match.CalleeObject(com)
+	return callee != nil && match.PkgPath(callee.Pkg()) == "context" && len(com.Args) > 0
+}
+
+// endsWithParent reports whether the context that c derives from its
+// first argument ends only when that one does: context.WithValue, or a
+// WithCancel (WithCancelCause) whose cancel is only deferred or stored in
+// a field of a value that holds the object (a child's cancel, called
+// with the object's). A deadline or a timeout ends it by itself, and a
+// cancel called or handed on may.
+func (o *orphan) endsWithParent(c *ssa.Call) bool {
 	callee := match.CalleeObject(c.Common())
-	if callee == nil || match.PkgPath(callee.Pkg()) != "context" || len(callee.Name()) < 4 || callee.Name()[:4] != "With" {
+	if callee == nil || match.PkgPath(callee.Pkg()) != "context" || len(c.Call.Args) == 0 {
 		return false
 	}
-	return len(c.Common().Args) > 0
+	switch callee.Name() {
+	case "WithValue":
+		return true
+	case "WithCancel", "WithCancelCause":
+	default:
+		return false
+	}
+	for _, r := range refs(c) {
+		ex, ok := r.(*ssa.Extract)
+		if !ok || ex.Index != 1 {
+			continue
+		}
+		for _, r2 := range refs(ex) {
+			switch u := r2.(type) {
+			case *ssa.DebugRef:
+			case *ssa.Defer:
+				if u.Call.Value != ssa.Value(ex) {
+					return false
+				}
+			case *ssa.Store:
+				if fa, ok := u.Addr.(*ssa.FieldAddr); !ok || u.Val != ssa.Value(ex) || !o.vals[fa.X] {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // newOrphan: the cancel of call goes only into one field of a new object
@@ -291,7 +345,12 @@ func (o *orphan) follow(v ssa.Value) {
 // use reports whether the use r of v keeps the object in sight.
 func (o *orphan) use(v ssa.Value, r ssa.Instruction) bool {
 	switch u := r.(type) {
-	case *ssa.DebugRef, *ssa.IndexAddr:
+	case *ssa.DebugRef:
+		return true
+	case *ssa.IndexAddr:
+		if u.X == v {
+			o.add(u) // an element's address: a load gives the object back
+		}
 		return true
 	case *ssa.BinOp:
 		return u.Op == token.EQL || u.Op == token.NEQ
@@ -311,9 +370,12 @@ func (o *orphan) use(v ssa.Value, r ssa.Instruction) bool {
 				return true
 			}
 		case *ssa.IndexAddr:
-			if x, ok := a.X.(*ssa.Alloc); ok && x.Parent() == u.Parent() {
-				o.add(x) // an append's arguments
-				return true
+			switch x := a.X.(type) {
+			case *ssa.Alloc, *ssa.MakeSlice:
+				if x.Parent() == u.Parent() {
+					o.add(x) // an append's arguments, a fresh slice
+					return true
+				}
 			}
 		case *ssa.Alloc:
 			o.add(a) // a variable's cell
@@ -503,7 +565,15 @@ func (o *orphan) contexts(ctx ssa.Value) {
 					push(u)
 				case ssa.CallInstruction:
 					com := u.Common()
-					if call, ok := u.(*ssa.Call); ok && isContextMaker(u) && com.Args[0] == v {
+					if call, ok := u.(*ssa.Call); ok && fromContextPkg(com) && com.Args[0] == v {
+						// a context derived from it: followed when it ends
+						// only with it, the others end by themselves
+						if !o.endsWithParent(call) {
+							continue
+						}
+						if _, tuple := call.Type().(*types.Tuple); !tuple {
+							push(call) // WithValue
+						}
 						for _, r2 := range refs(call) {
 							if ex, ok := r2.(*ssa.Extract); ok && ex.Index == 0 {
 								push(ex)
@@ -665,6 +735,9 @@ func dropAfter(g ssa.Instruction, keep []ssa.Value, points []ssa.Instruction) *s
 	for _, p := range points {
 		b := p.Block()
 		i := slices.Index(b.Instrs, p)
+		if h := loopHead(b); h != b {
+			b, i = h, 0
+		}
 		if b == g.Block() && i < slices.Index(b.Instrs, g) || b != g.Block() && reaches(b, g.Block()) || b == g.Block() && reaches(b, b) {
 			return nil
 		}
@@ -708,6 +781,27 @@ func dropAfter(g ssa.Instruction, keep []ssa.Value, points []ssa.Instruction) *s
 		return nil // too big: stay silent
 	}
 	return found
+}
+
+// maxLoopNest bounds the dominators loopHead climbs.
+const maxLoopNest = 16
+
+// loopHead returns the header of the outermost loop around b (within
+// maxLoopNest dominators), or b. A point in a loop (a Close of each
+// element of a slice that holds the object) may run no time at all, for
+// all the code knows; the path that skips the loop still passes its
+// header, which stands for the point.
+func loopHead(b *ssa.BasicBlock) *ssa.BasicBlock {
+	head := b
+	for h, n := b, 0; h != nil && n < maxLoopNest; h, n = h.Idom(), n+1 {
+		for _, p := range h.Preds {
+			if h.Dominates(p) && (p == b || reaches(b, p)) {
+				head = h // a back edge: h heads a loop that holds b
+				break
+			}
+		}
+	}
+	return head
 }
 
 // endsOnlyOnDone reports whether every way fn returns passes a receive

@@ -128,7 +128,6 @@ func run(pass *analysis.Pass) (any, error) {
 	st.checkFieldChannels()
 	d := st.dead
 	st.checkDeadFields(d)
-	st.checkPrimed(d)
 	locked := make(map[ssa.Instruction]bool)
 	st.checkLockHeld(d, locked)
 	st.checkLockByCaller(locked)

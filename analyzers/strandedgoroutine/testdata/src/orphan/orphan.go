@@ -125,7 +125,7 @@ type server struct {
 
 func (srv *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s := &session{id: r.URL.Query().Get("id")}
-	s.ctx, s.cancel = context.WithCancel(srv.base)
+	s.ctx, s.cancel = context.WithCancel(context.Background())
 	go func() { // want `goroutine runs until session's context is cancelled, and ServeHTTP can return without the session`
 		s.keepalive()
 	}()
@@ -140,6 +140,22 @@ func (srv *server) register(s *session) {
 	srv.mu.Lock()
 	defer srv.mu.Unlock()
 	srv.sessions[s.id] = s
+}
+
+// The same handler, the session's context derived from a field of the
+// server: of unknown lifetime (the server's may be a request's, too), so
+// silent.
+func (srv *server) ServeBase(w http.ResponseWriter, r *http.Request) {
+	s := &session{id: r.URL.Query().Get("id")}
+	s.ctx, s.cancel = context.WithCancel(srv.base)
+	go func() { // ok: srv.base may end
+		s.keepalive()
+	}()
+	if err := validate(s.id); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	srv.register(s)
 }
 
 // The same handler, registering before it can fail: the registry's
