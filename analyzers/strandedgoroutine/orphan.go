@@ -732,10 +732,16 @@ func returnPos(ret *ssa.Return) token.Pos {
 // goroutine starts) leaves nothing to report.
 func dropAfter(g ssa.Instruction, keep []ssa.Value, points []ssa.Instruction) *ssa.Return {
 	stop := make(map[*ssa.BasicBlock]int) // index of the first point in the block
+	heads := make(map[*ssa.BasicBlock]*ssa.BasicBlock)
 	for _, p := range points {
 		b := p.Block()
 		i := slices.Index(b.Instrs, p)
-		if h := loopHead(b); h != b {
+		h, ok := heads[b]
+		if !ok {
+			h = loopHead(b)
+			heads[b] = h
+		}
+		if h != b {
 			b, i = h, 0
 		}
 		if b == g.Block() && i < slices.Index(b.Instrs, g) || b != g.Block() && reaches(b, g.Block()) || b == g.Block() && reaches(b, b) {
