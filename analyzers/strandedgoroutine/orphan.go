@@ -14,20 +14,20 @@ import (
 )
 
 // Orphaned objects: a function makes an object, gives it a context of its
-// own (context.WithCancel of a context that outlives the call, the cancel
-// kept in a field of the object), starts a goroutine that ends only when
-// that context is cancelled, and then returns without the object on some
-// path, without cancelling. Nothing can reach the cancel any more: the
-// goroutine runs until the process ends, once per call. The usual shape
-// is a constructor or a Dial whose error path returns nil, err after the
-// object's loop was started (grpc-go 862).
+// own (context.WithCancel of a context that lives as long as the
+// process, the cancel kept in a field of the object), starts a goroutine
+// that ends only when that context is cancelled, and then returns without
+// the object on some path, without cancelling. Nothing can reach the
+// cancel any more: the goroutine runs until the process ends, once per
+// call. The usual shape is a constructor or a Dial whose error path
+// returns nil, err after the object's loop was started (grpc-go 862).
 //
 // The object must stay in sight: it goes only to its own fields, to fresh
-// objects of the function, to closures that are called or started in
-// place, to same-package functions (followed, with bounds), and to the
-// function's returns. Anything else (an interface, a map, an unknown
-// function, a field of an older object) may keep it, and then close it:
-// the check stays silent. So it does when anything in that tree loads the
+// objects and slices of the function (and back out of the slices), to
+// closures that are called or started in place, to same-package functions
+// (followed, with bounds), and to the function's returns. Anything else
+// (an interface, a map, an unknown function, a field of an older object)
+// may keep it, and then close it: the check stays silent. So it does when anything in that tree loads the
 // cancel (a Close on the error path, a goroutine that gives up by itself).
 
 // maxOrphanValues bounds the values followed for one object, and
