@@ -27,8 +27,9 @@ import (
 // closures that are called or started in place, to same-package functions
 // (followed, with bounds), and to the function's returns. Anything else
 // (an interface, a map, an unknown function, a field of an older object)
-// may keep it, and then close it: the check stays silent. So it does when anything in that tree loads the
-// cancel (a Close on the error path, a goroutine that gives up by itself).
+// may keep it, and then close it: the check stays silent. So it does
+// when anything in that tree loads the cancel (a Close on the error path,
+// a goroutine that gives up by itself).
 
 // maxOrphanValues bounds the values followed for one object, and
 // maxOrphanFuncs the functions they lead into.
