@@ -50,10 +50,13 @@
 // every partner needs that mutex (also through callbacks and interface
 // methods of the package), a plain send to a select loop that can return,
 // a producer that checks for stop before its send but not during it while
-// its consumers return on that stop, and a cancel stored and never called
+// its consumers return on that stop, a cancel stored and never called
 // of a context derived from a parameter (reported where a caller passes
-// a context that outlives the call). Code that runs once per process
-// (main, init) is skipped.
+// a context that outlives the call), and an object whose goroutine ends
+// only with the object's own context, dropped (neither returned nor
+// cancelled) by the function that made it on a return path (a
+// constructor's error return after it started the object's loop). Code
+// that runs once per process (main, init) is skipped.
 //
 // It is silent when the channel or context is handed to code it cannot
 // see, when a select has a default or another case that can proceed

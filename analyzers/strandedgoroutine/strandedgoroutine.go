@@ -108,6 +108,7 @@ func run(pass *analysis.Pass) (any, error) {
 		st.checkDropped(fn)
 		st.checkWaitInLoop(fn)
 		st.checkCheckThenBlock(fn)
+		st.checkOrphans(fn)
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {

@@ -13,7 +13,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops", "regressions", "regressions/cmd", "constructor", "lifecycle", "returns/lib", "returns/use", "condexported", "ctxparam/lib", "ctxparam/use", "checkthenblock", "lockcaller", "reviewed")
+	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops", "regressions", "regressions/cmd", "constructor", "lifecycle", "returns/lib", "returns/use", "condexported", "ctxparam/lib", "ctxparam/use", "checkthenblock", "lockcaller", "reviewed", "orphan")
 }
 
 // TestManager checks controller-runtime's manager shape (a channel closed
@@ -147,5 +147,27 @@ func TestManyPolledSends(t *testing.T) {
 	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "polledsends", 30*time.Second)
 	if len(ds) != n {
 		t.Errorf("%d findings, want %d (each producer checks before, not during, its send)", len(ds), n)
+	}
+}
+
+// TestManyOrphans: one function that makes hundreds of objects, each
+// with its own context and loop, with an error return after each.
+func TestManyOrphans(t *testing.T) {
+	const n = 300
+	var b strings.Builder
+	b.WriteString("package orphans\n\nimport (\n\t\"context\"\n\t\"errors\"\n)\n\n")
+	b.WriteString("type w struct {\n\tctx    context.Context\n\tcancel context.CancelFunc\n}\n\n")
+	b.WriteString("func (x *w) loop() {\n\t<-x.ctx.Done()\n}\n\n")
+	b.WriteString("func many(cfg []string) (*w, error) {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tw%d := &w{}\n\tw%d.ctx, w%d.cancel = context.WithCancel(context.Background())\n\tgo w%d.loop()\n", i, i, i, i)
+		fmt.Fprintf(&b, "\tif cfg[%d] == \"\" {\n\t\treturn nil, errors.New(\"empty\")\n\t}\n", i)
+	}
+	b.WriteString("\treturn nil, nil\n}\n")
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "orphans", b.String())
+	ds := testutil.Timed(t, dir, strandedgoroutine.Analyzer, "orphans", 30*time.Second)
+	if len(ds) != n {
+		t.Errorf("%d findings, want %d (each loop's object is dropped by the return after it)", len(ds), n)
 	}
 }
