@@ -124,13 +124,24 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		case m.InHandler(s.Fn):
 			msg = fmt.Sprintf("send in %s can block for ever: it runs in an informer event handler on every replica, but its only receiver, %s, runs only on the leader; %s",
 				m.Describe(s.Fn), recvDesc, whyHandler)
+		case m.PerRequest(s.Fn):
+			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs in a reconciler on every replica, once per request, but the channel's only receiver, %s, runs only on the leader; once the buffer is full, each request holds a reconcile worker for ever",
+				m.Describe(s.Fn), recvDesc)
 		case s.InLoop || (ch.Cap >= 0 && onPath[s.Instr] > ch.Cap):
 			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, %s, runs only on the leader, and %s",
 				m.Describe(s.Fn), recvDesc, bufferNote(ch, onPath[s.Instr], s.InLoop))
 		default:
 			continue
 		}
-		rep.Report(analysis.Diagnostic{Pos: s.Pos, Message: msg + "; register the producer from leader-only code or make the send non-blocking", Related: related()})
+		fix := "; register the producer from leader-only code or make the send non-blocking"
+		var why []analysis.RelatedInformation
+		if g, ok := m.EveryGateOf(s.Fn); ok {
+			fix = "; leave the controller leader-elected, as the receiver is, or make the send non-blocking"
+			if g.Pos.IsValid() {
+				why = append(why, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+			}
+		}
+		rep.Report(analysis.Diagnostic{Pos: s.Pos, Message: msg + fix, Related: related(why...)})
 	}
 	// Sends in other packages: on fields of handler objects wired here,
 	// on channels passed here to an entry of another package, on a
