@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,6 +50,7 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 	rep := diag.New(pass, name)
 	for _, ch := range m.Channels() {
 		check(pass, m, rep, ch)
+		checkRecv(m, rep, ch)
 	}
 	return nil, nil
 }
@@ -257,4 +259,81 @@ func shortPos(p string) string {
 		return p[i+1:]
 	}
 	return p
+}
+
+// checkRecv reports receives that wait for ever on standby replicas:
+// they run per event or per request on every replica, and every send and
+// close that could release them runs only on the leader. Only channels
+// whose every operation is in sight count: made here, or in an
+// unexported field or variable of this package, never handed on.
+func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel) {
+	if ch.Escaped || len(ch.RemoteSends)+len(ch.RemoteRecvs) > 0 || !private(m, ch) {
+		return
+	}
+	releases := append(slices.Clone(ch.Sends), ch.Closes...)
+	if len(releases) == 0 {
+		return
+	}
+	for _, r := range releases {
+		if !m.RoleAt(r.Instr).OnlyLeader() {
+			return
+		}
+	}
+	first := releases[0]
+	for _, r := range releases[1:] {
+		if r.Pos < first.Pos {
+			first = r
+		}
+	}
+	partner := "sender"
+	if first.Kind == ctrlmodel.Close {
+		partner = "closer"
+	}
+	if len(releases) > 1 {
+		partner = "senders and closers"
+	}
+	desc := m.Describe(first.Fn)
+	if g, ok := m.WaitBefore(first.Instr); ok {
+		desc = "the code after " + g.After + " in " + desc
+	}
+	related := []analysis.RelatedInformation{{Pos: first.Pos, Message: "the only release, which runs only on the leader"}}
+	if g, ok := m.GateAt(first.Instr); ok && g.Pos.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+	}
+	for _, r := range ch.Recvs {
+		if !r.Waits || m.RoleAt(r.Instr)&ctrlmodel.Every == 0 {
+			continue
+		}
+		var msg string
+		switch {
+		case m.InHandler(r.Fn):
+			msg = fmt.Sprintf("receive in %s can wait for ever: it runs in an informer event handler on every replica, but the channel's %s, %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
+				m.Describe(r.Fn), partner, desc, whyHandler)
+		case m.PerRequest(r.Fn):
+			msg = fmt.Sprintf("receive in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, but the channel's %s, %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
+				m.Describe(r.Fn), partner, desc)
+		default:
+			continue
+		}
+		rel := slices.Clone(related)
+		if g, ok := m.EveryGateOf(r.Fn); ok && g.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+		}
+		rep.Report(analysis.Diagnostic{Pos: r.Pos, Message: msg, Related: rel})
+	}
+}
+
+// private reports whether every operation on ch is in this package: it
+// is made here, or held by an unexported field or variable of this
+// package.
+func private(m *ctrlmodel.Model, ch *ctrlmodel.Channel) bool {
+	for _, id := range ch.IDs {
+		switch {
+		case id.Make != nil:
+		case id.Var != nil && !id.Var.Exported() && id.Var.Pkg() == m.Pass.Pkg:
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -131,7 +131,8 @@ type Model struct {
 	// Handler registrations in this package.
 	Registrations []*Registration
 	// Channel operations in this package.
-	Ops []*Op
+	Ops    []*Op
+	closes []*Op // close calls
 	// Stores of a channel into a field of a handler object (wiring).
 	Wirings []*Wiring
 	// Capacity of channels by identity (-1: unknown).
