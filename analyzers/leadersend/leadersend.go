@@ -52,6 +52,9 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 		check(pass, m, rep, ch)
 		checkRecv(m, rep, ch)
 	}
+	for _, wg := range m.WaitGroups() {
+		checkWait(m, rep, wg)
+	}
 	return nil, nil
 }
 
@@ -336,4 +339,60 @@ func private(m *ctrlmodel.Model, ch *ctrlmodel.Channel) bool {
 		}
 	}
 	return true
+}
+
+// checkWait reports sync.WaitGroup waits that last for ever on standby
+// replicas: they run per event or per request on every replica, the
+// group is added to on every replica, and every Done runs only on the
+// leader.
+func checkWait(m *ctrlmodel.Model, rep *diag.Reporter, wg *ctrlmodel.WaitGroup) {
+	if len(wg.Dones) == 0 || len(wg.Gos) > 0 {
+		return
+	}
+	for _, d := range wg.Dones {
+		if !m.RoleAt(d).OnlyLeader() {
+			return
+		}
+	}
+	var add ssa.CallInstruction
+	for _, a := range wg.Adds {
+		if m.RoleAt(a)&ctrlmodel.Every != 0 {
+			add = a
+			break
+		}
+	}
+	if add == nil {
+		return // on standbys the count stays zero: Wait returns at once
+	}
+	done := wg.Dones[0]
+	desc := m.Describe(done.Parent())
+	related := []analysis.RelatedInformation{
+		{Pos: done.Pos(), Message: "the only Done, which runs only on the leader"},
+		{Pos: add.Pos(), Message: "the Add, which runs on every replica"},
+	}
+	if g, ok := m.GateAt(done); ok && g.Pos.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+	}
+	for _, w := range wg.Waits {
+		if m.RoleAt(w)&ctrlmodel.Every == 0 {
+			continue
+		}
+		var msg string
+		switch {
+		case m.InHandler(w.Parent()):
+			msg = fmt.Sprintf("WaitGroup.Wait in %s can wait for ever: it runs in an informer event handler on every replica, where the group is added to, but its only Done, in %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
+				m.Describe(w.Parent()), desc, whyHandler)
+		case m.PerRequest(w.Parent()):
+			msg = fmt.Sprintf("WaitGroup.Wait in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, where the group is added to, but its only Done, in %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
+				m.Describe(w.Parent()), desc)
+		default:
+			continue
+		}
+		rel := slices.Clone(related)
+		if g, ok := m.EveryGateOf(w.Parent()); ok && g.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+		}
+		start, end := diag.CallRange(m.Pass, w.Pos())
+		rep.Report(analysis.Diagnostic{Pos: start, End: end, Message: msg, Related: rel})
+	}
 }

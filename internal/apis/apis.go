@@ -336,3 +336,15 @@ var BoolPtrs = []Func{
 	{Pkg: "k8s.io/utils/pointer", Name: "Bool"},
 	{Pkg: "k8s.io/utils/pointer", Name: "BoolPtr"},
 }
+
+// WaitGroup is sync.WaitGroup: Wait blocks while Add has counted more
+// than Done (or Go's functions) released.
+var WaitGroup = Func{Pkg: "sync", Name: "WaitGroup"}
+
+// WaitGroup methods.
+const (
+	WaitGroupWait = "Wait"
+	WaitGroupAdd  = "Add"
+	WaitGroupDone = "Done"
+	WaitGroupGo   = "Go"
+)

@@ -199,6 +199,10 @@ type Model struct {
 
 	informersMemo []*Informer
 	informersDone bool
+
+	wgMemo      []*WaitGroup
+	wgDone      bool
+	closureMemo map[*ssa.Function][]*ssa.MakeClosure
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.
