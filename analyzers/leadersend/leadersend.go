@@ -48,9 +48,15 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 		return nil, nil
 	}
 	rep := diag.New(pass, name)
+	senders := make(map[*ssa.Function]bool)
+	for _, op := range m.Ops {
+		if op.Kind == ctrlmodel.Send {
+			senders[op.Fn] = true
+		}
+	}
 	for _, ch := range m.Channels() {
 		check(pass, m, rep, ch)
-		checkRecv(m, rep, ch)
+		checkRecv(m, rep, ch, senders)
 	}
 	for _, wg := range m.WaitGroups() {
 		checkWait(m, rep, wg)
@@ -269,7 +275,11 @@ func shortPos(p string) string {
 // close that could release them runs only on the leader. Only channels
 // whose every operation is in sight count: made here, or in an
 // unexported field or variable of this package, never handed on.
-func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel) {
+//
+// senders holds the functions that send on a channel: a wait there may
+// answer a request the function made, which it reaches only once the
+// request went through (the send rule judges the request).
+func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel, senders map[*ssa.Function]bool) {
 	if ch.Escaped || len(ch.RemoteSends)+len(ch.RemoteRecvs) > 0 || !private(m, ch) {
 		return
 	}
@@ -304,7 +314,7 @@ func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel) {
 		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
 	}
 	for _, r := range ch.Recvs {
-		if !r.Waits || m.RoleAt(r.Instr)&ctrlmodel.Every == 0 {
+		if !r.Waits || m.RoleAt(r.Instr)&ctrlmodel.Every == 0 || senders[r.Fn] {
 			continue
 		}
 		var msg string

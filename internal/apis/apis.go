@@ -300,6 +300,10 @@ var BuilderBuilds = []string{"Complete", "Build"}
 // controller's event handlers, map functions and predicates.
 var BuilderWatches = []string{"For", "Owns", "Watches", "WatchesMetadata", "WatchesRawSource", "WithEventFilter"}
 
+// BuilderObjectWatches are the BuilderWatches whose first argument is the
+// watched object.
+var BuilderObjectWatches = []string{"For", "Owns", "Watches", "WatchesMetadata"}
+
 // BuilderOptions is the builder method that sets the controller options.
 const BuilderOptions = "WithOptions"
 

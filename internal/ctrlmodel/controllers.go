@@ -165,7 +165,11 @@ func (m *Model) builtController(call *ssa.Call) *controller {
 				c.warm = c.warm.join(m.optField(bc.Call.Args[1], apis.OptEnableWarmup, 0))
 			case slices.Contains(apis.BuilderWatches, name):
 				c.watches = append(c.watches, bc)
-				for _, a := range bc.Call.Args[1:] {
+				args := bc.Call.Args[1:]
+				if slices.Contains(apis.BuilderObjectWatches, name) && len(args) > 0 {
+					args = args[1:] // the watched object
+				}
+				for _, a := range args {
 					m.watchFuncs(a, 0, &c.watchFns)
 				}
 			}

@@ -68,6 +68,35 @@ func (h *handler) OnDelete(obj any) {
 	}
 }
 
+// request asks the leader's worker for an answer.
+type request struct{ reply chan string }
+
+// worker answers requests on the leader only.
+type worker struct{ reqs chan *request }
+
+func (w *worker) NeedLeaderElection() bool { return true }
+
+func (w *worker) Start(ctx context.Context) error {
+	for r := range w.reqs {
+		r.reply <- "answer"
+	}
+	return nil
+}
+
+type asker struct{ w *worker }
+
+func (a *asker) OnAdd(obj any, _ bool) {
+	r := &request{reply: make(chan string)}
+	select {
+	case a.w.reqs <- r:
+	default:
+		return // nobody answers on a standby
+	}
+	<-r.reply // ok: reached only once the leader took the request
+}
+func (a *asker) OnUpdate(_, obj any) {}
+func (a *asker) OnDelete(obj any)    {}
+
 type rec struct{ s *syncer }
 
 func (r *rec) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
@@ -91,6 +120,10 @@ func main() {
 	inf, _ := mgr.GetCache().GetInformer(context.Background(), &core_v1.Pod{})
 	var h cache.ResourceEventHandler = &handler{s: s}
 	_, _ = inf.AddEventHandler(h)
+	w := &worker{reqs: make(chan *request)}
+	_ = mgr.Add(w)
+	var ah cache.ResourceEventHandler = &asker{w: w}
+	_, _ = inf.AddEventHandler(ah)
 	_ = ctrl.NewControllerManagedBy(mgr).For(&core_v1.Pod{}).
 		WithOptions(controller.Options{NeedLeaderElection: ptr.To(false)}).
 		Complete(&rec{s: s})
