@@ -305,30 +305,25 @@ func (m *Model) buildCallGraph() {
 			}
 		}
 	}
-	// Start methods of leader-elected runnables, reconcilers.
+	// Start methods of leader-elected runnables.
 	for _, fn := range m.Funcs {
 		recv := fn.Signature.Recv()
-		if recv == nil || fn.Parent() != nil {
+		if recv == nil || fn.Parent() != nil || fn.Name() != "Start" || !isRunnableStart(fn) {
 			continue
 		}
-		switch fn.Name() {
-		case "Start":
-			if !isRunnableStart(fn) {
-				continue
-			}
-			info := m.leaderOf(recv.Type())
-			switch {
-			case info.known && !info.need:
-				m.base[fn] |= Every
-			case info.known && info.need:
-				m.base[fn] |= Leader
-				m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
-			case !info.has && m.added[typeKey(recv.Type())]:
-				m.base[fn] |= Leader
-				m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
-			}
+		info := m.leaderOf(recv.Type())
+		switch {
+		case info.known && !info.need:
+			m.base[fn] |= Every
+		case info.known && info.need:
+			m.base[fn] |= Leader
+			m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
+		case !info.has && m.added[typeKey(recv.Type())]:
+			m.base[fn] |= Leader
+			m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
 		}
 	}
+	// Reconcilers and controllers' watches.
 	m.controllerEdges(slots)
 	// The function that starts the manager or runs the election runs on
 	// every replica, before any election, and so does what it calls: a
