@@ -14,7 +14,7 @@ import (
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, earlyinformer.Analyzer,
-		"factory", "factoryfixed", "handlerwork", "queuectl", "crcache", "crmixed", "elected", "leaderforlife", "leaderforlifemgr")
+		"factory", "factoryfixed", "handlerwork", "queuectl", "crcache", "crmixed", "elected", "leaderforlife", "leaderforlifemgr", "ctrlopts")
 }
 
 // TestKubebuilderSplit checks an informer created in a library's entry

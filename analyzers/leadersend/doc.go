@@ -43,6 +43,16 @@
 // few sends from every-replica code that fit in the channel's buffer, and
 // for managers without leader election.
 //
+// Controllers count by their options: a controller whose
+// NeedLeaderElection is false (its controller.Options, or the manager's
+// config.Controller) runs its reconciler and its watches' handlers, map
+// functions and predicates on every replica, and a leader-elected one
+// with EnableWarmup its watches; their sends to a leader-only receiver
+// are reported. The other way round, a receive or a sync.WaitGroup.Wait
+// in event-handler or every-replica reconciler code that only the
+// leader's sends, closes or Done calls release waits for ever there, and
+// is reported as well.
+//
 // The controller model's settings (.ctrlvet.yaml, -model.leader-gates,
 // -model.handler-registrations, or golangci-lint's settings) add a
 // project's own leader gates and handler registration functions; see

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,8 +48,18 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 		return nil, nil
 	}
 	rep := diag.New(pass, name)
+	senders := make(map[*ssa.Function]bool)
+	for _, op := range m.Ops {
+		if op.Kind == ctrlmodel.Send {
+			senders[op.Fn] = true
+		}
+	}
 	for _, ch := range m.Channels() {
 		check(pass, m, rep, ch)
+		checkRecv(m, rep, ch, senders)
+	}
+	for _, wg := range m.WaitGroups() {
+		checkWait(m, rep, wg)
 	}
 	return nil, nil
 }
@@ -124,13 +135,24 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 		case m.InHandler(s.Fn):
 			msg = fmt.Sprintf("send in %s can block for ever: it runs in an informer event handler on every replica, but its only receiver, %s, runs only on the leader; %s",
 				m.Describe(s.Fn), recvDesc, whyHandler)
+		case m.PerRequest(s.Fn):
+			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs in a reconciler on every replica, once per request, but the channel's only receiver, %s, runs only on the leader; once the buffer is full, each request holds a reconcile worker for ever",
+				m.Describe(s.Fn), recvDesc)
 		case s.InLoop || (ch.Cap >= 0 && onPath[s.Instr] > ch.Cap):
 			msg = fmt.Sprintf("send in %s blocks for ever on standby replicas: it runs on every replica, but the channel's only receiver, %s, runs only on the leader, and %s",
 				m.Describe(s.Fn), recvDesc, bufferNote(ch, onPath[s.Instr], s.InLoop))
 		default:
 			continue
 		}
-		rep.Report(analysis.Diagnostic{Pos: s.Pos, Message: msg + "; register the producer from leader-only code or make the send non-blocking", Related: related()})
+		fix := "; register the producer from leader-only code or make the send non-blocking"
+		var why []analysis.RelatedInformation
+		if g, ok := m.EveryGateOf(s.Fn); ok {
+			fix = "; leave the controller leader-elected, as the receiver is, or make the send non-blocking"
+			if g.Pos.IsValid() {
+				why = append(why, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+			}
+		}
+		rep.Report(analysis.Diagnostic{Pos: s.Pos, Message: msg + fix, Related: related(why...)})
 	}
 	// Sends in other packages: on fields of handler objects wired here,
 	// on channels passed here to an entry of another package, on a
@@ -246,4 +268,141 @@ func shortPos(p string) string {
 		return p[i+1:]
 	}
 	return p
+}
+
+// checkRecv reports receives that wait for ever on standby replicas:
+// they run per event or per request on every replica, and every send and
+// close that could release them runs only on the leader. Only channels
+// whose every operation is in sight count: made here, or in an
+// unexported field or variable of this package, never handed on.
+//
+// senders holds the functions that send on a channel: a wait there may
+// answer a request the function made, which it reaches only once the
+// request went through (the send rule judges the request).
+func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel, senders map[*ssa.Function]bool) {
+	if ch.Escaped || len(ch.RemoteSends)+len(ch.RemoteRecvs) > 0 || !private(m, ch) {
+		return
+	}
+	releases := append(slices.Clone(ch.Sends), ch.Closes...)
+	if len(releases) == 0 {
+		return
+	}
+	for _, r := range releases {
+		if !m.RoleAt(r.Instr).OnlyLeader() {
+			return
+		}
+	}
+	first := releases[0]
+	for _, r := range releases[1:] {
+		if r.Pos < first.Pos {
+			first = r
+		}
+	}
+	partner := "sender"
+	if first.Kind == ctrlmodel.Close {
+		partner = "closer"
+	}
+	if len(releases) > 1 {
+		partner = "senders and closers"
+	}
+	desc := m.Describe(first.Fn)
+	if g, ok := m.WaitBefore(first.Instr); ok {
+		desc = "the code after " + g.After + " in " + desc
+	}
+	related := []analysis.RelatedInformation{{Pos: first.Pos, Message: "the only release, which runs only on the leader"}}
+	if g, ok := m.GateAt(first.Instr); ok && g.Pos.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+	}
+	for _, r := range ch.Recvs {
+		if !r.Waits || m.RoleAt(r.Instr)&ctrlmodel.Every == 0 || senders[r.Fn] {
+			continue
+		}
+		var msg string
+		switch {
+		case m.InHandler(r.Fn):
+			msg = fmt.Sprintf("receive in %s can wait for ever: it runs in an informer event handler on every replica, but the channel's %s, %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
+				m.Describe(r.Fn), partner, desc, whyHandler)
+		case m.PerRequest(r.Fn):
+			msg = fmt.Sprintf("receive in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, but the channel's %s, %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
+				m.Describe(r.Fn), partner, desc)
+		default:
+			continue
+		}
+		rel := slices.Clone(related)
+		if g, ok := m.EveryGateOf(r.Fn); ok && g.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+		}
+		rep.Report(analysis.Diagnostic{Pos: r.Pos, Message: msg, Related: rel})
+	}
+}
+
+// private reports whether every operation on ch is in this package: it
+// is made here, or held by an unexported field or variable of this
+// package.
+func private(m *ctrlmodel.Model, ch *ctrlmodel.Channel) bool {
+	for _, id := range ch.IDs {
+		switch {
+		case id.Make != nil:
+		case id.Var != nil && !id.Var.Exported() && id.Var.Pkg() == m.Pass.Pkg:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// checkWait reports sync.WaitGroup waits that last for ever on standby
+// replicas: they run per event or per request on every replica, the
+// group is added to on every replica, and every Done runs only on the
+// leader.
+func checkWait(m *ctrlmodel.Model, rep *diag.Reporter, wg *ctrlmodel.WaitGroup) {
+	if len(wg.Dones) == 0 || len(wg.Gos) > 0 {
+		return
+	}
+	for _, d := range wg.Dones {
+		if !m.RoleAt(d).OnlyLeader() {
+			return
+		}
+	}
+	var add ssa.CallInstruction
+	for _, a := range wg.Adds {
+		if m.RoleAt(a)&ctrlmodel.Every != 0 {
+			add = a
+			break
+		}
+	}
+	if add == nil {
+		return // on standbys the count stays zero: Wait returns at once
+	}
+	done := wg.Dones[0]
+	desc := m.Describe(done.Parent())
+	related := []analysis.RelatedInformation{
+		{Pos: done.Pos(), Message: "the only Done, which runs only on the leader"},
+		{Pos: add.Pos(), Message: "the Add, which runs on every replica"},
+	}
+	if g, ok := m.GateAt(done); ok && g.Pos.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+	}
+	for _, w := range wg.Waits {
+		if m.RoleAt(w)&ctrlmodel.Every == 0 {
+			continue
+		}
+		var msg string
+		switch {
+		case m.InHandler(w.Parent()):
+			msg = fmt.Sprintf("WaitGroup.Wait in %s can wait for ever: it runs in an informer event handler on every replica, where the group is added to, but its only Done, in %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
+				m.Describe(w.Parent()), desc, whyHandler)
+		case m.PerRequest(w.Parent()):
+			msg = fmt.Sprintf("WaitGroup.Wait in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, where the group is added to, but its only Done, in %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
+				m.Describe(w.Parent()), desc)
+		default:
+			continue
+		}
+		rel := slices.Clone(related)
+		if g, ok := m.EveryGateOf(w.Parent()); ok && g.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+		}
+		start, end := diag.CallRange(m.Pass, w.Pos())
+		rep.Report(analysis.Diagnostic{Pos: start, End: end, Message: msg, Related: rel})
+	}
 }

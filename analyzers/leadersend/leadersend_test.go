@@ -102,3 +102,12 @@ func TestElectedGate(t *testing.T) {
 		t.Errorf("%d findings name the <-mgr.Elected() gate, want at least 2", n)
 	}
 }
+
+// TestControllerOptions checks where controller options run a
+// controller: NeedLeaderElection false (its own options, the manager's)
+// on every replica, EnableWarmup its watches there, an unknown value
+// silent, and a library's controller split from main.
+func TestControllerOptions(t *testing.T) {
+	dir := testutil.Tree(t)
+	analysistest.Run(t, dir, leadersend.Analyzer, "ctrlopts/perctrl", "ctrlopts/mgrwide", "ctrlopts/mgrwarm", "ctrlopts/off", "ctrlopts/lib", "ctrlopts/cmd", "recvwait", "wgwait")
+}

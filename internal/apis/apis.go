@@ -280,3 +280,75 @@ var LongLivedContexts = []Func{
 
 // ManagerOptions is controller-runtime's manager.Options.
 var ManagerOptions = Func{Pkg: CRManager, Name: "Options"}
+
+// Controllers: how controller-runtime builds them and where their leader
+// election is chosen.
+
+// BuilderStarts begin a controller builder chain (NewControllerManagedBy
+// is a variable of the root package holding builder.ControllerManagedBy).
+var BuilderStarts = []Func{
+	{Pkg: CRBuilder, Name: "ControllerManagedBy"},
+	{Pkg: CRBuilder, Name: "TypedControllerManagedBy"},
+	{Pkg: CRRoot, Name: "NewControllerManagedBy"},
+}
+
+// BuilderBuilds are the builder methods that build the controller; their
+// argument is the reconciler.
+var BuilderBuilds = []string{"Complete", "Build"}
+
+// BuilderWatches are the builder methods whose arguments hold the
+// controller's event handlers, map functions and predicates.
+var BuilderWatches = []string{"For", "Owns", "Watches", "WatchesMetadata", "WatchesRawSource", "WithEventFilter"}
+
+// BuilderObjectWatches are the BuilderWatches whose first argument is the
+// watched object.
+var BuilderObjectWatches = []string{"For", "Owns", "Watches", "WatchesMetadata"}
+
+// BuilderOptions is the builder method that sets the controller options.
+const BuilderOptions = "WithOptions"
+
+// ControllerNews build a controller added to the manager from
+// controller.Options (their third argument).
+var ControllerNews = []Func{
+	{Pkg: CRController, Name: "New"},
+	{Pkg: CRController, Name: "NewTyped"},
+}
+
+// ControllerWatch adds a source to a controller built by ControllerNews.
+const ControllerWatch = "Watch"
+
+// Controller option fields: controller.Options and config.Controller
+// (the manager's Options.Controller) both have them, as *bool.
+const (
+	OptNeedLeaderElection = "NeedLeaderElection"
+	OptEnableWarmup       = "EnableWarmup"
+	OptReconciler         = "Reconciler"
+	ManagerControllerOpts = "Controller" // manager.Options.Controller
+)
+
+// WatchPackages declare the handler, predicate and source constructors
+// whose function arguments run as a controller's watches.
+var WatchPackages = []string{CRHandler, CRPredicate, CRSource, CRBuilder}
+
+// HandlerCodeMethods are the methods of a controller-runtime event handler
+// or predicate type: called for each event of its watch.
+var HandlerCodeMethods = []string{"Create", "Update", "Delete", "Generic"}
+
+// BoolPtrs return a pointer to their bool argument.
+var BoolPtrs = []Func{
+	{Pkg: "k8s.io/utils/ptr", Name: "To"},
+	{Pkg: "k8s.io/utils/pointer", Name: "Bool"},
+	{Pkg: "k8s.io/utils/pointer", Name: "BoolPtr"},
+}
+
+// WaitGroup is sync.WaitGroup: Wait blocks while Add has counted more
+// than Done (or Go's functions) released.
+var WaitGroup = Func{Pkg: "sync", Name: "WaitGroup"}
+
+// WaitGroup methods.
+const (
+	WaitGroupWait = "Wait"
+	WaitGroupAdd  = "Add"
+	WaitGroupDone = "Done"
+	WaitGroupGo   = "Go"
+)

@@ -51,6 +51,7 @@ type OpKind int
 const (
 	Send OpKind = iota
 	Recv
+	Close // kept apart from Ops: see Channel.Closes
 )
 
 // Op is a channel operation of this package.
@@ -61,7 +62,10 @@ type Op struct {
 	Pos      token.Pos
 	Chan     ChanID
 	Blocking bool // a send that waits for a receiver (or buffer room)
-	InLoop   bool
+	// Waits: a receive that waits for a sender (a plain receive, or a
+	// select with no default and no other case that can fire)
+	Waits  bool
+	InLoop bool
 }
 
 // findChanOps records the channel operations of the package, the
@@ -82,7 +86,7 @@ func (m *Model) findChanOps() {
 					m.addOp(in, Send, fn, in.Pos(), in.Chan, true, loops.In(b))
 				case *ssa.UnOp:
 					if in.Op == token.ARROW {
-						m.addOp(in, Recv, fn, in.Pos(), in.X, false, loops.In(b))
+						m.addOp(in, Recv, fn, in.Pos(), in.X, true, loops.In(b))
 					}
 				case *ssa.Select:
 					hasRecv := false
@@ -95,18 +99,23 @@ func (m *Model) findChanOps() {
 							hasRecv = true
 						}
 					}
-					for _, s := range in.States {
+					for k, s := range in.States {
 						if s.Dir == types.SendOnly {
 							// blocks unless a default or another
 							// (receive) case can proceed
 							m.addOp(in, Send, fn, s.Pos, s.Chan, in.Blocking && !hasRecv, loops.In(b))
 						} else {
-							m.addOp(in, Recv, fn, s.Pos, s.Chan, false, loops.In(b))
+							m.addOp(in, Recv, fn, s.Pos, s.Chan, in.Blocking && !m.otherCase(in, k), loops.In(b))
 						}
 					}
 				case *ssa.Store:
 					m.chanStore(in)
 				case ssa.CallInstruction:
+					if bi, ok := in.Common().Value.(*ssa.Builtin); ok && bi.Name() == "close" && len(in.Common().Args) == 1 {
+						if id := m.resolve(in.Common().Args[0], 0); id.valid() {
+							m.closes = append(m.closes, &Op{Instr: in, Kind: Close, Fn: fn, Pos: in.Pos(), Chan: id, InLoop: loops.In(b)})
+						}
+					}
 					m.chanArgs(in)
 				case *ssa.Return:
 					for _, r := range in.Results {
@@ -131,7 +140,25 @@ func (m *Model) addOp(instr ssa.Instruction, kind OpKind, fn *ssa.Function, pos 
 	if !id.valid() {
 		return
 	}
-	m.Ops = append(m.Ops, &Op{Instr: instr, Kind: kind, Fn: fn, Pos: pos, Chan: id, Blocking: blocking, InLoop: inLoop})
+	op := &Op{Instr: instr, Kind: kind, Fn: fn, Pos: pos, Chan: id, InLoop: inLoop}
+	if kind == Send {
+		op.Blocking = blocking
+	} else {
+		op.Waits = blocking
+	}
+	m.Ops = append(m.Ops, op)
+}
+
+// otherCase reports whether a select has a case other than k that can
+// fire while k waits: a send, or a receive that is not on the Done
+// channel of a context that lives until the process stops.
+func (m *Model) otherCase(sel *ssa.Select, k int) bool {
+	for j, s := range sel.States {
+		if j != k && (s.Dir == types.SendOnly || !m.neverDone(s.Chan)) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dominates reports whether o runs before other on every path to it
@@ -524,8 +551,10 @@ type Channel struct {
 	// Remote operations on fields of other packages, from facts.
 	RemoteSends []RemoteOp
 	RemoteRecvs []RemoteOp
-	Cap         int  // -1 when unknown
-	Escaped     bool // handed to code we cannot see
+	// Closes are the close calls of this package on the channel.
+	Closes  []*Op
+	Cap     int  // -1 when unknown
+	Escaped bool // handed to code we cannot see
 }
 
 // RemoteOp is a channel operation in another package: on a field of
@@ -573,6 +602,10 @@ func (m *Model) Channels() []*Channel {
 		} else {
 			ch.Recvs = append(ch.Recvs, op)
 		}
+	}
+	for _, op := range m.closes {
+		ch := get(op.Chan)
+		ch.Closes = append(ch.Closes, op)
 	}
 	for id := range m.union {
 		get(id)

@@ -630,8 +630,8 @@ func (m *Model) typeConsumers(inf *Informer) {
 		if isWatch {
 			// a controller's watches start with the controller,
 			// on the leader
-			role = Leader
-			if m.NoStandbys || m.controllerOptsElection {
+			role = m.watchCallRole(call)
+			if m.NoStandbys {
 				role = Every
 			}
 		}

@@ -131,7 +131,8 @@ type Model struct {
 	// Handler registrations in this package.
 	Registrations []*Registration
 	// Channel operations in this package.
-	Ops []*Op
+	Ops    []*Op
+	closes []*Op // close calls
 	// Stores of a channel into a field of a handler object (wiring).
 	Wirings []*Wiring
 	// Capacity of channels by identity (-1: unknown).
@@ -145,10 +146,23 @@ type Model struct {
 	leaderTypes map[string]leaderInfo // by type key
 	added       map[string]bool       // runnable types added with mgr.Add
 	base        map[*ssa.Function]Role
-	// controllerOptsElection: some controller options set
-	// NeedLeaderElection, so reconcilers may run everywhere.
-	controllerOptsElection bool
-	reconcilers            map[string]bool
+	// The controllers built in this package (controllers.go), and the
+	// manager-wide controller options.
+	controllers      []*controller
+	mgrNeed, mgrWarm setting
+	// perRequest: reconcilers that run on every replica, once per
+	// request, and what they call.
+	perRequest      map[*ssa.Function]bool
+	perRequestRoots []*ssa.Function
+	// everyWatch: watch functions that run where their controller is
+	// built.
+	everyWatch []*ssa.Function
+	// everyGates: why a reconciler or watch function runs on every
+	// replica (its controller's options).
+	everyGates map[*ssa.Function]Gate
+	// optsStored: some controller options in this package set
+	// NeedLeaderElection or EnableWarmup.
+	optsStored bool
 	// handlerRegs maps handler code of this package (methods of
 	// registered types, registered functions) to its registrations.
 	handlerRegs map[*ssa.Function][]*Registration
@@ -185,6 +199,10 @@ type Model struct {
 
 	informersMemo []*Informer
 	informersDone bool
+
+	wgMemo      []*WaitGroup
+	wgDone      bool
+	closureMemo map[*ssa.Function][]*ssa.MakeClosure
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.
@@ -305,11 +323,14 @@ func (m *Model) build() {
 	m.added = make(map[string]bool)
 	m.symMemo = make(map[*ssa.Function]symRole)
 	m.rootMemo = make(map[string]rootResult)
+	m.everyGates = make(map[*ssa.Function]Gate)
 	m.scanLeaderTypes()
 	m.scanManagers()
+	m.scanControllers()
 	m.scanElected()
 	m.buildCallGraph()
 	m.findRegistrations()
+	m.markControllerCode()
 	m.findChanOps()
 	m.computeRoles()
 }

@@ -145,8 +145,8 @@ func (m *Model) scanManagers() {
 					}
 				case *ssa.Store:
 					fa, ok := in.Addr.(*ssa.FieldAddr)
-					if ok && fieldName(fa) == "NeedLeaderElection" && isControllerOptions(fa.X.Type()) {
-						m.controllerOptsElection = true
+					if ok && (fieldName(fa) == apis.OptNeedLeaderElection || fieldName(fa) == apis.OptEnableWarmup) && isControllerOptions(fa.X.Type()) {
+						m.optsStored = true
 					}
 					if !ok || !match.IsNamed(fa.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
 						continue
@@ -254,6 +254,7 @@ func (m *Model) buildCallGraph() {
 			}
 		}
 	}
+	m.controllerSlots(slots)
 	m.edges = make(map[edge]edgeKind)
 	add = func(caller, callee *ssa.Function) {
 		m.addEdge(caller, callee, slots, plainCall)
@@ -304,35 +305,26 @@ func (m *Model) buildCallGraph() {
 			}
 		}
 	}
-	// Start methods of leader-elected runnables, reconcilers.
+	// Start methods of leader-elected runnables.
 	for _, fn := range m.Funcs {
 		recv := fn.Signature.Recv()
-		if recv == nil || fn.Parent() != nil {
+		if recv == nil || fn.Parent() != nil || fn.Name() != "Start" || !isRunnableStart(fn) {
 			continue
 		}
-		switch fn.Name() {
-		case "Start":
-			if !isRunnableStart(fn) {
-				continue
-			}
-			info := m.leaderOf(recv.Type())
-			switch {
-			case info.known && !info.need:
-				m.base[fn] |= Every
-			case info.known && info.need:
-				m.base[fn] |= Leader
-				m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
-			case !info.has && m.added[typeKey(recv.Type())]:
-				m.base[fn] |= Leader
-				m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
-			}
-		case "Reconcile":
-			if m.reconcilerTypes()[typeKey(recv.Type())] && !m.controllerOptsElection {
-				m.base[fn] |= Leader
-				m.Gates[fn] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
-			}
+		info := m.leaderOf(recv.Type())
+		switch {
+		case info.known && !info.need:
+			m.base[fn] |= Every
+		case info.known && info.need:
+			m.base[fn] |= Leader
+			m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
+		case !info.has && m.added[typeKey(recv.Type())]:
+			m.base[fn] |= Leader
+			m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
 		}
 	}
+	// Reconcilers and controllers' watches.
+	m.controllerEdges(slots)
 	// The function that starts the manager or runs the election runs on
 	// every replica, before any election, and so does what it calls: a
 	// library's Run(ctx) that nothing in its package calls.
@@ -543,27 +535,6 @@ func unbound(f *ssa.Function) *ssa.Function {
 		}
 	}
 	return f
-}
-
-// reconcilerTypes returns the types passed to a controller-runtime
-// builder's Complete or Build.
-func (m *Model) reconcilerTypes() map[string]bool {
-	if m.reconcilers != nil {
-		return m.reconcilers
-	}
-	m.reconcilers = make(map[string]bool)
-	for call := range match.Calls(m.Funcs...) {
-		callee := match.CalleeObject(call.Common())
-		if callee == nil || match.PkgPath(callee.Pkg()) != apis.CRBuilder || (callee.Name() != "Complete" && callee.Name() != "Build") {
-			continue
-		}
-		for _, a := range call.Common().Args {
-			if mi, ok := a.(*ssa.MakeInterface); ok {
-				m.reconcilers[typeKey(mi.X.Type())] = true
-			}
-		}
-	}
-	return m.reconcilers
 }
 
 // computeRoles propagates roles from the roots along the call graph, and

@@ -89,7 +89,7 @@ func TestRoles(t *testing.T) {
 			return nil, nil
 		},
 	}
-	analysistest.Run(quiet{}, testutil.Tree(t), a, "roles/lib", "roles/mid", "roles/cmd")
+	analysistest.Run(quiet{}, testutil.Tree(t), a, "roles/lib", "roles/mid", "roles/cmd", "roles/ctrls", "roles/ctrllib")
 	if checked < 20 {
 		t.Errorf("checked %d roles, want at least 20", checked)
 	}
