@@ -74,7 +74,7 @@ type gateResult struct {
 
 // checkOrphans reports goroutines of objects that fn drops.
 func (st *state) checkOrphans(fn *ssa.Function) {
-	if runsOnce(fn) {
+	if runsOnce(fn) || st.setupOfMain(fn, 0) {
 		return
 	}
 	for _, b := range fn.Blocks {
@@ -910,4 +910,59 @@ func (o *orphan) isDone(ch ssa.Value) bool {
 	}
 	call, ok := ch.(*ssa.Call)
 	return ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Done" && o.ctxs[call.Call.Value]
+}
+
+// setupOfMain reports whether fn is a function of package main that only
+// main (or init) runs, once, through static calls outside loops: a
+// run() error that main calls. When it returns early the process exits,
+// so a goroutine it drops ends with it.
+func (st *state) setupOfMain(fn *ssa.Function, depth int) bool {
+	if runsOnce(fn) {
+		return true
+	}
+	if depth > 4 || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" {
+		return false
+	}
+	callers := st.callers()[fn]
+	if len(callers) == 0 {
+		return false
+	}
+	for _, caller := range st.fns {
+		for _, b := range caller.Blocks {
+			for _, instr := range b.Instrs {
+				for _, op := range instr.Operands(nil) {
+					if *op != ssa.Value(fn) {
+						continue
+					}
+					c, ok := instr.(*ssa.Call)
+					if !ok || op != &c.Call.Value || inCycle(b) || !st.setupOfMain(caller, depth+1) {
+						return false // stored, deferred, started, called in a loop or by recurring code
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// inCycle reports whether b can reach itself (it is in a loop); a walk
+// that gives up says yes.
+func inCycle(b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), b.Succs...)
+	for len(work) > 0 {
+		if len(seen) > 4*maxRecvWalk {
+			return true
+		}
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if x == b {
+			return true
+		}
+		if !seen[x] {
+			seen[x] = true
+			work = append(work, x.Succs...)
+		}
+	}
+	return false
 }
