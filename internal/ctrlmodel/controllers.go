@@ -679,21 +679,7 @@ func (m *Model) watchCallRole(call *ssa.Call) Role {
 // every replica as part of a controller: the controller's options
 // (NeedLeaderElection false, EnableWarmup), at the call that builds it.
 func (m *Model) EveryGateOf(fn *ssa.Function) (Gate, bool) {
-	seen := make(map[*ssa.Function]bool)
-	work := []*ssa.Function{fn}
-	for len(work) > 0 && len(seen) < 256 {
-		f := work[0]
-		work = work[1:]
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
-		if g, ok := m.everyGates[f]; ok {
-			return g, true
-		}
-		work = append(work, m.callers[f]...)
-	}
-	return Gate{}, false
+	return m.gateAlongCallers(fn, m.everyGates)
 }
 
 // everyGate says why a controller's code runs where it is built.

@@ -246,6 +246,12 @@ type Gate struct {
 // GateOf returns the gate that makes fn (or a function that reaches it)
 // leader-only.
 func (m *Model) GateOf(fn *ssa.Function) (Gate, bool) {
+	return m.gateAlongCallers(fn, m.Gates)
+}
+
+// gateAlongCallers returns the gate of fn in gates, or of the nearest
+// function that reaches it (breadth first, at most 256 functions).
+func (m *Model) gateAlongCallers(fn *ssa.Function, gates map[*ssa.Function]Gate) (Gate, bool) {
 	seen := make(map[*ssa.Function]bool)
 	work := []*ssa.Function{fn}
 	for len(work) > 0 && len(seen) < 256 {
@@ -255,7 +261,7 @@ func (m *Model) GateOf(fn *ssa.Function) (Gate, bool) {
 			continue
 		}
 		seen[f] = true
-		if g, ok := m.Gates[f]; ok {
+		if g, ok := gates[f]; ok {
 			return g, true
 		}
 		work = append(work, m.callers[f]...)
