@@ -3,6 +3,7 @@ package ctrlmodel
 import (
 	"go/constant"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -514,7 +515,7 @@ func (m *Model) watchFuncs(v ssa.Value, depth int, out *[]*ssa.Function) {
 	case *ssa.MakeInterface:
 		key := typeKey(v.X.Type())
 		for _, f := range m.Funcs {
-			if recv := f.Signature.Recv(); recv != nil && f.Parent() == nil && slices.Contains(apis.HandlerCodeMethods, f.Name()) && typeKey(recv.Type()) == key {
+			if recv := f.Signature.Recv(); recv != nil && f.Parent() == nil && slices.Contains(apis.HandlerCodeMethods, f.Name()) && typeKey(recv.Type()) == key && takesEvent(f.Signature) {
 				add(f)
 			}
 		}
@@ -524,7 +525,12 @@ func (m *Model) watchFuncs(v ssa.Value, depth int, out *[]*ssa.Function) {
 			m.watchFuncs(a, depth+1, out)
 		}
 	case *ssa.Alloc:
-		// a composite literal: handler.Funcs{CreateFunc: f}
+		// a composite literal of the watch APIs: handler.Funcs{CreateFunc:
+		// f}; a type of this package is a handler through its methods
+		n := namedOf(v.Type())
+		if n == nil || n.Obj().Pkg() == nil || !slices.Contains(apis.WatchPackages, match.PkgPath(n.Obj().Pkg())) {
+			return
+		}
 		for _, r := range refs(v) {
 			fa, ok := r.(*ssa.FieldAddr)
 			if !ok {
@@ -545,6 +551,17 @@ func (m *Model) watchFuncs(v ssa.Value, depth int, out *[]*ssa.Function) {
 			m.watchFuncs(a, depth+1, out)
 		}
 	}
+}
+
+// takesEvent reports whether a handler or predicate method takes one of
+// controller-runtime's events: Create(ctx, event.CreateEvent, queue).
+func takesEvent(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		if n := namedOf(v.Type()); n != nil && n.Obj().Pkg() != nil && match.PkgPath(n.Obj().Pkg()) == apis.CREvent {
+			return true
+		}
+	}
+	return false
 }
 
 // controllerSlots gives the watch functions of leader-elected

@@ -231,7 +231,6 @@ func fieldVar(v ssa.Value) *types.Var {
 func (m *Model) buildCallGraph() {
 	m.callers = make(map[*ssa.Function][]*ssa.Function)
 	m.base = make(map[*ssa.Function]Role)
-	var add func(caller, callee *ssa.Function)
 	// First the functions that a leader-election API gives their own
 	// role: their makers are not their callers.
 	slots := make(map[*ssa.Function]bool)
@@ -256,9 +255,6 @@ func (m *Model) buildCallGraph() {
 	}
 	m.controllerSlots(slots)
 	m.edges = make(map[edge]edgeKind)
-	add = func(caller, callee *ssa.Function) {
-		m.addEdge(caller, callee, slots, plainCall)
-	}
 	for _, fn := range m.Funcs {
 		if fn.Parent() == nil && fn.Pkg != nil {
 			if (fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main") || fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#") {
@@ -293,13 +289,19 @@ func (m *Model) buildCallGraph() {
 							callee = f
 						}
 					}
+					// A slot's maker is not its caller; a direct call
+					// is, whatever the slot: f(x), go f(), defer f().
+					s := slots
+					if c, ok := instr.(ssa.CallInstruction); ok && op == &c.Common().Value {
+						s = nil
+					}
 					switch {
 					case callee == nil:
 					case gated:
-						m.addEdge(fn, callee, slots, afterElected)
+						m.addEdge(fn, callee, s, afterElected)
 						m.electedGate(callee, wait)
 					default:
-						add(fn, callee)
+						m.addEdge(fn, callee, s, plainCall)
 					}
 				}
 			}
