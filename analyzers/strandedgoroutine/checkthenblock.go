@@ -341,16 +341,34 @@ func exits(b, from *ssa.BasicBlock) bool {
 	return len(work) == 0
 }
 
-// reaches reports whether there is a path from a to b.
+// reaches reports whether there is a path from a to b; a walk that
+// gives up (at 4*maxRecvWalk blocks) says no.
 func reaches(a, b *ssa.BasicBlock) bool {
+	yes, _ := reach(a, b)
+	return yes
+}
+
+// mayReach reports whether there may be a path from a to b; a walk that
+// gives up says yes.
+func mayReach(a, b *ssa.BasicBlock) bool {
+	yes, sure := reach(a, b)
+	return yes || !sure
+}
+
+// reach looks for a path from a to b within 4*maxRecvWalk blocks; sure
+// is false when it gave up before it knew.
+func reach(a, b *ssa.BasicBlock) (yes, sure bool) {
 	seen := map[*ssa.BasicBlock]bool{}
 	work := []*ssa.BasicBlock{a}
-	for len(work) > 0 && len(seen) < 4*maxRecvWalk {
+	for len(work) > 0 {
+		if len(seen) >= 4*maxRecvWalk {
+			return false, false
+		}
 		x := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, s := range x.Succs {
 			if s == b {
-				return true
+				return true, true
 			}
 			if !seen[s] {
 				seen[s] = true
@@ -358,7 +376,7 @@ func reaches(a, b *ssa.BasicBlock) bool {
 			}
 		}
 	}
-	return false
+	return false, true
 }
 
 // receiversStopOn reports whether every receive of the channel that the

@@ -745,7 +745,7 @@ func dropAfter(g ssa.Instruction, keep []ssa.Value, points []ssa.Instruction) *s
 		if h != b {
 			b, i = h, 0
 		}
-		if b == g.Block() && i < slices.Index(b.Instrs, g) || b != g.Block() && reaches(b, g.Block()) || b == g.Block() && reaches(b, b) {
+		if b == g.Block() && i < slices.Index(b.Instrs, g) || b != g.Block() && mayReach(b, g.Block()) || b == g.Block() && mayReach(b, b) {
 			return nil
 		}
 		if j, ok := stop[b]; !ok || i < j {
@@ -802,7 +802,7 @@ func loopHead(b *ssa.BasicBlock) *ssa.BasicBlock {
 	head := b
 	for h, n := b, 0; h != nil && n < maxLoopNest; h, n = h.Idom(), n+1 {
 		for _, p := range h.Preds {
-			if h.Dominates(p) && (p == b || reaches(b, p)) {
+			if h.Dominates(p) && (p == b || mayReach(b, p)) {
 				head = h // a back edge: h heads a loop that holds b
 				break
 			}

@@ -171,3 +171,35 @@ func TestManyOrphans(t *testing.T) {
 		t.Errorf("%d findings, want %d (each loop's object is dropped by the return after it)", len(ds), n)
 	}
 }
+
+// TestLongLoopOrphan: a clean-up that can run before the goroutine
+// starts (at the top of the loop that starts it) leaves nothing to
+// report, however many blocks lie between them: a walk that gives up on
+// the way stays silent. A short copy without the clean-up is reported.
+func TestLongLoopOrphan(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package longloop\n\nimport (\n\t\"context\"\n\t\"errors\"\n)\n\n")
+	b.WriteString("type w struct {\n\tctx    context.Context\n\tcancel context.CancelFunc\n}\n\n")
+	b.WriteString("func (x *w) loop() {\n\t<-x.ctx.Done()\n}\n\nfunc step(int) {}\n\n")
+	for _, f := range []struct {
+		name, cancel, want string
+		n                  int
+	}{
+		{"cleaned", "\t\tx.cancel()\n", "// ok", 1500},
+		{"dropped", "", "// want `goroutine runs until w's context is cancelled`", 5},
+	} {
+		fmt.Fprintf(&b, "func %s(cfg []string) (*w, error) {\n", f.name)
+		b.WriteString("\tx := &w{}\n\tx.ctx, x.cancel = context.WithCancel(context.Background())\n")
+		b.WriteString("\tfor _, c := range cfg {\n")
+		b.WriteString(f.cancel)
+		for i := range f.n {
+			fmt.Fprintf(&b, "\t\tif len(c) == %d {\n\t\t\tstep(%d)\n\t\t}\n", i, i)
+		}
+		fmt.Fprintf(&b, "\t\tgo x.loop() %s\n", f.want)
+		b.WriteString("\t\tif c == \"\" {\n\t\t\treturn nil, errors.New(\"empty\")\n\t\t}\n")
+		b.WriteString("\t}\n\treturn x, nil\n}\n\n")
+	}
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "longloop", b.String())
+	testutil.TimedRun(t, dir, strandedgoroutine.Analyzer, "longloop", 20*time.Second)
+}
