@@ -1,6 +1,7 @@
 package ctrlmodel
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -59,8 +60,9 @@ type controller struct {
 	watchFns    []*ssa.Function     // handlers, map functions, predicates
 	need, warm  setting             // its own options
 	// partial: the builder comes from, or goes to, code we do not
-	// follow, where options may be set
-	partial bool
+	// follow, where options may be set; foreign: some of that code is
+	// in, or called from, another package
+	partial, foreign bool
 }
 
 // reconcileRole is where the controller's reconciler runs: on the leader
@@ -68,7 +70,7 @@ type controller struct {
 // manager's).
 func (m *Model) reconcileRole(c *controller) runsAs {
 	need := c.need
-	if c.partial && m.optsStored {
+	if c.partial && (m.optsStored || c.foreign) {
 		need = unsure
 	}
 	switch need.or(m.mgrNeed).or(on) {
@@ -90,7 +92,7 @@ func (m *Model) watchRole(c *controller) runsAs {
 		return r
 	}
 	warm := c.warm
-	if c.partial && m.optsStored {
+	if c.partial && (m.optsStored || c.foreign) {
 		warm = unsure
 	}
 	switch warm.or(m.mgrWarm).or(off) {
@@ -156,8 +158,9 @@ func (m *Model) builtController(call *ssa.Call) *controller {
 	case match.PkgPath(callee.Pkg()) == apis.CRBuilder && slices.Contains(apis.BuilderBuilds, callee.Name()) && len(args) == 2 && !call.Common().IsInvoke():
 		c := &controller{build: call}
 		c.reconcilers = reconcilerKeys(args[1])
-		calls, complete := builderCalls(args[0])
+		calls, complete, foreign := builderCalls(args[0])
 		c.partial = !complete
+		c.foreign = foreign
 		for _, bc := range calls {
 			name := match.CalleeObject(bc.Common()).Name()
 			switch {
@@ -250,8 +253,17 @@ func isStartVar(g *ssa.Global) bool {
 // value v is handed to Complete or Build: back along the chain to its
 // start, then forward to every method called on it. complete is false
 // when the builder comes from, or goes to, code we do not follow.
-func builderCalls(v ssa.Value) (calls []*ssa.Call, complete bool) {
+func builderCalls(v ssa.Value) (calls []*ssa.Call, complete, foreign bool) {
 	complete = true
+	// outside: code of another package, or called from one, sees the
+	// builder there and may set its options
+	outside := func(fn *ssa.Function, call *ssa.CallCommon) bool {
+		if call != nil {
+			callee := call.StaticCallee()
+			return callee == nil || callee.Pkg != fn.Pkg
+		}
+		return ast.IsExported(fn.Name()) || fn.Signature.Recv() != nil
+	}
 	seen := make(map[ssa.Value]bool)
 	var back func(v ssa.Value)
 	var starts []ssa.Value
@@ -279,6 +291,11 @@ func builderCalls(v ssa.Value) (calls []*ssa.Call, complete bool) {
 				back(v.Call.Args[0])
 				return
 			}
+			foreign = foreign || outside(v.Parent(), v.Common())
+		case *ssa.Parameter:
+			foreign = foreign || outside(v.Parent(), nil)
+		default:
+			foreign = true
 		}
 		complete = false
 	}
@@ -298,6 +315,7 @@ func builderCalls(v ssa.Value) (calls []*ssa.Call, complete bool) {
 			case *ssa.Call:
 				if !isBuilderMethod(r) || r.Call.Args[0] != v {
 					complete = false
+					foreign = foreign || outside(r.Parent(), r.Common())
 					continue
 				}
 				calls = append(calls, r)
@@ -312,7 +330,7 @@ func builderCalls(v ssa.Value) (calls []*ssa.Call, complete bool) {
 			}
 		}
 	}
-	return calls, complete
+	return calls, complete, foreign
 }
 
 // optField returns what a controller.Options or config.Controller value
