@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
 // How often code runs decides whether a stranded goroutine matters: one
@@ -13,11 +16,14 @@ import (
 // frequency stage lands; everything asks through runsOnce.
 
 // runsOnce reports whether fn runs at most once per process: main.main,
-// an init function, or a function literal of one of them that is only
+// an init function, a function literal of one of them that is only
 // called or started there (not a handler handed to a server, which runs
-// per request).
+// per request), or a literal run through a package-level sync.Once.
 func runsOnce(fn *ssa.Function) bool {
 	for depth := 0; fn.Parent() != nil; depth++ {
+		if onceInProcess(fn) {
+			return true
+		}
 		if depth > 8 || !onlyRunInPlace(fn) {
 			return false
 		}
@@ -56,4 +62,64 @@ func onlyRunInPlace(fn *ssa.Function) bool {
 		}
 	}
 	return true
+}
+
+// onceInProcess reports whether the literal fn only runs through a
+// package-level once: passed to Do of a sync.Once that is a package
+// variable (or a field of one), or to sync.OnceFunc (OnceValue,
+// OnceValues) whose result goes straight into a package variable.
+func onceInProcess(fn *ssa.Function) bool {
+	var v ssa.Value = fn
+	for _, r := range refs(fn) {
+		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+			v = mc
+		}
+	}
+	rs := refs(v)
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		call, ok := r.(*ssa.Call)
+		if !ok || call.Call.Value == v {
+			return false
+		}
+		callee := match.CalleeObject(call.Common())
+		switch {
+		case callee == nil:
+			return false
+		case match.Is(callee, apis.OnceDo):
+			if len(call.Call.Args) != 2 || call.Call.Args[1] != v || !packageLevel(call.Call.Args[0]) {
+				return false
+			}
+		case match.IsAny(callee, apis.OnceWrappers):
+			for _, u := range refs(call) {
+				if st, ok := u.(*ssa.Store); !ok || st.Val != ssa.Value(call) || !packageLevel(st.Addr) {
+					return false
+				}
+			}
+			if len(refs(call)) == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// packageLevel reports whether the address v is a package variable or a
+// field of one.
+func packageLevel(v ssa.Value) bool {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Global:
+			return true
+		case *ssa.FieldAddr:
+			v = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }

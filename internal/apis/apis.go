@@ -341,6 +341,17 @@ var BoolPtrs = []Func{
 	{Pkg: "k8s.io/utils/pointer", Name: "BoolPtr"},
 }
 
+// OnceDo is (*sync.Once).Do: its function runs once per Once value.
+var OnceDo = Func{Pkg: "sync", Recv: "Once", Name: "Do"}
+
+// OnceWrappers return a function that runs their argument once per
+// returned function.
+var OnceWrappers = []Func{
+	{Pkg: "sync", Name: "OnceFunc"},
+	{Pkg: "sync", Name: "OnceValue"},
+	{Pkg: "sync", Name: "OnceValues"},
+}
+
 // WaitGroup is sync.WaitGroup: Wait blocks while Add has counted more
 // than Done (or Go's functions) released.
 var WaitGroup = Func{Pkg: "sync", Name: "WaitGroup"}
