@@ -89,6 +89,9 @@ func (a *checker) stateOfAddr(x ssa.Value, depth int) (state, root, bool) {
 			return state{Key: localKey(alloc), Name: x.Name()}, root{rFree, freeIndex(x)}, true
 		}
 	case *ssa.Alloc:
+		if p := spilledParam(x); p != nil {
+			return state{}, root{rOwn, paramIndex(p)}, true // a map parameter a closure captures
+		}
 		if x.Heap {
 			return state{Key: localKey(x), Name: x.Comment}, root{}, true
 		}
@@ -209,13 +212,52 @@ func (a *checker) rootOfPtr(p ssa.Value, depth int) root {
 			return a.rootOfPtr(x.X, depth+1)
 		case *ssa.FreeVar:
 			return root{rFree, freeIndex(x)}
+		case *ssa.Alloc:
+			if q := spilledParam(x); q != nil {
+				return root{rParam, paramIndex(q)} // a receiver a closure captures
+			}
 		}
 	case *ssa.FreeVar:
 		return root{rFree, freeIndex(p)}
 	case *ssa.ChangeType:
 		return a.rootOfPtr(p.X, depth+1)
+	case *ssa.Alloc:
+		if q := spilledParam(p); q != nil {
+			return root{rParam, paramIndex(q)} // a struct parameter a closure captures
+		}
 	}
 	return root{}
+}
+
+// spilledParam returns the parameter that alloc is the cell of: a
+// parameter captured by a function literal (a retry.RetryOnConflict
+// closure, a deferred recover) lives in a heap cell that holds only it,
+// and the function reads the parameter back from there.
+func spilledParam(alloc *ssa.Alloc) *ssa.Parameter {
+	refs := alloc.Referrers()
+	if refs == nil || alloc.Block() == nil || alloc.Block().Index != 0 {
+		return nil
+	}
+	var p *ssa.Parameter
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			q, ok := r.Val.(*ssa.Parameter)
+			if !ok || r.Addr != ssa.Value(alloc) || p != nil {
+				return nil
+			}
+			p = q
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil
+			}
+		case *ssa.FieldAddr, *ssa.MakeClosure, *ssa.DebugRef:
+			// a field of a struct parameter; the closure's capture
+		default:
+			return nil
+		}
+	}
+	return p
 }
 
 // rootOfValue says what holds a struct value.

@@ -29,6 +29,10 @@ import (
 //     and its fix (fdd3ea9): the key comes from the object client.Get
 //     filled, through helpers and a goroutine; a delete in a test file does
 //     not count;
+//   - capturedparam: the receiver (or a struct parameter) of a helper on
+//     the way to the growth captured by a function literal (a retry
+//     closure, a deferred recover): active-monitor's own path, where
+//     processOrRecoverHealthCheck's retry closure hid the timer map;
 //   - example.com/lifecycle, orgmetrics, orgmetricsfixed: greenhouse's
 //     organization gauge before and after 0b0c1a2c, set by a status
 //     function that another package's generic Reconcile calls back once
@@ -56,7 +60,7 @@ func TestScenarios(t *testing.T) {
 		"growmaps", "metrics", "syncmap", "growslices", "reload",
 		"example.com/tracker", "example.com/forgetful", "example.com/shared", "example.com/cleanup", "example.com/recorder",
 		"crossuser", "crossuserok",
-		"timers", "timersfixed",
+		"timers", "timersfixed", "capturedparam",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
 		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
