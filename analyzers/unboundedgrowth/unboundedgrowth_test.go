@@ -37,6 +37,9 @@ import (
 //     organization gauge before and after 0b0c1a2c, set by a status
 //     function that another package's generic Reconcile calls back once
 //     per call, so per reconcile here;
+//   - queueworker: a worker run per tick that loops over a workqueue's
+//     items grows per queue item, and the message gives the loop's reason
+//     (k8s.io/cloud-provider's lastSyncedNodes);
 //   - okcases: a map made per reconcile and filled by a goroutine group,
 //     keys from the reconciler's own data, the event's own object, a size
 //     cap, a map handed to code we cannot follow.
@@ -62,7 +65,7 @@ func TestScenarios(t *testing.T) {
 		"crossuser", "crossuserok",
 		"timers", "timersfixed", "capturedparam",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
+		"okcases", "queueworker", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
 		"handleradd", "handlerremoved", "forgetconst")
