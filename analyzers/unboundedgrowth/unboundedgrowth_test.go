@@ -40,6 +40,9 @@ import (
 //   - queueworker: a worker run per tick that loops over a workqueue's
 //     items grows per queue item, and the message gives the loop's reason
 //     (k8s.io/cloud-provider's lastSyncedNodes);
+//   - example.com/kinds, kindlabels: labels made by a function whose
+//     every result is a kind (Contour's k8s.KindOf, here and across
+//     packages through ClosedResultFact) are a closed set; a name is not;
 //   - okcases: a map made per reconcile and filled by a goroutine group,
 //     keys from the reconciler's own data, the event's own object, a size
 //     cap, a map handed to code we cannot follow.
@@ -65,7 +68,7 @@ func TestScenarios(t *testing.T) {
 		"crossuser", "crossuserok",
 		"timers", "timersfixed", "capturedparam",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "queueworker", "rebuiltindex", "closedlabels", "fanin", "collector",
+		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
 		"handleradd", "handlerremoved", "forgetconst")
