@@ -132,7 +132,7 @@ type checker struct {
 	visiting map[*ssa.Function]bool
 	released map[string]token.Pos // state key -> where (NoPos: another package)
 	lazy     map[*ssa.Function]map[string]bool
-	closed   map[*ssa.Function]bool // closedResults, memoised
+	closed   map[*ssa.Function]bool   // closedResults, memoised
 	sites    map[*ssa.Function][]site // in-package calls of a function, made on demand
 	valued   map[*ssa.Function]bool   // functions used as values
 
