@@ -90,7 +90,10 @@ func (a *checker) stateOfAddr(x ssa.Value, depth int) (state, root, bool) {
 		}
 	case *ssa.Alloc:
 		if p := spilledParam(x); p != nil {
-			return state{}, root{rOwn, paramIndex(p)}, true // a map parameter a closure captures
+			if _, slice := p.Type().Underlying().(*types.Slice); !slice {
+				return state{}, root{rOwn, paramIndex(p)}, true // a map parameter a closure captures
+			}
+			// a slice parameter appended to grows the callee's copy
 		}
 		if x.Heap {
 			return state{Key: localKey(x), Name: x.Comment}, root{}, true
