@@ -330,16 +330,20 @@ func (a *checker) closedResults(fn *ssa.Function) bool {
 }
 
 // closedValue reports whether v is known to be a value of a closed set:
-// a constant, a value of a finite type or a field of one (a
-// GroupVersionKind's Kind), the result of a finite function, or of a
-// method of a finite type (a reflect.Type's String). Unlike keyClass,
-// what we cannot tell is not closed here: a config loaded from a path
-// is the world's.
+// a constant, a boolean, a kind or type (a GroupVersionKind's Kind, a
+// reflect.Type's String), an enum value that the program holds as one (a
+// parameter or a field of an enum type), the result of a finite function.
+// A conversion is as closed as what it converts: Key(req.Name) has an
+// enum's type but the world's values. Unlike keyClass, what we cannot
+// tell is not closed here: a config loaded from a path is the world's.
 func (a *checker) closedValue(v ssa.Value, depth int) bool {
 	if depth > maxKeyDepth {
 		return false
 	}
-	if _, ok := v.(*ssa.Const); ok || finiteType(v.Type()) {
+	if _, ok := v.(*ssa.Const); ok {
+		return true
+	}
+	if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
 		return true
 	}
 	switch v := v.(type) {
@@ -350,28 +354,32 @@ func (a *checker) closedValue(v ssa.Value, depth int) bool {
 			}
 		}
 		return true
-	case *ssa.Field:
-		return finiteType(v.X.Type())
-	case *ssa.UnOp:
-		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
-			return finiteType(deref(fa.X.Type()))
-		}
 	case *ssa.ChangeType:
 		return a.closedValue(v.X, depth+1)
 	case *ssa.Convert:
 		return a.closedValue(v.X, depth+1)
+	case *ssa.Field:
+		return isAnyNamed(v.X.Type(), apis.FiniteTypes) || finiteType(v.Type())
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			return isAnyNamed(deref(fa.X.Type()), apis.FiniteTypes) || finiteType(v.Type())
+		}
+		return false
+	case *ssa.Parameter:
+		return finiteType(v.Type())
 	case *ssa.Call:
 		c := v.Common()
 		if callee := match.CalleeObject(c); callee != nil && match.IsAny(callee, apis.FiniteFuncs) {
 			return true
 		}
-		if recv := recvArg(c); recv != nil && (c.IsInvoke() || c.Signature().Recv() != nil) && finiteType(recv.Type()) {
-			return true // gvk.String(), reflect.TypeOf(x).String()
+		if recv := recvArg(c); recv != nil && (c.IsInvoke() || c.Signature().Recv() != nil) &&
+			(isAnyNamed(deref(recv.Type()), apis.FiniteTypes) || a.closedValue(recv, depth+1)) {
+			return true // gvk.String(), reflect.TypeOf(x).String(), a closed enum's String()
 		}
 		if fn := c.StaticCallee(); fn != nil && constantResults(fn) {
 			return true
 		}
 		return a.closedCall(c)
 	}
-	return false
+	return isAnyNamed(v.Type(), apis.FiniteTypes)
 }

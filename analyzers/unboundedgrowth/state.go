@@ -3,6 +3,7 @@ package unboundedgrowth
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -81,6 +82,11 @@ func (a *checker) stateOfAddr(x ssa.Value, depth int) (state, root, bool) {
 	case *ssa.FieldAddr:
 		st, ok := fieldState(x.X.Type(), x.Field)
 		if !ok {
+			return state{}, root{}, false
+		}
+		if _, slice := x.Type().(*types.Pointer).Elem().Underlying().(*types.Slice); slice && inValueCopy(x.X) {
+			// a slice field of a struct parameter a closure captures:
+			// appending grows the callee's copy, not the caller's
 			return state{}, root{}, false
 		}
 		return st, a.rootOfPtr(x.X, depth+1), true
@@ -235,10 +241,22 @@ func (a *checker) rootOfPtr(p ssa.Value, depth int) root {
 // spilledParam returns the parameter that alloc is the cell of: a
 // parameter captured by a function literal (a retry.RetryOnConflict
 // closure, a deferred recover) lives in a heap cell that holds only it,
-// and the function reads the parameter back from there.
+// and the function reads the parameter back from there. Only such a
+// cell: a local copy of a struct parameter or of a value receiver
+// (o.Args = append(o.Args, arg) on an Options passed by value) is the
+// callee's own, and so is a cell that no closure binds.
 func spilledParam(alloc *ssa.Alloc) *ssa.Parameter {
 	refs := alloc.Referrers()
-	if refs == nil || alloc.Block() == nil || alloc.Block().Index != 0 {
+	if !alloc.Heap || refs == nil || alloc.Block() == nil || alloc.Block().Index != 0 {
+		return nil
+	}
+	captured := false
+	for _, r := range *refs {
+		if mc, ok := r.(*ssa.MakeClosure); ok && slices.Contains(mc.Bindings, ssa.Value(alloc)) {
+			captured = true
+		}
+	}
+	if !captured {
 		return nil
 	}
 	var p *ssa.Parameter
@@ -261,6 +279,23 @@ func spilledParam(alloc *ssa.Alloc) *ssa.Parameter {
 		}
 	}
 	return p
+}
+
+// inValueCopy reports whether p addresses a struct parameter passed by
+// value and spilled to a closure's cell (or a field of one), not a
+// struct behind a pointer.
+func inValueCopy(p ssa.Value) bool {
+	for range maxDepth {
+		switch x := p.(type) {
+		case *ssa.Alloc:
+			return spilledParam(x) != nil
+		case *ssa.FieldAddr:
+			p = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // rootOfValue says what holds a struct value.

@@ -33,6 +33,9 @@ import (
 //     the way to the growth captured by a function literal (a retry
 //     closure, a deferred recover): active-monitor's own path, where
 //     processOrRecoverHealthCheck's retry closure hid the timer map;
+//   - valuecopy: a helper that appends to a slice field of a struct
+//     passed by value (a parameter, a value receiver, captured by a
+//     closure or not) grows its own copy, not the caller's state;
 //   - example.com/lifecycle, orgmetrics, orgmetricsfixed: greenhouse's
 //     organization gauge before and after 0b0c1a2c, set by a status
 //     function that another package's generic Reconcile calls back once
@@ -43,6 +46,9 @@ import (
 //   - example.com/kinds, kindlabels: labels made by a function whose
 //     every result is a kind (Contour's k8s.KindOf, here and across
 //     packages through ClosedResultFact) are a closed set; a name is not;
+//   - example.com/keys, closedkeys: a name converted to a named string
+//     type that has constants (type Key string) is still a name, here and
+//     through another package's helper; a Phase handed in is closed;
 //   - okcases: a map made per reconcile and filled by a goroutine group,
 //     keys from the reconciler's own data, the event's own object, a size
 //     cap, a map handed to code we cannot follow.
@@ -71,7 +77,8 @@ func TestScenarios(t *testing.T) {
 		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
-		"handleradd", "handlerremoved", "forgetconst")
+		"handleradd", "handlerremoved", "forgetconst",
+		"valuecopy", "example.com/keys", "closedkeys")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own
