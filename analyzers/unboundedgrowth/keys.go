@@ -340,6 +340,16 @@ func (a *checker) closedValue(v ssa.Value, depth int) bool {
 	if depth > maxKeyDepth {
 		return false
 	}
+	if c, ok := a.closedMemo[v]; ok {
+		return c
+	}
+	a.closedMemo[v] = false // cycles (phis) are not proven
+	c := a.closedValueOnce(v, depth)
+	a.closedMemo[v] = c
+	return c
+}
+
+func (a *checker) closedValueOnce(v ssa.Value, depth int) bool {
 	if _, ok := v.(*ssa.Const); ok {
 		return true
 	}

@@ -123,18 +123,19 @@ func (*ReleaseFact) AFact() {}
 func (f *ReleaseFact) String() string { return "releases(" + strings.Join(f.States, ", ") + ")" }
 
 type checker struct {
-	pass     *analysis.Pass
-	freq     *frequency.Result
-	fns      []*ssa.Function
-	inPkg    map[*ssa.Function]bool
-	keyMemo  map[ssa.Value]class
-	sums     map[*ssa.Function][]growth
-	visiting map[*ssa.Function]bool
-	released map[string]token.Pos // state key -> where (NoPos: another package)
-	lazy     map[*ssa.Function]map[string]bool
-	closed   map[*ssa.Function]bool   // closedResults, memoised
-	sites    map[*ssa.Function][]site // in-package calls of a function, made on demand
-	valued   map[*ssa.Function]bool   // functions used as values
+	pass       *analysis.Pass
+	freq       *frequency.Result
+	fns        []*ssa.Function
+	inPkg      map[*ssa.Function]bool
+	keyMemo    map[ssa.Value]class
+	sums       map[*ssa.Function][]growth
+	visiting   map[*ssa.Function]bool
+	released   map[string]token.Pos // state key -> where (NoPos: another package)
+	lazy       map[*ssa.Function]map[string]bool
+	closed     map[*ssa.Function]bool   // closedResults, memoised
+	closedMemo map[ssa.Value]bool       // closedValue, memoised
+	sites      map[*ssa.Function][]site // in-package calls of a function, made on demand
+	valued     map[*ssa.Function]bool   // functions used as values
 
 	// local: the package is the user's own code, where summaries are
 	// made (FactGate)
@@ -149,16 +150,17 @@ type checker struct {
 func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	a := &checker{
-		pass:     pass,
-		freq:     freq,
-		fns:      fns,
-		inPkg:    make(map[*ssa.Function]bool),
-		keyMemo:  make(map[ssa.Value]class),
-		sums:     make(map[*ssa.Function][]growth),
-		visiting: make(map[*ssa.Function]bool),
-		released: make(map[string]token.Pos),
-		lazy:     make(map[*ssa.Function]map[string]bool),
-		closed:   make(map[*ssa.Function]bool),
+		pass:       pass,
+		freq:       freq,
+		fns:        fns,
+		inPkg:      make(map[*ssa.Function]bool),
+		keyMemo:    make(map[ssa.Value]class),
+		sums:       make(map[*ssa.Function][]growth),
+		visiting:   make(map[*ssa.Function]bool),
+		released:   make(map[string]token.Pos),
+		lazy:       make(map[*ssa.Function]map[string]bool),
+		closed:     make(map[*ssa.Function]bool),
+		closedMemo: make(map[ssa.Value]bool),
 	}
 	for _, fn := range fns {
 		a.inPkg[fn] = true
