@@ -30,10 +30,17 @@ grep -v '^#' "$ROOT/scripts/realpairs.tsv" | while IFS='	' read -r name mirror c
 	# shellcheck disable=SC2086
 	(cd "$tree" && "$BIN" -"$an" $pkgs > "$out" 2>&1) || true
 	hits=0
-	# the function column, when not "-", names the state the row is
-	# about: only its findings count
+	# the function column, when not "-", names the states the row is
+	# about (|-separated): only their findings count
 	sel="$out.sel"
-	if [ "$func" = - ]; then cp "$out" "$sel"; else grep -F "$func" "$out" > "$sel" || true; fi
+	if [ "$func" = - ]; then
+		cp "$out" "$sel"
+	else
+		: > "$sel"
+		for st in $(echo "$func" | tr '|' ' '); do
+			grep -E "[ .]$st grows " "$out" >> "$sel" || true
+		done
+	fi
 	if [ "$files" = "*" ]; then
 		hits=$(grep -c "($an)\$" "$sel" || true)
 	else

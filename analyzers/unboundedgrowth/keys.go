@@ -175,6 +175,9 @@ func (a *checker) callClass(c *ssa.CallCommon, depth int) class {
 	if fn := c.StaticCallee(); fn != nil && constantResults(fn) {
 		return class{} // reasonOf(err): one of a few constants, whatever its argument
 	}
+	if a.closedCall(c) {
+		return class{} // kindOf(obj): a kind, whatever the object
+	}
 	var out class
 	if c.IsInvoke() {
 		out = a.keyClass(c.Value, depth+1)
@@ -277,4 +280,116 @@ func isAnyNamed(t types.Type, fs []apis.Func) bool {
 		}
 	}
 	return false
+}
+
+// closedCall reports whether the function c calls returns a value of a
+// closed set whatever its arguments: a function of this package whose
+// every result is one (closedResults), or another package's function
+// with a ClosedResultFact.
+func (a *checker) closedCall(c *ssa.CallCommon) bool {
+	if fn := c.StaticCallee(); fn != nil && a.inPkg[origin(fn)] {
+		return a.closedResults(origin(fn))
+	}
+	callee := match.CalleeObject(c)
+	if callee == nil || callee.Pkg() == nil || callee.Pkg() == a.pass.Pkg {
+		return false
+	}
+	var f ClosedResultFact
+	return a.pass.ImportObjectFact(callee, &f)
+}
+
+// closedResults reports whether fn, a function of one result (not a
+// method: its receiver would count as its own data), returns a value of a
+// closed set on every path whatever its arguments: constants, a kind
+// (a GroupVersionKind's Kind, an Unstructured's GetKind), an enum. The
+// shape of Contour's k8s.KindOf, which labels per-kind metrics.
+func (a *checker) closedResults(fn *ssa.Function) bool {
+	if c, ok := a.closed[fn]; ok {
+		return c
+	}
+	a.closed[fn] = false // recursion: not proven
+	if fn.Signature.Recv() != nil || fn.Signature.Results().Len() != 1 || len(fn.Params) == 0 || len(fn.Blocks) == 0 || len(fn.Blocks) > maxBlocks {
+		return false
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		returns++
+		if !a.closedValue(r.Results[0], 0) {
+			return false
+		}
+	}
+	a.closed[fn] = returns > 0
+	return returns > 0
+}
+
+// closedValue reports whether v is known to be a value of a closed set:
+// a constant, a boolean, a kind or type (a GroupVersionKind's Kind, a
+// reflect.Type's String), an enum value that the program holds as one (a
+// parameter or a field of an enum type), the result of a finite function.
+// A conversion is as closed as what it converts: Key(req.Name) has an
+// enum's type but the world's values. Unlike keyClass, what we cannot
+// tell is not closed here: a config loaded from a path is the world's.
+func (a *checker) closedValue(v ssa.Value, depth int) bool {
+	if depth > maxKeyDepth {
+		return false
+	}
+	if c, ok := a.closedMemo[v]; ok {
+		return c
+	}
+	a.closedMemo[v] = false // cycles (phis) are not proven
+	c := a.closedValueOnce(v, depth)
+	a.closedMemo[v] = c
+	return c
+}
+
+func (a *checker) closedValueOnce(v ssa.Value, depth int) bool {
+	if _, ok := v.(*ssa.Const); ok {
+		return true
+	}
+	if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+		return true
+	}
+	switch v := v.(type) {
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if !a.closedValue(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.ChangeType:
+		return a.closedValue(v.X, depth+1)
+	case *ssa.Convert:
+		return a.closedValue(v.X, depth+1)
+	case *ssa.Field:
+		return isAnyNamed(v.X.Type(), apis.FiniteTypes) || finiteType(v.Type())
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			return isAnyNamed(deref(fa.X.Type()), apis.FiniteTypes) || finiteType(v.Type())
+		}
+		return false
+	case *ssa.Parameter:
+		return finiteType(v.Type())
+	case *ssa.Call:
+		c := v.Common()
+		if callee := match.CalleeObject(c); callee != nil && match.IsAny(callee, apis.FiniteFuncs) {
+			return true
+		}
+		if recv := recvArg(c); recv != nil && (c.IsInvoke() || c.Signature().Recv() != nil) &&
+			(isAnyNamed(deref(recv.Type()), apis.FiniteTypes) || a.closedValue(recv, depth+1)) {
+			return true // gvk.String(), reflect.TypeOf(x).String(), a closed enum's String()
+		}
+		if fn := c.StaticCallee(); fn != nil && constantResults(fn) {
+			return true
+		}
+		return a.closedCall(c)
+	}
+	return isAnyNamed(v.Type(), apis.FiniteTypes)
 }

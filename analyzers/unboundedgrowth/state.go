@@ -3,6 +3,7 @@ package unboundedgrowth
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -83,12 +84,23 @@ func (a *checker) stateOfAddr(x ssa.Value, depth int) (state, root, bool) {
 		if !ok {
 			return state{}, root{}, false
 		}
+		if _, slice := x.Type().(*types.Pointer).Elem().Underlying().(*types.Slice); slice && inValueCopy(x.X) {
+			// a slice field of a struct parameter a closure captures:
+			// appending grows the callee's copy, not the caller's
+			return state{}, root{}, false
+		}
 		return st, a.rootOfPtr(x.X, depth+1), true
 	case *ssa.FreeVar:
 		if alloc := a.outerCell(x); alloc != nil {
 			return state{Key: localKey(alloc), Name: x.Name()}, root{rFree, freeIndex(x)}, true
 		}
 	case *ssa.Alloc:
+		if p := spilledParam(x); p != nil {
+			if _, slice := p.Type().Underlying().(*types.Slice); !slice {
+				return state{}, root{rOwn, paramIndex(p)}, true // a map parameter a closure captures
+			}
+			// a slice parameter appended to grows the callee's copy
+		}
 		if x.Heap {
 			return state{Key: localKey(x), Name: x.Comment}, root{}, true
 		}
@@ -209,13 +221,81 @@ func (a *checker) rootOfPtr(p ssa.Value, depth int) root {
 			return a.rootOfPtr(x.X, depth+1)
 		case *ssa.FreeVar:
 			return root{rFree, freeIndex(x)}
+		case *ssa.Alloc:
+			if q := spilledParam(x); q != nil {
+				return root{rParam, paramIndex(q)} // a receiver a closure captures
+			}
 		}
 	case *ssa.FreeVar:
 		return root{rFree, freeIndex(p)}
 	case *ssa.ChangeType:
 		return a.rootOfPtr(p.X, depth+1)
+	case *ssa.Alloc:
+		if q := spilledParam(p); q != nil {
+			return root{rParam, paramIndex(q)} // a struct parameter a closure captures
+		}
 	}
 	return root{}
+}
+
+// spilledParam returns the parameter that alloc is the cell of: a
+// parameter captured by a function literal (a retry.RetryOnConflict
+// closure, a deferred recover) lives in a heap cell that holds only it,
+// and the function reads the parameter back from there. Only such a
+// cell: a local copy of a struct parameter or of a value receiver
+// (o.Args = append(o.Args, arg) on an Options passed by value) is the
+// callee's own, and so is a cell that no closure binds.
+func spilledParam(alloc *ssa.Alloc) *ssa.Parameter {
+	refs := alloc.Referrers()
+	if !alloc.Heap || refs == nil || alloc.Block() == nil || alloc.Block().Index != 0 {
+		return nil
+	}
+	captured := false
+	for _, r := range *refs {
+		if mc, ok := r.(*ssa.MakeClosure); ok && slices.Contains(mc.Bindings, ssa.Value(alloc)) {
+			captured = true
+		}
+	}
+	if !captured {
+		return nil
+	}
+	var p *ssa.Parameter
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			q, ok := r.Val.(*ssa.Parameter)
+			if !ok || r.Addr != ssa.Value(alloc) || p != nil {
+				return nil
+			}
+			p = q
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil
+			}
+		case *ssa.FieldAddr, *ssa.MakeClosure, *ssa.DebugRef:
+			// a field of a struct parameter; the closure's capture
+		default:
+			return nil
+		}
+	}
+	return p
+}
+
+// inValueCopy reports whether p addresses a struct parameter passed by
+// value and spilled to a closure's cell (or a field of one), not a
+// struct behind a pointer.
+func inValueCopy(p ssa.Value) bool {
+	for range maxDepth {
+		switch x := p.(type) {
+		case *ssa.Alloc:
+			return spilledParam(x) != nil
+		case *ssa.FieldAddr:
+			p = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // rootOfValue says what holds a struct value.

@@ -39,7 +39,7 @@ func New(freq *analysis.Analyzer) *analysis.Analyzer {
 		Doc:       docutil.Extract(docFile, name),
 		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/unboundedgrowth.md",
 		Requires:  []*analysis.Analyzer{lazyssa.Analyzer, freq},
-		FactTypes: []analysis.Fact{new(GrowFact), new(ReleaseFact)},
+		FactTypes: []analysis.Fact{new(GrowFact), new(ReleaseFact), new(ClosedResultFact)},
 		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
 			return run(pass, pass.ResultOf[freq].(*frequency.Result))
 		}),
@@ -101,6 +101,16 @@ func (f *GrowFact) String() string {
 	return "grows(" + strings.Join(parts, ", ") + ")"
 }
 
+// ClosedResultFact marks an exported function whose result is a value
+// of a closed set whatever its arguments (an object's kind): a key or
+// label made by it does not grow with the objects seen.
+type ClosedResultFact struct{}
+
+// AFact marks ClosedResultFact as a fact.
+func (*ClosedResultFact) AFact() {}
+
+func (*ClosedResultFact) String() string { return "closed" }
+
 // ReleaseFact lists the state a package releases (deletes from, trims,
 // resets, bounds, or hands to code we cannot follow).
 type ReleaseFact struct {
@@ -113,17 +123,19 @@ func (*ReleaseFact) AFact() {}
 func (f *ReleaseFact) String() string { return "releases(" + strings.Join(f.States, ", ") + ")" }
 
 type checker struct {
-	pass     *analysis.Pass
-	freq     *frequency.Result
-	fns      []*ssa.Function
-	inPkg    map[*ssa.Function]bool
-	keyMemo  map[ssa.Value]class
-	sums     map[*ssa.Function][]growth
-	visiting map[*ssa.Function]bool
-	released map[string]token.Pos // state key -> where (NoPos: another package)
-	lazy     map[*ssa.Function]map[string]bool
-	sites    map[*ssa.Function][]site // in-package calls of a function, made on demand
-	valued   map[*ssa.Function]bool   // functions used as values
+	pass       *analysis.Pass
+	freq       *frequency.Result
+	fns        []*ssa.Function
+	inPkg      map[*ssa.Function]bool
+	keyMemo    map[ssa.Value]class
+	sums       map[*ssa.Function][]growth
+	visiting   map[*ssa.Function]bool
+	released   map[string]token.Pos // state key -> where (NoPos: another package)
+	lazy       map[*ssa.Function]map[string]bool
+	closed     map[*ssa.Function]bool   // closedResults, memoised
+	closedMemo map[ssa.Value]bool       // closedValue, memoised
+	sites      map[*ssa.Function][]site // in-package calls of a function, made on demand
+	valued     map[*ssa.Function]bool   // functions used as values
 
 	// local: the package is the user's own code, where summaries are
 	// made (FactGate)
@@ -138,15 +150,17 @@ type checker struct {
 func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	a := &checker{
-		pass:     pass,
-		freq:     freq,
-		fns:      fns,
-		inPkg:    make(map[*ssa.Function]bool),
-		keyMemo:  make(map[ssa.Value]class),
-		sums:     make(map[*ssa.Function][]growth),
-		visiting: make(map[*ssa.Function]bool),
-		released: make(map[string]token.Pos),
-		lazy:     make(map[*ssa.Function]map[string]bool),
+		pass:       pass,
+		freq:       freq,
+		fns:        fns,
+		inPkg:      make(map[*ssa.Function]bool),
+		keyMemo:    make(map[ssa.Value]class),
+		sums:       make(map[*ssa.Function][]growth),
+		visiting:   make(map[*ssa.Function]bool),
+		released:   make(map[string]token.Pos),
+		lazy:       make(map[*ssa.Function]map[string]bool),
+		closed:     make(map[*ssa.Function]bool),
+		closedMemo: make(map[ssa.Value]bool),
 	}
 	for _, fn := range fns {
 		a.inPkg[fn] = true
@@ -465,6 +479,9 @@ func (a *checker) exportFacts() {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || !obj.Exported() || a.freq.Entry(fn) {
 			continue // entries are called by the world, not by importers
+		}
+		if a.closedResults(fn) {
+			a.pass.ExportObjectFact(obj, &ClosedResultFact{})
 		}
 		var out []FactGrowth
 		for _, g := range a.summary(fn) {

@@ -29,10 +29,26 @@ import (
 //     and its fix (fdd3ea9): the key comes from the object client.Get
 //     filled, through helpers and a goroutine; a delete in a test file does
 //     not count;
+//   - capturedparam: the receiver (or a struct parameter) of a helper on
+//     the way to the growth captured by a function literal (a retry
+//     closure, a deferred recover): active-monitor's own path, where
+//     processOrRecoverHealthCheck's retry closure hid the timer map;
+//   - valuecopy: a helper that appends to a slice field of a struct
+//     passed by value (a parameter, a value receiver, captured by a
+//     closure or not) grows its own copy, not the caller's state;
 //   - example.com/lifecycle, orgmetrics, orgmetricsfixed: greenhouse's
 //     organization gauge before and after 0b0c1a2c, set by a status
 //     function that another package's generic Reconcile calls back once
 //     per call, so per reconcile here;
+//   - queueworker: a worker run per tick that loops over a workqueue's
+//     items grows per queue item, and the message gives the loop's reason
+//     (k8s.io/cloud-provider's lastSyncedNodes);
+//   - example.com/kinds, kindlabels: labels made by a function whose
+//     every result is a kind (Contour's k8s.KindOf, here and across
+//     packages through ClosedResultFact) are a closed set; a name is not;
+//   - example.com/keys, closedkeys: a name converted to a named string
+//     type that has constants (type Key string) is still a name, here and
+//     through another package's helper; a Phase handed in is closed;
 //   - okcases: a map made per reconcile and filled by a goroutine group,
 //     keys from the reconciler's own data, the event's own object, a size
 //     cap, a map handed to code we cannot follow.
@@ -56,12 +72,13 @@ func TestScenarios(t *testing.T) {
 		"growmaps", "metrics", "syncmap", "growslices", "reload",
 		"example.com/tracker", "example.com/forgetful", "example.com/shared", "example.com/cleanup", "example.com/recorder",
 		"crossuser", "crossuserok",
-		"timers", "timersfixed",
+		"timers", "timersfixed", "capturedparam",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "rebuiltindex", "closedlabels", "fanin", "collector",
+		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
-		"handleradd", "handlerremoved", "forgetconst")
+		"handleradd", "handlerremoved", "forgetconst",
+		"valuecopy", "example.com/keys", "closedkeys")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own

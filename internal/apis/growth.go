@@ -17,6 +17,8 @@ const (
 	CRClient   = "sigs.k8s.io/controller-runtime/pkg/client"
 	Strconv    = "strconv"
 	ReflectPkg = "reflect"
+	// Unstructured is apimachinery's untyped object.
+	Unstructured = "k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 )
 
 // SyncMapGrow are sync.Map's methods that add a key (the first argument).
@@ -91,6 +93,8 @@ var FiniteTypes = []Func{
 var FiniteFuncs = []Func{
 	{Pkg: Strconv, Name: "FormatBool"},
 	{Pkg: NetHTTP, Name: "StatusText"},
+	{Pkg: Unstructured, Recv: "Unstructured", Name: "GetKind"},
+	{Pkg: Unstructured, Recv: "Unstructured", Name: "GetAPIVersion"},
 }
 
 // NotFoundChecks mark the branch of Reconcile where the object is gone.

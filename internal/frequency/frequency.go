@@ -144,13 +144,17 @@ func (r *Result) Why(fn *ssa.Function) string {
 	return r.why[origin(fn)]
 }
 
-// WhyAt says why instr runs at its recurring frequency: its loop's reason
-// when the loop makes it recur, else its function's.
+// WhyAt says why instr runs at its recurring frequency: the reason of the
+// frequency that messages name (At(instr).Main()): its loop's when the
+// loop brings it (a loop over a workqueue's items in a worker that
+// wait.Until runs per tick runs per queue item), else its function's.
 func (r *Result) WhyAt(instr ssa.Instruction) string {
 	if r == nil || instr.Block() == nil {
 		return ""
 	}
-	if l := r.block[instr.Block()]; l.f.Repeats() && !r.Of(instr.Parent()).Repeats() {
+	l := r.block[instr.Block()]
+	fn := r.Of(instr.Parent())
+	if main := r.At(instr).Main(); l.f.Repeats() && (!fn.Repeats() || l.f&main != 0 && fn&main == 0) {
 		return l.why
 	}
 	return r.Why(instr.Parent())
