@@ -132,6 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.checkLockHeld(d, locked)
 	st.checkLockByCaller(locked)
 	st.checkActors(d)
+	st.checkSelfJoin(d)
 	return nil, nil
 }
 

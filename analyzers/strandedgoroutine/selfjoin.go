@@ -1,0 +1,486 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// A function that waits for its own end. A loop defers the release of
+// its object's wait (`defer close(c.done)`, `defer c.wg.Done()`) and, on
+// its way (an error, a message that says stop), calls the object's Close,
+// which waits for the loop to end (`<-c.done`, `c.wg.Wait()`). The
+// release runs only when the loop returns, and the loop is waiting in
+// Close: it blocks for ever, and so does everything that waits for it.
+//
+// The wait must be on the same object as the pending release. Along the
+// calls from the loop to the wait we follow the object: passed as an
+// argument or a receiver, or bound by a closure. A call that passes
+// another object of the same type leads nowhere (a loop that closes other
+// connections). Where the object is lost (an interface call, a function
+// value) we pick it up again only at a closure whose captured variable is
+// the one the loop was started on (its maker calls the method that starts
+// the loop on it): that closure's object is the loop's.
+
+// maxJoinFuncs bounds the functions visited from one release, and
+// maxJoinDepth the calls between the loop and the wait.
+const (
+	maxJoinFuncs = 48
+	maxJoinDepth = 6
+)
+
+// joinRelease is a release of a field's wait pending in fn until it
+// returns.
+type joinRelease struct {
+	f    *types.Var
+	fn   *ssa.Function
+	at   ssa.Instruction // the defer
+	self ssa.Value       // the object, as fn sees it (its root)
+	wg   bool
+}
+
+// joinWait is a blocking wait on a field.
+type joinWait struct {
+	fn    *ssa.Function
+	instr ssa.Instruction
+	base  ssa.Value // the object the field is loaded from (its root)
+}
+
+// joinFrame is one function reached from the release's function, with
+// the object as it sees it (nil: lost) and the call that led there.
+type joinFrame struct {
+	fn     *ssa.Function
+	obj    ssa.Value
+	via    ssa.Instruction
+	parent *joinFrame
+	depth  int
+}
+
+func (st *state) checkSelfJoin(d *deadScan) {
+	waits := make(map[*types.Var][]joinWait)
+	var rels []joinRelease
+	// channels: every send and close of the field is one deferred close
+	for f, ff := range sortedFields(d.fields) {
+		if ff.kind != kindChan || ff.escaped {
+			continue
+		}
+		var rel *joinRelease
+		ok := true
+		for _, op := range ff.ops {
+			if !op.send {
+				if op.block {
+					waits[f] = append(waits[f], joinWait{op.instr.Parent(), op.instr, objRoot(op.base)})
+				}
+				continue
+			}
+			r := deferredRelease(f, op.instr, op.base)
+			if r == nil || rel != nil && (rel.fn != r.fn || rel.self != r.self) {
+				ok = false
+				break
+			}
+			rel = r
+		}
+		if ok && rel != nil {
+			rels = append(rels, *rel)
+		}
+	}
+	// WaitGroups: a deferred Done, whatever else calls Done
+	for _, fn := range st.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case *ssa.Defer:
+					if fa, f := wgField(in.Common(), "Done", st.pass.Pkg); f != nil {
+						if self := objRoot(fa.X); inbound(self) {
+							rels = append(rels, joinRelease{f: f, fn: fn, at: in, self: self, wg: true})
+						}
+					}
+				case *ssa.Call:
+					if fa, f := wgField(in.Common(), "Wait", st.pass.Pkg); f != nil {
+						waits[f] = append(waits[f], joinWait{fn, in, objRoot(fa.X)})
+					}
+				}
+			}
+		}
+	}
+	for _, r := range rels {
+		if len(waits[r.f]) > 0 {
+			st.selfJoin(r, waits[r.f])
+		}
+	}
+}
+
+// deferredRelease returns the release that a close is, when it is a
+// deferred close of the field of fn's own object (its receiver, a
+// parameter or a captured variable), or a close in a literal that fn
+// only defers.
+func deferredRelease(f *types.Var, instr ssa.Instruction, base ssa.Value) *joinRelease {
+	self := objRoot(base)
+	if !inbound(self) {
+		return nil
+	}
+	switch in := instr.(type) {
+	case *ssa.Defer:
+		return &joinRelease{f: f, fn: in.Parent(), at: in, self: self}
+	case *ssa.Call:
+		lit := in.Parent()
+		parent := lit.Parent()
+		if parent == nil {
+			return nil
+		}
+		var def *ssa.Defer
+		for _, r := range refs(lit) {
+			mc, ok := r.(*ssa.MakeClosure)
+			if !ok {
+				return nil
+			}
+			for _, u := range refs(mc) {
+				d, ok := u.(*ssa.Defer)
+				if !ok || d.Call.Value != ssa.Value(mc) || def != nil {
+					return nil
+				}
+				def = d
+			}
+		}
+		if def == nil {
+			return nil
+		}
+		// the captured object, as the parent sees it
+		fv, ok := self.(*ssa.FreeVar)
+		if !ok {
+			return nil
+		}
+		b := bindingOf(fv)
+		if b == nil || !inbound(objRoot(b)) {
+			return nil
+		}
+		return &joinRelease{f: f, fn: parent, at: def, self: objRoot(b)}
+	}
+	return nil
+}
+
+// selfJoin looks, from the release's function, for a wait on the same
+// field of the same object, and reports the first.
+func (st *state) selfJoin(r joinRelease, waits []joinWait) {
+	selfType := r.self.Type()
+	start := &joinFrame{fn: r.fn, obj: r.self}
+	work := []*joinFrame{start}
+	type key struct {
+		fn  *ssa.Function
+		obj ssa.Value
+	}
+	seen := map[key]bool{{r.fn, r.self}: true}
+	for len(work) > 0 && len(seen) <= maxJoinFuncs {
+		fr := work[0]
+		work = work[1:]
+		for _, w := range waits {
+			if w.fn == fr.fn && w.base == fr.obj && fr.obj != nil && (fr != start || pendingAt(r.at, w.instr)) {
+				st.reportSelfJoin(r, w, fr)
+				return
+			}
+		}
+		if fr.depth >= maxJoinDepth {
+			continue
+		}
+		for _, b := range fr.fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok || fr == start && !pendingAt(r.at, call) {
+					continue
+				}
+				for _, next := range st.joinCallees(call, fr.obj, selfType, r.fn) {
+					k := key{next.fn, next.obj}
+					if seen[k] {
+						continue
+					}
+					seen[k] = true
+					next.via, next.parent, next.depth = call, fr, fr.depth+1
+					work = append(work, next)
+				}
+			}
+		}
+	}
+}
+
+// joinCallees returns the functions of the package a call may run in
+// place, each with the object as it sees it: the callee's parameter or
+// free variable the object is passed in, or nil when it is lost.
+func (st *state) joinCallees(call *ssa.Call, obj ssa.Value, selfType types.Type, loop *ssa.Function) []*joinFrame {
+	c := call.Common()
+	var out []*joinFrame
+	// follow maps the object into fn, given the values passed as its
+	// parameters and bound as its free variables
+	follow := func(fn *ssa.Function, args, bindings []ssa.Value) {
+		if fn == nil || fn.Pkg != call.Parent().Pkg || len(fn.Blocks) == 0 || len(fn.Blocks) > maxCalleeBlocks {
+			return
+		}
+		other := false
+		for i, a := range args {
+			if i >= len(fn.Params) {
+				break
+			}
+			ra := objRoot(a)
+			switch {
+			case obj != nil && ra == obj:
+				out = append(out, &joinFrame{fn: fn, obj: fn.Params[i]})
+				return
+			case types.Identical(a.Type(), selfType):
+				if obj == nil && st.startedOn(ra, loop) {
+					// picked up again: the variable the loop runs on
+					out = append(out, &joinFrame{fn: fn, obj: fn.Params[i]})
+					return
+				}
+				other = true
+			}
+		}
+		for j, b := range bindings {
+			if j >= len(fn.FreeVars) {
+				break
+			}
+			if rb := objRoot(b); obj != nil && rb == obj {
+				out = append(out, &joinFrame{fn: fn, obj: fn.FreeVars[j]})
+				return
+			} else if types.Identical(deref(b.Type()), selfType) || types.Identical(b.Type(), selfType) {
+				other = true
+			}
+		}
+		if other && obj != nil {
+			return // another object of the type
+		}
+		out = append(out, &joinFrame{fn: fn})
+	}
+	closure := func(v ssa.Value, args []ssa.Value) {
+		switch v := v.(type) {
+		case *ssa.Function:
+			follow(v, args, nil)
+		case *ssa.MakeClosure:
+			if fn, ok := v.Fn.(*ssa.Function); ok {
+				follow(fn, args, v.Bindings)
+			}
+		}
+	}
+	switch {
+	case c.IsInvoke():
+		for _, fn := range st.implementations(c) {
+			args := append([]ssa.Value{c.Value}, c.Args...)
+			follow(fn, args, nil)
+		}
+	case c.StaticCallee() != nil:
+		callee := match.CalleeObject(c)
+		if callee != nil && match.Is(callee, apis.OnceDo) && len(c.Args) == 2 {
+			closure(c.Args[1], nil) // runs in place
+			return out
+		}
+		closure(c.Value, c.Args)
+	default:
+		if _, ok := c.Value.(*ssa.Builtin); ok {
+			return nil
+		}
+		// a function value: a literal stored somewhere keeps its
+		// maker's variables, which we do not know here
+		for _, fn := range st.funcValues(c.Value, 0) {
+			follow(fn, c.Args, nil)
+		}
+	}
+	return out
+}
+
+// startedOn reports whether v, a free variable of a literal bound to a
+// variable of its maker, is the variable its maker starts the loop on:
+// the maker calls, on that variable, a method of the package with a go
+// statement that starts the loop (or a literal that calls it), and on
+// no other variable.
+func (st *state) startedOn(v ssa.Value, loop *ssa.Function) bool {
+	fv, ok := v.(*ssa.FreeVar)
+	if !ok {
+		return false
+	}
+	b := bindingOf(fv)
+	if b == nil {
+		return false
+	}
+	cell := objRoot(b)
+	maker := fv.Parent().Parent()
+	// the variables the maker starts the loop on: only this one
+	var started []ssa.Value
+	for c := range match.Calls(maker) {
+		callee := c.Call.StaticCallee()
+		if callee == nil || callee.Pkg != maker.Pkg || callee.Signature.Recv() == nil || len(c.Call.Args) == 0 {
+			continue
+		}
+		on := objRoot(c.Call.Args[0])
+		if slices.Contains(started, on) {
+			continue
+		}
+	scan:
+		for _, b := range callee.Blocks {
+			for _, instr := range b.Instrs {
+				if g, ok := instr.(*ssa.Go); ok && startsLoop(g, loop) {
+					started = append(started, on)
+					break scan
+				}
+			}
+		}
+	}
+	return len(started) == 1 && started[0] == cell
+}
+
+// startsLoop reports whether g starts loop, or a literal that calls it.
+func startsLoop(g *ssa.Go, loop *ssa.Function) bool {
+	gf, _ := goroutineFunc(g)
+	if gf == nil {
+		return false
+	}
+	if gf == loop {
+		return true
+	}
+	if gf.Parent() == nil {
+		return false
+	}
+	for c := range match.Calls(gf) {
+		if c.Call.StaticCallee() == loop {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingAt reports whether the deferred release at has been registered
+// when instr runs: the defer comes first in instr's block, or in a block
+// that dominates it.
+func pendingAt(at, instr ssa.Instruction) bool {
+	ab, ib := at.Block(), instr.Block()
+	if ab == ib {
+		return slices.Index(ab.Instrs, at) < slices.Index(ib.Instrs, instr)
+	}
+	return ab.Dominates(ib)
+}
+
+// wgField returns the field address and field of a call of method name
+// on a WaitGroup field of this package.
+func wgField(c *ssa.CallCommon, name string, pkg *types.Package) (*ssa.FieldAddr, *types.Var) {
+	fn, ok := c.Value.(*ssa.Function)
+	if !ok || fn.Name() != name || len(c.Args) == 0 {
+		return nil, nil
+	}
+	obj := match.CalleeObject(c)
+	if obj == nil || match.PkgPath(obj.Pkg()) != "sync" {
+		return nil, nil
+	}
+	sig := fn.Signature
+	if sig.Recv() == nil || !match.IsPointerTo(sig.Recv().Type(), "sync", "WaitGroup") {
+		return nil, nil
+	}
+	fa, ok := c.Args[0].(*ssa.FieldAddr)
+	if !ok {
+		return nil, nil
+	}
+	f := fieldOf(fa)
+	if f == nil || f.Pkg() != pkg {
+		return nil, nil
+	}
+	return fa, f.Origin()
+}
+
+// objRoot returns the value that names an object in its function: a
+// parameter, a free variable, or a variable's cell (a cell that only
+// ever holds one parameter or free variable is that value), through
+// loads of cells and conversions.
+func objRoot(v ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return v
+			}
+			switch cell := x.X.(type) {
+			case *ssa.FreeVar:
+				return cell
+			case *ssa.Alloc:
+				v = cell
+				continue
+			}
+		case *ssa.Alloc:
+			if p := onlyStored(x); p != nil {
+				v = p
+				continue
+			}
+		}
+		return v
+	}
+	return v
+}
+
+// onlyStored returns the one value ever stored in a cell, when it is a
+// parameter or a free variable.
+func onlyStored(cell *ssa.Alloc) ssa.Value {
+	var out ssa.Value
+	for _, r := range refs(cell) {
+		if s, ok := r.(*ssa.Store); ok && s.Addr == ssa.Value(cell) {
+			if out != nil {
+				return nil
+			}
+			out = s.Val
+		}
+	}
+	switch out.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return out
+	}
+	return nil
+}
+
+// inbound reports whether v comes into its function: a parameter or a
+// free variable.
+func inbound(v ssa.Value) bool {
+	switch v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return true
+	}
+	return false
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func (st *state) reportSelfJoin(r joinRelease, w joinWait, fr *joinFrame) {
+	var path []string
+	var first ssa.Instruction
+	for x := fr; x.parent != nil; x = x.parent {
+		path = append(path, funcName(x.fn))
+		first = x.via
+	}
+	slices.Reverse(path)
+	what, release := "receive from", "close"
+	if r.wg {
+		what, release = "Wait on", "Done"
+	}
+	through := ""
+	if len(path) > 0 {
+		through = " (through " + strings.Join(path, ", ") + ")"
+	}
+	loop := funcName(r.fn)
+	msg := fmt.Sprintf("%s %s blocks for ever when %s reaches it%s: the %s it waits for is %s's own, deferred until it returns; "+
+		"call this from a new goroutine there, or do not wait when the loop itself stops",
+		what, st.fieldName(r.f), loop, through, release, loop)
+	rel := []analysis.RelatedInformation{{Pos: r.at.Pos(), Message: "the deferred " + release + ", pending while " + loop + " runs"}}
+	if first != nil {
+		rel = append(rel, analysis.RelatedInformation{Pos: first.Pos(), Message: loop + " calls on from here"})
+	}
+	st.rep.Report(analysis.Diagnostic{Pos: w.instr.Pos(), Message: msg, Related: rel})
+}
