@@ -1,6 +1,7 @@
 package ctrlmodel
 
 import (
+	"go/constant"
 	"go/types"
 	"slices"
 
@@ -62,7 +63,15 @@ func (m *Model) WaitGroups() []*WaitGroup {
 				case apis.WaitGroupWait:
 					wg.Waits = append(wg.Waits, call)
 				case apis.WaitGroupAdd:
-					wg.Adds = append(wg.Adds, call)
+					// Add(-1) is a Done; an Add of a count we cannot
+					// read may be one
+					n, known := addCount(call.Common())
+					if !known || n > 0 {
+						wg.Adds = append(wg.Adds, call)
+					}
+					if !known || n < 0 {
+						wg.Dones = append(wg.Dones, call)
+					}
 				case apis.WaitGroupDone:
 					wg.Dones = append(wg.Dones, call)
 				case apis.WaitGroupGo:
@@ -207,4 +216,16 @@ func (m *Model) closuresOf(fn *ssa.Function) []*ssa.MakeClosure {
 		}
 	}
 	return m.closureMemo[fn]
+}
+
+// addCount returns the constant count of an Add call.
+func addCount(c *ssa.CallCommon) (int64, bool) {
+	if len(c.Args) != 2 {
+		return 0, false
+	}
+	k, ok := c.Args[1].(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(k.Value)
 }

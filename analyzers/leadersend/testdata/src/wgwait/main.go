@@ -22,6 +22,8 @@ type loader struct {
 	gone     sync.WaitGroup // done through a pointer handed on
 	shared   *sync.WaitGroup
 	launched sync.WaitGroup // released by Go
+	minus    sync.WaitGroup // released by Add(-1) in main
+	counted  sync.WaitGroup // released by an Add of a count we cannot read
 }
 
 func (l *loader) NeedLeaderElection() bool { return true }
@@ -33,11 +35,15 @@ func (l *loader) Start(ctx context.Context) error {
 	l.both.Done()
 	l.gone.Done()
 	l.shared.Done()
+	l.minus.Done()
+	l.counted.Done()
 	<-ctx.Done()
 	return nil
 }
 
 func release(wg *sync.WaitGroup) { wg.Done() }
+
+func delta() int { return -1 }
 
 type handler struct{ l *loader }
 
@@ -51,6 +57,8 @@ func (h *handler) OnUpdate(_, obj any) {
 	h.l.gone.Wait()     // ok: its address is handed on
 	h.l.shared.Wait()   // ok: a pointer we do not follow
 	h.l.launched.Wait() // ok: Go releases where it runs
+	h.l.minus.Wait()    // ok: Add(-1) releases on every replica
+	h.l.counted.Wait()  // ok: an Add of any count may release
 }
 
 func (h *handler) OnDelete(obj any) {}
@@ -69,7 +77,11 @@ func main() {
 	l.both.Add(1)
 	l.gone.Add(1)
 	l.shared.Add(1)
+	l.minus.Add(1)
+	l.counted.Add(2)
 	l.launched.Go(func() {})
+	l.minus.Add(-1)
+	l.counted.Add(delta())
 	release(&l.gone)
 	go l.both.Done()
 	_ = mgr.Add(l)
