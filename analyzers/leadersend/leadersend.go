@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
+	"github.com/ctrlvet/ctrlvet/internal/match"
 	"github.com/ctrlvet/ctrlvet/internal/resource"
 )
 
@@ -48,12 +50,7 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 		return nil, nil
 	}
 	rep := diag.New(pass, name)
-	senders := make(map[*ssa.Function]bool)
-	for _, op := range m.Ops {
-		if op.Kind == ctrlmodel.Send {
-			senders[op.Fn] = true
-		}
-	}
+	senders := sendersOf(m)
 	for _, ch := range m.Channels() {
 		check(pass, m, rep, ch)
 		checkRecv(m, rep, ch, senders)
@@ -334,6 +331,45 @@ func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel, se
 		}
 		rep.Report(analysis.Diagnostic{Pos: r.Pos, Message: msg, Related: rel})
 	}
+}
+
+// sendersOf returns the functions that send, or call (through the
+// package's static calls, three deep) a function whose send can block:
+// a receive after such a send (a request, then its reply) is reached
+// only once the send went through, and the send is the one to report.
+func sendersOf(m *ctrlmodel.Model) map[*ssa.Function]bool {
+	senders := make(map[*ssa.Function]bool)
+	direct := make(map[*ssa.Function]bool)
+	for _, op := range m.Ops {
+		if op.Kind == ctrlmodel.Send {
+			direct[op.Fn] = true
+			if op.Blocking {
+				senders[op.Fn] = true
+			}
+		}
+	}
+	defer maps.Copy(senders, direct)
+	for range 3 {
+		var more []*ssa.Function
+		for _, fn := range m.Funcs {
+			if senders[fn] {
+				continue
+			}
+			for call := range match.Calls(fn) {
+				if senders[call.Call.StaticCallee()] {
+					more = append(more, fn)
+					break
+				}
+			}
+		}
+		if len(more) == 0 {
+			break
+		}
+		for _, fn := range more {
+			senders[fn] = true
+		}
+	}
+	return senders
 }
 
 // private reports whether every operation on ch is in this package: it

@@ -94,8 +94,17 @@ func (a *asker) OnAdd(obj any, _ bool) {
 	}
 	<-r.reply // ok: reached only once the leader took the request
 }
-func (a *asker) OnUpdate(_, obj any) {}
-func (a *asker) OnDelete(obj any)    {}
+func (a *asker) OnUpdate(_, obj any) {
+	r := &request{reply: make(chan string)}
+	a.submit(r)
+	<-r.reply // ok: the send in submit is reported, and blocks first
+}
+
+// submit hands a request to the leader's worker.
+func (a *asker) submit(r *request) {
+	a.w.reqs <- r // want `send in asker.submit`
+}
+func (a *asker) OnDelete(obj any) {}
 
 type rec struct{ s *syncer }
 
