@@ -93,8 +93,10 @@ func onceInProcess(fn *ssa.Function) bool {
 				return false
 			}
 		case match.IsAny(callee, apis.OnceWrappers):
+			// kept in a package variable by its initialiser: a
+			// function that runs again would make a new once
 			for _, u := range refs(call) {
-				if st, ok := u.(*ssa.Store); !ok || st.Val != ssa.Value(call) || !packageLevel(st.Addr) {
+				if st, ok := u.(*ssa.Store); !ok || st.Val != ssa.Value(call) || !packageLevel(st.Addr) || !isInit(st.Parent()) {
 					return false
 				}
 			}
@@ -122,4 +124,10 @@ func packageLevel(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// isInit reports whether fn is a package's init function (where package
+// variables' initialisers run).
+func isInit(fn *ssa.Function) bool {
+	return fn.Parent() == nil && (fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#"))
 }

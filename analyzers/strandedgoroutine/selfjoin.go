@@ -2,6 +2,7 @@ package strandedgoroutine
 
 import (
 	"fmt"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -62,6 +63,9 @@ type joinFrame struct {
 	via    ssa.Instruction
 	parent *joinFrame
 	depth  int
+	// consts: the boolean constants its caller passes for parameters
+	// (shutdown(false) does not wait)
+	consts map[*ssa.Parameter]bool
 }
 
 func (st *state) checkSelfJoin(d *deadScan) {
@@ -182,7 +186,7 @@ func (st *state) selfJoin(r joinRelease, waits []joinWait) {
 		fr := work[0]
 		work = work[1:]
 		for _, w := range waits {
-			if w.fn == fr.fn && w.base == fr.obj && fr.obj != nil && (fr != start || pendingAt(r.at, w.instr)) {
+			if w.fn == fr.fn && w.base == fr.obj && fr.obj != nil && (fr != start || pendingAt(r.at, w.instr)) && !guardedOff(fr, w.instr) && !st.rep.IsTestFile(w.instr.Pos()) {
 				st.reportSelfJoin(r, w, fr)
 				return
 			}
@@ -193,7 +197,7 @@ func (st *state) selfJoin(r joinRelease, waits []joinWait) {
 		for _, b := range fr.fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(*ssa.Call)
-				if !ok || fr == start && !pendingAt(r.at, call) {
+				if !ok || fr == start && !pendingAt(r.at, call) || guardedOff(fr, call) {
 					continue
 				}
 				for _, next := range st.joinCallees(call, fr.obj, selfType, r.fn) {
@@ -222,6 +226,12 @@ func (st *state) joinCallees(call *ssa.Call, obj ssa.Value, selfType types.Type,
 		if fn == nil || fn.Pkg != call.Parent().Pkg || len(fn.Blocks) == 0 || len(fn.Blocks) > maxCalleeBlocks {
 			return
 		}
+		n := len(out)
+		defer func() {
+			for _, fr := range out[n:] {
+				fr.consts = boolArgs(fn, args)
+			}
+		}()
 		other := false
 		for i, a := range args {
 			if i >= len(fn.Params) {
@@ -330,7 +340,72 @@ func (st *state) startedOn(v ssa.Value, loop *ssa.Function) bool {
 			}
 		}
 	}
-	return len(started) == 1 && started[0] == cell
+	if len(started) != 1 || started[0] != cell {
+		return false
+	}
+	// the literal is kept in an object given to the loop's object: a
+	// callback the loop may run, not a hook kept elsewhere
+	for _, r := range refs(fv.Parent()) {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		for _, u := range refs(mc) {
+			if st, ok := u.(*ssa.Store); ok && st.Val == ssa.Value(mc) {
+				if fa, ok := st.Addr.(*ssa.FieldAddr); ok && givenTo(objRoot(fa.X), cell) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// givenTo reports whether holder is handed to the object a stable cell
+// holds when it is made: an argument of the call that returns it, or a
+// value stored in a field of its composite literal.
+func givenTo(holder, cell ssa.Value) bool {
+	a, ok := cell.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	v, ok := stableCell(a)
+	if !ok {
+		return false
+	}
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.TypeAssert:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Extract:
+			v = x.Tuple
+			continue
+		case *ssa.Call:
+			for _, arg := range x.Call.Args {
+				if objRoot(arg) == holder {
+					return true
+				}
+			}
+		case *ssa.Alloc:
+			for _, r := range refs(x) {
+				fa, ok := r.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				for _, u := range refs(fa) {
+					if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) && objRoot(st.Val) == holder {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // startsLoop reports whether g starts loop, or a literal that calls it.
@@ -347,6 +422,55 @@ func startsLoop(g *ssa.Go, loop *ssa.Function) bool {
 	}
 	for c := range match.Calls(gf) {
 		if c.Call.StaticCallee() == loop {
+			return true
+		}
+	}
+	return false
+}
+
+// boolArgs returns the boolean constants passed for fn's parameters.
+func boolArgs(fn *ssa.Function, args []ssa.Value) map[*ssa.Parameter]bool {
+	var out map[*ssa.Parameter]bool
+	for i, a := range args {
+		k, ok := a.(*ssa.Const)
+		if !ok || i >= len(fn.Params) || k.Value == nil || k.Value.Kind() != constant.Bool {
+			continue
+		}
+		if out == nil {
+			out = make(map[*ssa.Parameter]bool)
+		}
+		out[fn.Params[i]] = constant.BoolVal(k.Value)
+	}
+	return out
+}
+
+// guardedOff reports whether instr sits under a branch on a boolean
+// parameter that the frame's caller passes a constant that turns away
+// from it.
+func guardedOff(fr *joinFrame, instr ssa.Instruction) bool {
+	if len(fr.consts) == 0 {
+		return false
+	}
+	b := instr.Block()
+	for d, n := b.Idom(), 0; d != nil && n < 64; d, n = d.Idom(), n+1 {
+		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond, neg := ifi.Cond, false
+		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+			cond, neg = u.X, true
+		}
+		p, ok := cond.(*ssa.Parameter)
+		if !ok {
+			continue
+		}
+		v, ok := fr.consts[p]
+		if !ok {
+			continue
+		}
+		truth := v != neg
+		if d.Succs[0].Dominates(b) && !truth || d.Succs[1].Dominates(b) && truth {
 			return true
 		}
 	}
@@ -393,11 +517,17 @@ func wgField(c *ssa.CallCommon, name string, pkg *types.Package) (*ssa.FieldAddr
 // objRoot returns the value that names an object in its function: a
 // parameter, a free variable, or a variable's cell (a cell that only
 // ever holds one parameter or free variable is that value), through
-// loads of cells and conversions.
+// loads of cells and conversions. A cell stored to more than once, or
+// whose address goes anywhere but to loads (a closure that assigns the
+// variable, a call that takes &c), names no one object: each load of it
+// is its own.
 func objRoot(v ssa.Value) ssa.Value {
 	for range 8 {
 		switch x := v.(type) {
 		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.MakeInterface:
 			v = x.X
 			continue
 		case *ssa.UnOp:
@@ -406,14 +536,20 @@ func objRoot(v ssa.Value) ssa.Value {
 			}
 			switch cell := x.X.(type) {
 			case *ssa.FreeVar:
+				if !stableFreeVar(cell) {
+					return x
+				}
 				return cell
 			case *ssa.Alloc:
+				if _, ok := stableCell(cell); !ok {
+					return x
+				}
 				v = cell
 				continue
 			}
 		case *ssa.Alloc:
-			if p := onlyStored(x); p != nil {
-				v = p
+			if val, ok := stableCell(x); ok && inbound(val) {
+				v = val
 				continue
 			}
 		}
@@ -422,23 +558,67 @@ func objRoot(v ssa.Value) ssa.Value {
 	return v
 }
 
-// onlyStored returns the one value ever stored in a cell, when it is a
-// parameter or a free variable.
-func onlyStored(cell *ssa.Alloc) ssa.Value {
-	var out ssa.Value
+// stableCell returns the one value stored in a cell whose other uses
+// are loads, or bindings of closures that only load it.
+func stableCell(cell *ssa.Alloc) (ssa.Value, bool) {
+	var val ssa.Value
 	for _, r := range refs(cell) {
-		if s, ok := r.(*ssa.Store); ok && s.Addr == ssa.Value(cell) {
-			if out != nil {
-				return nil
+		switch u := r.(type) {
+		case *ssa.Store:
+			if u.Addr != ssa.Value(cell) || val != nil {
+				return nil, false
 			}
-			out = s.Val
+			val = u.Val
+		case *ssa.UnOp:
+			if u.Op != token.MUL {
+				return nil, false
+			}
+		case *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			fn, ok := u.Fn.(*ssa.Function)
+			if !ok {
+				return nil, false
+			}
+			for i, b := range u.Bindings {
+				if b == ssa.Value(cell) && (i >= len(fn.FreeVars) || !onlyLoaded(fn.FreeVars[i])) {
+					return nil, false
+				}
+			}
+		default:
+			return nil, false
 		}
 	}
-	switch out.(type) {
-	case *ssa.Parameter, *ssa.FreeVar:
-		return out
+	return val, val != nil
+}
+
+// onlyLoaded reports whether a captured cell is only loaded.
+func onlyLoaded(fv *ssa.FreeVar) bool {
+	for _, r := range refs(fv) {
+		switch u := r.(type) {
+		case *ssa.UnOp:
+			if u.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
 	}
-	return nil
+	return true
+}
+
+// stableFreeVar reports whether a free variable holds one object for
+// good: bound by value, or to a stable cell.
+func stableFreeVar(fv *ssa.FreeVar) bool {
+	b := bindingOf(fv)
+	if b == nil {
+		return false
+	}
+	if cell, ok := b.(*ssa.Alloc); ok {
+		_, stable := stableCell(cell)
+		return stable
+	}
+	return true
 }
 
 // inbound reports whether v comes into its function: a parameter or a

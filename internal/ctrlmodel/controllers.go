@@ -262,7 +262,7 @@ func builderCalls(v ssa.Value) (calls []*ssa.Call, complete, foreign bool) {
 			callee := call.StaticCallee()
 			return callee == nil || callee.Pkg != fn.Pkg
 		}
-		return ast.IsExported(fn.Name()) || fn.Signature.Recv() != nil
+		return ast.IsExported(fn.Name())
 	}
 	seen := make(map[ssa.Value]bool)
 	var back func(v ssa.Value)

@@ -73,3 +73,19 @@ func perCall(cfg string) {
 	})
 	f()
 }
+
+// A OnceFunc that a function makes anew and keeps in a package variable
+// runs once per call of that function.
+var restart func()
+
+func reset(cfg string) {
+	restart = sync.OnceFunc(func() {
+		s := &shared{}
+		s.ctx, s.cancel = context.WithCancel(context.Background())
+		go s.run() // want `goroutine runs until shared's context is cancelled`
+		if err := validate(cfg); err != nil {
+			return
+		}
+		theShared = s
+	})
+}
