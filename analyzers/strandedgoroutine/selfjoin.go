@@ -115,11 +115,58 @@ func (st *state) checkSelfJoin(d *deadScan) {
 			}
 		}
 	}
-	for _, r := range rels {
-		if len(waits[r.f]) > 0 {
-			st.selfJoin(r, waits[r.f])
+	var bridges []*ssa.Function
+	for _, fn := range st.fns {
+		for c := range match.Calls(fn) {
+			if _, builtin := c.Call.Value.(*ssa.Builtin); !builtin && c.Call.StaticCallee() == nil {
+				bridges = append(bridges, fn)
+				break
+			}
 		}
 	}
+	toward := make(map[*types.Var]map[*ssa.Function]bool)
+	for _, r := range rels {
+		if len(waits[r.f]) == 0 {
+			continue
+		}
+		if toward[r.f] == nil {
+			toward[r.f] = st.towardWaits(waits[r.f], bridges)
+		}
+		st.selfJoin(r, waits[r.f], toward[r.f])
+	}
+}
+
+// towardWaits returns the functions from which a wait of waits, or a call
+// through an interface or a function value (bridges), is reached through
+// static calls and the makers of literals: the only ones a walk toward a
+// wait need enter through a static call.
+func (st *state) towardWaits(waits []joinWait, bridges []*ssa.Function) map[*ssa.Function]bool {
+	out := make(map[*ssa.Function]bool)
+	var work []*ssa.Function
+	add := func(fn *ssa.Function) {
+		if !out[fn] {
+			out[fn] = true
+			work = append(work, fn)
+		}
+	}
+	for _, w := range waits {
+		add(w.fn)
+	}
+	for _, fn := range bridges {
+		add(fn)
+	}
+	callers := st.callers()
+	for len(work) > 0 {
+		fn := work[len(work)-1]
+		work = work[:len(work)-1]
+		if p := fn.Parent(); p != nil {
+			add(p)
+		}
+		for _, c := range callers[fn] {
+			add(c)
+		}
+	}
+	return out
 }
 
 // deferredRelease returns the release that a close is, when it is a
@@ -173,7 +220,7 @@ func deferredRelease(f *types.Var, instr ssa.Instruction, base ssa.Value) *joinR
 
 // selfJoin looks, from the release's function, for a wait on the same
 // field of the same object, and reports the first.
-func (st *state) selfJoin(r joinRelease, waits []joinWait) {
+func (st *state) selfJoin(r joinRelease, waits []joinWait, toward map[*ssa.Function]bool) {
 	selfType := r.self.Type()
 	start := &joinFrame{fn: r.fn, obj: r.self}
 	work := []*joinFrame{start}
@@ -200,9 +247,10 @@ func (st *state) selfJoin(r joinRelease, waits []joinWait) {
 				if !ok || fr == start && !pendingAt(r.at, call) || guardedOff(fr, call) {
 					continue
 				}
+				static := !call.Call.IsInvoke() && call.Call.StaticCallee() != nil
 				for _, next := range st.joinCallees(call, fr.obj, selfType, r.fn) {
 					k := key{next.fn, next.obj}
-					if seen[k] {
+					if seen[k] || static && !toward[next.fn] {
 						continue
 					}
 					seen[k] = true

@@ -203,3 +203,24 @@ func TestLongLoopOrphan(t *testing.T) {
 	testutil.WritePackage(t, dir, "longloop", b.String())
 	testutil.TimedRun(t, dir, strandedgoroutine.Analyzer, "longloop", 20*time.Second)
 }
+
+// TestManySelfJoinCalls: a loop with thousands of calls, to thousands of
+// methods that call each other in a chain, before it closes its own
+// connection: the walk stays bounded, and the self-join is still found.
+func TestManySelfJoinCalls(t *testing.T) {
+	const n = 3000
+	var b strings.Builder
+	b.WriteString("package manyjoin\n\ntype conn struct {\n\tdone chan struct{}\n\tstop chan struct{}\n}\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "func (c *conn) m%d() { c.m%d() }\n", i, (i+1)%n)
+	}
+	b.WriteString("\nfunc (c *conn) loop(xs []int) {\n\tdefer close(c.done)\n\tfor _, x := range xs {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\t\tif x == %d {\n\t\t\tc.m%d()\n\t\t}\n", i, i)
+	}
+	b.WriteString("\t}\n\tc.Close()\n}\n\n")
+	b.WriteString("func (c *conn) Close() {\n\tclose(c.stop)\n\t<-c.done // want `receive from conn.done blocks for ever when conn.loop reaches it`\n}\n")
+	dir := t.TempDir()
+	testutil.WritePackage(t, dir, "manyjoin", b.String())
+	testutil.TimedRun(t, dir, strandedgoroutine.Analyzer, "manyjoin", 20*time.Second)
+}
