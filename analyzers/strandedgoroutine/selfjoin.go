@@ -63,9 +63,10 @@ type joinFrame struct {
 	via    ssa.Instruction
 	parent *joinFrame
 	depth  int
-	// consts: the boolean constants its caller passes for parameters
-	// (shutdown(false) does not wait)
-	consts map[*ssa.Parameter]bool
+	// consts: the constants its callers on the path pass for its
+	// parameters and bind to its free variables (shutdown(false) does
+	// not wait), handed on through helpers
+	consts map[ssa.Value]constant.Value
 }
 
 func (st *state) checkSelfJoin(d *deadScan) {
@@ -243,12 +244,22 @@ func (st *state) selfJoin(r joinRelease, waits []joinWait, toward map[*ssa.Funct
 		}
 		for _, b := range fr.fn.Blocks {
 			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok || fr == start && !pendingAt(r.at, call) || guardedOff(fr, call) {
+				// a call, or a deferred one: a defer registered after
+				// the release runs before it
+				var call ssa.CallInstruction
+				switch x := instr.(type) {
+				case *ssa.Call:
+					call = x
+				case *ssa.Defer:
+					call = x
+				default:
 					continue
 				}
-				static := !call.Call.IsInvoke() && call.Call.StaticCallee() != nil
-				for _, next := range st.joinCallees(call, fr.obj, selfType, r.fn) {
+				if fr == start && !pendingAt(r.at, instr) || guardedOff(fr, instr) {
+					continue
+				}
+				static := !call.Common().IsInvoke() && call.Common().StaticCallee() != nil
+				for _, next := range st.joinCallees(call, fr, selfType, r.fn) {
 					k := key{next.fn, next.obj}
 					if seen[k] || static && !toward[next.fn] {
 						continue
@@ -265,8 +276,9 @@ func (st *state) selfJoin(r joinRelease, waits []joinWait, toward map[*ssa.Funct
 // joinCallees returns the functions of the package a call may run in
 // place, each with the object as it sees it: the callee's parameter or
 // free variable the object is passed in, or nil when it is lost.
-func (st *state) joinCallees(call *ssa.Call, obj ssa.Value, selfType types.Type, loop *ssa.Function) []*joinFrame {
+func (st *state) joinCallees(call ssa.CallInstruction, from *joinFrame, selfType types.Type, loop *ssa.Function) []*joinFrame {
 	c := call.Common()
+	obj := from.obj
 	var out []*joinFrame
 	// follow maps the object into fn, given the values passed as its
 	// parameters and bound as its free variables
@@ -277,7 +289,7 @@ func (st *state) joinCallees(call *ssa.Call, obj ssa.Value, selfType types.Type,
 		n := len(out)
 		defer func() {
 			for _, fr := range out[n:] {
-				fr.consts = boolArgs(fn, args)
+				fr.consts = passedConsts(fn, args, bindings, from.consts)
 			}
 		}()
 		other := false
@@ -291,7 +303,7 @@ func (st *state) joinCallees(call *ssa.Call, obj ssa.Value, selfType types.Type,
 				out = append(out, &joinFrame{fn: fn, obj: fn.Params[i]})
 				return
 			case types.Identical(a.Type(), selfType):
-				if obj == nil && st.startedOn(ra, loop) {
+				if obj == nil && st.startedOn(ra, loop, from) {
 					// picked up again: the variable the loop runs on
 					out = append(out, &joinFrame{fn: fn, obj: fn.Params[i]})
 					return
@@ -355,8 +367,10 @@ func (st *state) joinCallees(call *ssa.Call, obj ssa.Value, selfType types.Type,
 // variable of its maker, is the variable its maker starts the loop on:
 // the maker calls, on that variable, a method of the package with a go
 // statement that starts the loop (or a literal that calls it), and on
-// no other variable.
-func (st *state) startedOn(v ssa.Value, loop *ssa.Function) bool {
+// no other variable. When the literal's holder is kept in a field of
+// the object, the path from the loop must read that field (a server's
+// onMsg hook, not its onIdle one).
+func (st *state) startedOn(v ssa.Value, loop *ssa.Function, from *joinFrame) bool {
 	fv, ok := v.(*ssa.FreeVar)
 	if !ok {
 		return false
@@ -400,7 +414,11 @@ func (st *state) startedOn(v ssa.Value, loop *ssa.Function) bool {
 		}
 		for _, u := range refs(mc) {
 			if st, ok := u.(*ssa.Store); ok && st.Val == ssa.Value(mc) {
-				if fa, ok := st.Addr.(*ssa.FieldAddr); ok && givenTo(objRoot(fa.X), cell) {
+				fa, ok := st.Addr.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				if given, field := givenTo(objRoot(fa.X), cell); given && (field == nil || readOnPath(from, field)) {
 					return true
 				}
 			}
@@ -411,15 +429,15 @@ func (st *state) startedOn(v ssa.Value, loop *ssa.Function) bool {
 
 // givenTo reports whether holder is handed to the object a stable cell
 // holds when it is made: an argument of the call that returns it, or a
-// value stored in a field of its composite literal.
-func givenTo(holder, cell ssa.Value) bool {
+// value stored in a field of its composite literal (the field).
+func givenTo(holder, cell ssa.Value) (bool, *types.Var) {
 	a, ok := cell.(*ssa.Alloc)
 	if !ok {
-		return false
+		return false, nil
 	}
 	v, ok := stableCell(a)
 	if !ok {
-		return false
+		return false, nil
 	}
 	for range 8 {
 		switch x := v.(type) {
@@ -435,7 +453,7 @@ func givenTo(holder, cell ssa.Value) bool {
 		case *ssa.Call:
 			for _, arg := range x.Call.Args {
 				if objRoot(arg) == holder {
-					return true
+					return true, nil
 				}
 			}
 		case *ssa.Alloc:
@@ -446,12 +464,34 @@ func givenTo(holder, cell ssa.Value) bool {
 				}
 				for _, u := range refs(fa) {
 					if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) && objRoot(st.Val) == holder {
+						return true, fieldOf(fa)
+					}
+				}
+			}
+		}
+		return false, nil
+	}
+	return false, nil
+}
+
+// readOnPath reports whether a function on the path to from (from
+// included) reads field.
+func readOnPath(from *joinFrame, field *types.Var) bool {
+	for fr := from; fr != nil; fr = fr.parent {
+		for _, b := range fr.fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.FieldAddr:
+					if fieldOf(x) == field {
+						return true
+					}
+				case *ssa.Field:
+					if s, ok := x.X.Type().Underlying().(*types.Struct); ok && s.Field(x.Field) == field {
 						return true
 					}
 				}
 			}
 		}
-		return false
 	}
 	return false
 }
@@ -476,53 +516,184 @@ func startsLoop(g *ssa.Go, loop *ssa.Function) bool {
 	return false
 }
 
-// boolArgs returns the boolean constants passed for fn's parameters.
-func boolArgs(fn *ssa.Function, args []ssa.Value) map[*ssa.Parameter]bool {
-	var out map[*ssa.Parameter]bool
+// passedConsts returns the constants a call passes for fn's parameters
+// and binds to its free variables, directly or from the caller's own.
+func passedConsts(fn *ssa.Function, args, bindings []ssa.Value, caller map[ssa.Value]constant.Value) map[ssa.Value]constant.Value {
+	var out map[ssa.Value]constant.Value
+	put := func(to, v ssa.Value) {
+		if k := constOf(v, caller); k != nil {
+			if out == nil {
+				out = make(map[ssa.Value]constant.Value)
+			}
+			out[to] = k
+		}
+	}
 	for i, a := range args {
-		k, ok := a.(*ssa.Const)
-		if !ok || i >= len(fn.Params) || k.Value == nil || k.Value.Kind() != constant.Bool {
-			continue
+		if i < len(fn.Params) {
+			put(fn.Params[i], a)
 		}
-		if out == nil {
-			out = make(map[*ssa.Parameter]bool)
+	}
+	for j, b := range bindings {
+		if j < len(fn.FreeVars) {
+			put(fn.FreeVars[j], b)
 		}
-		out[fn.Params[i]] = constant.BoolVal(k.Value)
 	}
 	return out
 }
 
-// guardedOff reports whether instr sits under a branch on a boolean
-// parameter that the frame's caller passes a constant that turns away
-// from it.
-func guardedOff(fr *joinFrame, instr ssa.Instruction) bool {
-	if len(fr.consts) == 0 {
-		return false
+// constOf returns v's value when it is a constant, or a parameter or free
+// variable the frame knows the constant of.
+func constOf(v ssa.Value, consts map[ssa.Value]constant.Value) constant.Value {
+	for range 6 {
+		switch x := v.(type) {
+		case *ssa.Const:
+			return x.Value
+		case *ssa.Parameter, *ssa.FreeVar:
+			return consts[x]
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			v = x.X // a cell stored once holds what was stored
+		case *ssa.Alloc:
+			val, ok := stableCell(x)
+			if !ok {
+				return nil
+			}
+			v = val
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return nil
+		}
 	}
+	return nil
+}
+
+// guardedOff reports whether instr sits under a branch that may turn away
+// from it on the loop's path: a condition on the constants the callers
+// pass that turns away, or one on a parameter or free variable other
+// than the object whose value we do not know (wait bool, a mode, an
+// options value: whether it waits is the caller's choice).
+func guardedOff(fr *joinFrame, instr ssa.Instruction) bool {
 	b := instr.Block()
 	for d, n := b.Idom(), 0; d != nil && n < 64; d, n = d.Idom(), n+1 {
 		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
+		if !ok || len(d.Succs) != 2 {
 			continue
 		}
-		cond, neg := ifi.Cond, false
-		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
-			cond, neg = u.X, true
-		}
-		p, ok := cond.(*ssa.Parameter)
-		if !ok {
+		on, off := d.Succs[0].Dominates(b), d.Succs[1].Dominates(b)
+		if !on && !off {
 			continue
 		}
-		v, ok := fr.consts[p]
-		if !ok {
+		k := evalCond(fr, ifi.Cond, 0)
+		if k == nil {
+			if fr.choice(ifi.Cond, 0) {
+				return true
+			}
 			continue
 		}
-		truth := v != neg
-		if d.Succs[0].Dominates(b) && !truth || d.Succs[1].Dominates(b) && truth {
+		if k.Kind() == constant.Bool && constant.BoolVal(k) != on {
 			return true
 		}
 	}
 	return false
+}
+
+// evalCond returns the value of a condition made of the frame's known
+// constants, or nil.
+func evalCond(fr *joinFrame, v ssa.Value, depth int) constant.Value {
+	if depth > 4 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op == token.NOT {
+			if k := evalCond(fr, x.X, depth+1); k != nil && k.Kind() == constant.Bool {
+				return constant.MakeBool(!constant.BoolVal(k))
+			}
+			return nil
+		}
+	case *ssa.BinOp:
+		switch x.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			l, r := evalCond(fr, x.X, depth+1), evalCond(fr, x.Y, depth+1)
+			if l == nil || r == nil || l.Kind() == constant.Unknown || r.Kind() == constant.Unknown {
+				return nil
+			}
+			if (l.Kind() == constant.Bool) != (r.Kind() == constant.Bool) || (l.Kind() == constant.String) != (r.Kind() == constant.String) {
+				return nil
+			}
+			return constant.MakeBool(constant.Compare(l, x.Op, r))
+		}
+		return nil
+	}
+	return constOf(v, fr.consts)
+}
+
+// choice reports whether a condition reads a parameter or free variable
+// that holds data, not an object: a flag, a number, a string or a struct
+// value (or a field of one), which the caller chooses. A test for nil
+// asks about state, not a choice.
+func (fr *joinFrame) choice(v ssa.Value, depth int) bool {
+	if depth > 4 || v == nil {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return v != fr.obj && dataType(v.Type())
+	case *ssa.UnOp:
+		return fr.choice(x.X, depth+1)
+	case *ssa.BinOp:
+		if isNil(x.X) || isNil(x.Y) {
+			return false
+		}
+		return fr.choice(x.X, depth+1) || fr.choice(x.Y, depth+1)
+	case *ssa.Field:
+		return fr.choice(x.X, depth+1)
+	case *ssa.FieldAddr:
+		return fr.choice(x.X, depth+1)
+	case *ssa.ChangeType:
+		return fr.choice(x.X, depth+1)
+	case *ssa.Convert:
+		return fr.choice(x.X, depth+1)
+	case *ssa.Extract:
+		return fr.choice(x.Tuple, depth+1)
+	case *ssa.Alloc:
+		// a parameter spilled to a cell (captured, or its field read)
+		for _, r := range refs(x) {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(x) {
+				switch st.Val.(type) {
+				case *ssa.Parameter, *ssa.FreeVar:
+					if fr.choice(st.Val, depth+1) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dataType reports whether t is a basic type, a struct value, or a
+// pointer to a basic type (a captured flag).
+func dataType(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		_, basic := p.Elem().Underlying().(*types.Basic)
+		return basic
+	}
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Struct:
+		return true
+	}
+	return false
+}
+
+func isNil(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.Value == nil
 }
 
 // pendingAt reports whether the deferred release at has been registered
