@@ -439,7 +439,11 @@ func (st *state) checkDeadFields(d *deadScan) {
 		switch ff.kind {
 		case kindChan:
 			for _, w := range ff.waits {
-				if runsOnce(w.fn) {
+				// a buffered channel whose values are read is a queue,
+				// not a signal: a consumer waiting on a source with no
+				// messages yet (a stub dataplane's RecvMessage) waits by
+				// design
+				if runsOnce(w.fn) || ff.buffered && valueRead(w.instr) {
 					continue
 				}
 				st.reportDead(w.pos, ff.made, fmt.Sprintf("receive from %s blocks for ever: nothing sends on it or closes it, and it never leaves the package; close it where the object is stopped", fname))
@@ -675,6 +679,27 @@ func lastStored(a *ssa.Alloc) ssa.Value {
 		return nil
 	}
 	return last.Val
+}
+
+// valueRead reports whether the value a receive takes is used: the
+// element itself, not only the fact that a receive happened.
+func valueRead(instr ssa.Instruction) bool {
+	v, ok := instr.(ssa.Value)
+	if !ok {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Extract:
+			if r.Index == 0 && len(*r.Referrers()) > 0 {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) reportDead(pos, made token.Pos, msg string) {
