@@ -67,6 +67,7 @@ type joinFrame struct {
 	// parameters and bind to its free variables (shutdown(false) does
 	// not wait), handed on through helpers
 	consts map[ssa.Value]constant.Value
+	open   map[*ssa.BasicBlock]bool // blocks reached through open branches
 }
 
 func (st *state) checkSelfJoin(d *deadScan) {
@@ -572,34 +573,52 @@ func constOf(v ssa.Value, consts map[ssa.Value]constant.Value) constant.Value {
 	return nil
 }
 
-// guardedOff reports whether instr sits under a branch that may turn away
-// from it on the loop's path: a condition on the constants the callers
-// pass that turns away, or one on a parameter or free variable other
-// than the object whose value we do not know (wait bool, a mode, an
-// options value: whether it waits is the caller's choice).
+// guardedOff reports whether instr may be turned away from on the
+// loop's path: it cannot be reached from the function's entry through
+// branches that are open, where a branch on the constants the callers
+// pass takes only its side, and a branch on a parameter or free variable
+// other than the object whose value we do not know (wait bool, a mode, an
+// options value: whether it waits is the caller's choice) takes neither.
 func guardedOff(fr *joinFrame, instr ssa.Instruction) bool {
-	b := instr.Block()
-	for d, n := b.Idom(), 0; d != nil && n < 64; d, n = d.Idom(), n+1 {
-		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok || len(d.Succs) != 2 {
-			continue
-		}
-		on, off := d.Succs[0].Dominates(b), d.Succs[1].Dominates(b)
-		if !on && !off {
-			continue
-		}
-		k := evalCond(fr, ifi.Cond, 0)
-		if k == nil {
-			if fr.choice(ifi.Cond, 0) {
-				return true
-			}
-			continue
-		}
-		if k.Kind() == constant.Bool && constant.BoolVal(k) != on {
-			return true
-		}
+	if fr.open == nil {
+		fr.open = openBlocks(fr)
 	}
-	return false
+	return !fr.open[instr.Block()]
+}
+
+// openBlocks returns the blocks of the frame's function reached from its
+// entry through open branches.
+func openBlocks(fr *joinFrame) map[*ssa.BasicBlock]bool {
+	open := make(map[*ssa.BasicBlock]bool)
+	if len(fr.fn.Blocks) == 0 {
+		return open
+	}
+	work := []*ssa.BasicBlock{fr.fn.Blocks[0]}
+	if r := fr.fn.Recover; r != nil {
+		work = append(work, r)
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if open[b] {
+			continue
+		}
+		open[b] = true
+		succs := b.Succs
+		if ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && len(succs) == 2 {
+			if k := evalCond(fr, ifi.Cond, 0); k != nil && k.Kind() == constant.Bool {
+				if constant.BoolVal(k) {
+					succs = succs[:1]
+				} else {
+					succs = succs[1:]
+				}
+			} else if fr.choice(ifi.Cond, 0) {
+				succs = nil
+			}
+		}
+		work = append(work, succs...)
+	}
+	return open
 }
 
 // evalCond returns the value of a condition made of the frame's known
@@ -625,6 +644,9 @@ func evalCond(fr *joinFrame, v ssa.Value, depth int) constant.Value {
 			}
 			if (l.Kind() == constant.Bool) != (r.Kind() == constant.Bool) || (l.Kind() == constant.String) != (r.Kind() == constant.String) {
 				return nil
+			}
+			if (l.Kind() == constant.Complex || r.Kind() == constant.Complex || l.Kind() == constant.Bool) && x.Op != token.EQL && x.Op != token.NEQ {
+				return nil // not ordered
 			}
 			return constant.MakeBool(constant.Compare(l, x.Op, r))
 		}

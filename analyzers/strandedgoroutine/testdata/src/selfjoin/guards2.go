@@ -106,3 +106,31 @@ func (c *f13conn) shutdown(fromLoop bool) {
 func (c *f13conn) waitDone() {
 	<-c.done // ok: F13 the loop returns before waitDone
 }
+
+// Guards on constants of every kind, compared every way: evaluated
+// without a panic (an ordered comparison of complex numbers is not).
+type kconn struct {
+	stop chan struct{}
+	done chan struct{}
+	once sync.Once
+}
+
+func newK() *kconn {
+	c := &kconn{stop: make(chan struct{}), done: make(chan struct{})}
+	go c.readLoop()
+	return c
+}
+
+func (c *kconn) readLoop() {
+	defer close(c.done)
+	if _, err := read(); err != nil {
+		c.shutdown(1i, 2.5, "loop", 3)
+	}
+}
+
+func (c *kconn) shutdown(z complex128, f float64, who string, n int) {
+	c.once.Do(func() { close(c.stop) })
+	if z == 2i || f > 3 || who < "loop" || n >= 4 {
+		<-c.done // ok: every guard turns away on the loop's path
+	}
+}
