@@ -317,6 +317,7 @@ type opts struct {
 	allFiltered bool            // DefaultLabelSelector, DefaultFieldSelector, DefaultTransform
 	namespaced  bool            // DefaultNamespaces or ByObject namespaces
 	disableFor  map[string]bool
+	disableAll  bool   // DisableFor is a list we cannot read
 	election    string // "on", "off", "dynamic"
 }
 
@@ -393,6 +394,10 @@ func (st *state) options() *opts {
 							o.namespaced = true
 						}
 					case match.IsNamed(fa.X.Type(), apis.CRClient, "CacheOptions") && field == "DisableFor":
+						if _, lit := in.Val.(*ssa.Slice); !lit && !isNil(in.Val) {
+							// a list built at run time: any kind may be in it
+							o.disableAll = true
+						}
 						for _, v := range sliceElems(in.Val) {
 							if k, _ := objectKind(v); k != "" {
 								o.disableFor[k] = true
@@ -495,7 +500,7 @@ func (st *state) report(o *opts, uses []Use) {
 	}
 	byKind := make(map[string][]Use)
 	for _, u := range uses {
-		if u.MetadataOnly || o.filtered[u.Kind] || (u.Read && o.disableFor[u.Kind]) {
+		if u.MetadataOnly || o.filtered[u.Kind] || (u.Read && (o.disableAll || o.disableFor[u.Kind])) {
 			continue
 		}
 		byKind[u.Kind] = append(byKind[u.Kind], u)
