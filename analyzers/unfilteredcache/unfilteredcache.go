@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -94,13 +95,57 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 		return nil, nil // no manager options here: the options may narrow the cache elsewhere
 	}
 	all := slices.Clone(uses)
+	testOnly := st.testOnly()
 	for _, pf := range pass.AllPackageFacts() {
-		if f, ok := pf.Fact.(*usesFact); ok && pf.Package != pass.Pkg {
+		if f, ok := pf.Fact.(*usesFact); ok && pf.Package != pass.Pkg && !testOnly[pf.Package.Path()] {
 			all = append(all, f.Uses...)
 		}
 	}
 	st.report(opts, all)
 	return nil, nil
+}
+
+// testOnly returns the paths of the packages that only the package's
+// test files import (envtest set-up that reads Secrets): not linked into
+// the binary whose manager the options build. (Export data lists only
+// some of a dependency's imports, so a package a dependency may import
+// is not one of them only as far as we can tell; that errs on silence.)
+func (st *state) testOnly() map[string]bool {
+	own, tests := make(map[string]bool), make(map[string]bool)
+	for _, f := range st.pass.Files {
+		in := own
+		if st.rep.IsTestFile(f.Pos()) {
+			in = tests
+		}
+		for _, spec := range f.Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil {
+				in[path] = true
+			}
+		}
+	}
+	seen := make(map[string]bool)
+	var walk func(p *types.Package)
+	walk = func(p *types.Package) {
+		if seen[p.Path()] {
+			return
+		}
+		seen[p.Path()] = true
+		for _, q := range p.Imports() {
+			walk(q)
+		}
+	}
+	for _, p := range st.pass.Pkg.Imports() {
+		if own[p.Path()] {
+			walk(p)
+		}
+	}
+	out := make(map[string]bool)
+	for path := range tests {
+		if !seen[path] {
+			out[path] = true
+		}
+	}
+	return out
 }
 
 // objectKind returns "Secret" or "ConfigMap" for an object argument
