@@ -1,6 +1,6 @@
 #!/bin/sh
-# check-realpairs.sh: run unboundedgrowth on the real buggy/fixed commit
-# pairs of scripts/realpairs.tsv and check that it fires at each bug and is
+# check-realpairs.sh: run unboundedgrowth (and unfilteredcache) on the real
+# buggy/fixed commit pairs of scripts/realpairs.tsv and check that it fires at each bug and is
 # silent at each fix. Trees are laid out from the mirrors (bare copies made
 # by the fetch tool, /work/.mirror/OWNER+NAME/repo) under $RW; modules come
 # from the Go module proxy. Never commit the trees.
@@ -38,7 +38,12 @@ grep -v '^#' "$ROOT/scripts/realpairs.tsv" | while IFS='	' read -r name mirror c
 	else
 		: > "$sel"
 		for st in $(echo "$func" | tr '|' ' '); do
-			grep -E "[ .]$st grows " "$out" >> "$sel" || true
+			if [ "$an" = unboundedgrowth ]; then
+				grep -E "[ .]$st grows " "$out" >> "$sel" || true
+			else
+				# another analyzer: words of the message (_ for a space)
+				grep -E "$(echo "$st" | tr '_' ' ')" "$out" >> "$sel" || true
+			fi
 		done
 	fi
 	if [ "$files" = "*" ]; then
