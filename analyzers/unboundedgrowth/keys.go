@@ -100,6 +100,9 @@ func (a *checker) keyClassOnce(v ssa.Value, depth int) class {
 			// received value is a message from a channel
 			return class{dyn: v.Index >= 2}
 		}
+		if a.closedExtract(v) {
+			return class{} // reason, err := check(obj): one of a few constants
+		}
 		return a.keyClass(v.Tuple, depth+1)
 	case *ssa.Next:
 		if r, ok := v.Iter.(*ssa.Range); ok {
@@ -329,6 +332,57 @@ func (a *checker) closedResults(fn *ssa.Function) bool {
 	return returns > 0
 }
 
+// resultAt is one result of a function of several.
+type resultAt struct {
+	fn *ssa.Function
+	i  int
+}
+
+// closedExtract reports whether v, one result of a call of a function of
+// this package with several results, is of a closed set on every path
+// whatever the arguments (getSupportGroups returning one of its reason
+// constants next to the groups and an error).
+func (a *checker) closedExtract(v *ssa.Extract) bool {
+	call, ok := v.Tuple.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Common().StaticCallee()
+	if fn == nil || !a.inPkg[origin(fn)] {
+		return false
+	}
+	return a.closedResultAt(origin(fn), v.Index)
+}
+
+// closedResultAt is closedResults for result i of a function of several
+// results.
+func (a *checker) closedResultAt(fn *ssa.Function, i int) bool {
+	k := resultAt{fn, i}
+	if c, ok := a.closedAt[k]; ok {
+		return c
+	}
+	a.closedAt[k] = false // recursion: not proven
+	if fn.Signature.Recv() != nil || fn.Signature.Results().Len() <= i || len(fn.Params) == 0 || len(fn.Blocks) == 0 || len(fn.Blocks) > maxBlocks {
+		return false
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(r.Results) <= i {
+			continue
+		}
+		returns++
+		if !a.closedValue(r.Results[i], 0) {
+			return false
+		}
+	}
+	a.closedAt[k] = returns > 0
+	return returns > 0
+}
+
 // closedValue reports whether v is known to be a value of a closed set:
 // a constant, a boolean, a kind or type (a GroupVersionKind's Kind, a
 // reflect.Type's String), an enum value that the program holds as one (a
@@ -377,6 +431,8 @@ func (a *checker) closedValueOnce(v ssa.Value, depth int) bool {
 		return false
 	case *ssa.Parameter:
 		return finiteType(v.Type())
+	case *ssa.Extract:
+		return a.closedExtract(v)
 	case *ssa.Call:
 		c := v.Common()
 		if callee := match.CalleeObject(c); callee != nil && match.IsAny(callee, apis.FiniteFuncs) {

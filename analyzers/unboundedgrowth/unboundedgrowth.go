@@ -134,6 +134,7 @@ type checker struct {
 	lazy       map[*ssa.Function]map[string]bool
 	closed     map[*ssa.Function]bool   // closedResults, memoised
 	closedMemo map[ssa.Value]bool       // closedValue, memoised
+	closedAt   map[resultAt]bool        // closedResultAt, memoised
 	sites      map[*ssa.Function][]site // in-package calls of a function, made on demand
 	valued     map[*ssa.Function]bool   // functions used as values
 
@@ -161,6 +162,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 		lazy:       make(map[*ssa.Function]map[string]bool),
 		closed:     make(map[*ssa.Function]bool),
 		closedMemo: make(map[ssa.Value]bool),
+		closedAt:   make(map[resultAt]bool),
 	}
 	for _, fn := range fns {
 		a.inPkg[fn] = true
