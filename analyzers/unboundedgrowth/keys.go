@@ -332,6 +332,63 @@ func (a *checker) closedResults(fn *ssa.Function) bool {
 	return returns > 0
 }
 
+// allowListed reports whether the growth at site only runs for a key
+// that a branch above it found in a list or set (`if slices.Contains(
+// r.CRDs, req.Name)`, `if _, ok := allowed[key]; ok` on another map): the
+// keys are as many as the list holds, which grows elsewhere if at all.
+func allowListed(site ssa.Instruction, key, grown ssa.Value) bool {
+	b := site.Block()
+	for d, n := b.Idom(), 0; d != nil && n < 64; d, n = d.Idom(), n+1 {
+		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || len(d.Succs) != 2 {
+			continue
+		}
+		t := d.Succs[0]
+		if len(t.Preds) != 1 || !t.Dominates(b) {
+			continue
+		}
+		switch c := ifi.Cond.(type) {
+		case *ssa.Call:
+			callee := match.CalleeObject(c.Common())
+			if callee != nil && match.IsAny(callee, apis.MembershipChecks) && len(c.Common().Args) > 0 &&
+				sameKey(c.Common().Args[len(c.Common().Args)-1], key, 0) {
+				return true
+			}
+		case *ssa.Extract:
+			if l, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && l.CommaOk && !sameKey(l.X, grown, 0) && sameKey(l.Index, key, 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameKey reports whether x and y are the same value, or the same field
+// path read from the same value (req.NamespacedName.Name read twice).
+func sameKey(x, y ssa.Value, depth int) bool {
+	if x == y || sameValue(x, y) {
+		return true
+	}
+	if depth > 6 {
+		return false
+	}
+	switch x := x.(type) {
+	case *ssa.Field:
+		y, ok := y.(*ssa.Field)
+		return ok && x.Field == y.Field && sameKey(x.X, y.X, depth+1)
+	case *ssa.FieldAddr:
+		y, ok := y.(*ssa.FieldAddr)
+		return ok && x.Field == y.Field && sameKey(x.X, y.X, depth+1)
+	case *ssa.UnOp:
+		y, ok := y.(*ssa.UnOp)
+		return ok && x.Op == token.MUL && y.Op == token.MUL && sameKey(x.X, y.X, depth+1)
+	case *ssa.ChangeType:
+		y, ok := y.(*ssa.ChangeType)
+		return ok && sameKey(x.X, y.X, depth+1)
+	}
+	return false
+}
+
 // resultAt is one result of a function of several.
 type resultAt struct {
 	fn *ssa.Function

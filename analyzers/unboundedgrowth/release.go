@@ -348,7 +348,7 @@ func (a *checker) deletePath() (token.Pos, string) {
 	best := token.NoPos
 	what := ""
 	consider := func(p token.Pos, w string) {
-		if p.IsValid() && (!best.IsValid() || p < best) {
+		if p.IsValid() && !a.rep.IsTestFile(p) && (!best.IsValid() || p < best) {
 			best, what = p, w
 		}
 	}

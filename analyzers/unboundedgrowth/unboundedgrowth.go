@@ -217,7 +217,11 @@ func (a *checker) direct(instr ssa.Instruction) []growth {
 	switch in := instr.(type) {
 	case *ssa.MapUpdate:
 		if st, r, ok := a.stateOf(in.Map, 0); ok {
-			return []growth{{Kind: kMap, State: st, Root: r, Key: a.keyClass(in.Key, 0), site: in, orig: in.Pos()}}
+			key := a.keyClass(in.Key, 0)
+			if allowListed(in, in.Key, in.Map) {
+				key = class{} // one of a list's: as many keys as the list has
+			}
+			return []growth{{Kind: kMap, State: st, Root: r, Key: key, site: in, orig: in.Pos()}}
 		}
 	case *ssa.Store:
 		if a.appendsToSelf(in) {

@@ -74,7 +74,7 @@ func TestScenarios(t *testing.T) {
 		"crossuser", "crossuserok",
 		"timers", "timersfixed", "capturedparam",
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
-		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "fanin", "collector",
+		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "allowlist", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
 		"handleradd", "handlerremoved", "forgetconst",

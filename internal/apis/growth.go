@@ -11,6 +11,8 @@ const (
 	Sync       = "sync"
 	Maps       = "maps"
 	Slices     = "slices"
+	ExpSlices  = "golang.org/x/exp/slices"
+	UtilSets   = "k8s.io/apimachinery/pkg/util/sets"
 	APITypes   = "k8s.io/apimachinery/pkg/types"
 	APISchema  = "k8s.io/apimachinery/pkg/runtime/schema"
 	APIErrors  = "k8s.io/apimachinery/pkg/api/errors"
@@ -95,6 +97,15 @@ var FiniteFuncs = []Func{
 	{Pkg: NetHTTP, Name: "StatusText"},
 	{Pkg: Unstructured, Recv: "Unstructured", Name: "GetKind"},
 	{Pkg: Unstructured, Recv: "Unstructured", Name: "GetAPIVersion"},
+}
+
+// MembershipChecks test whether a value (the last argument) is in a list
+// or set (the first): a key that passed one is one of the list's.
+var MembershipChecks = []Func{
+	{Pkg: Slices, Name: "Contains"},
+	{Pkg: ExpSlices, Name: "Contains"},
+	{Pkg: UtilSets, Recv: "Set", Name: "Has"},
+	{Pkg: UtilSets, Recv: "String", Name: "Has"},
 }
 
 // NotFoundChecks mark the branch of Reconcile where the object is gone.
