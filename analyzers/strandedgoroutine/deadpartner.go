@@ -79,6 +79,9 @@ type fieldFacts struct {
 	buffered bool
 	// unsized: some channel stored has a size that is not a constant
 	unsized bool
+	// minCap: the least constant buffer of the channels stored (-1: none
+	// seen yet)
+	minCap int64
 	// adds: Add calls of a positive count on a WaitGroup
 	adds int
 }
@@ -151,7 +154,7 @@ func (d *deadScan) field(f *types.Var) *types.Var {
 		return nil
 	}
 	if d.fields[f] == nil {
-		d.fields[f] = &fieldFacts{kind: k}
+		d.fields[f] = &fieldFacts{kind: k, minCap: -1}
 	}
 	return f
 }
@@ -228,6 +231,9 @@ func (d *deadScan) stored(ff *fieldFacts, v ssa.Value) {
 		n, ok := resource.IntConst(mc.Size)
 		if !ok || n != 0 {
 			ff.buffered = true
+		}
+		if ok && (ff.minCap < 0 || n < ff.minCap) {
+			ff.minCap = n
 		}
 		if !ok {
 			ff.unsized = true
@@ -439,11 +445,12 @@ func (st *state) checkDeadFields(d *deadScan) {
 		switch ff.kind {
 		case kindChan:
 			for _, w := range ff.waits {
-				// a buffered channel whose values are read is a queue,
-				// not a signal: a consumer waiting on a source with no
-				// messages yet (a stub dataplane's RecvMessage) waits by
-				// design
-				if runsOnce(w.fn) || ff.buffered && valueRead(w.instr) {
+				// a channel with a buffer for many values whose values
+				// are read is a queue, not a signal or a result: a
+				// consumer waiting on a source with no messages yet (a
+				// stub dataplane's RecvMessage) waits by design; a buffer
+				// of one is a result's (`errCh <- err` forgotten)
+				if runsOnce(w.fn) || !ff.unsized && ff.minCap >= 2 && valueRead(w.instr) {
 					continue
 				}
 				st.reportDead(w.pos, ff.made, fmt.Sprintf("receive from %s blocks for ever: nothing sends on it or closes it, and it never leaves the package; close it where the object is stopped", fname))

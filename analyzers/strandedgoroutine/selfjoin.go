@@ -574,20 +574,51 @@ func constOf(v ssa.Value, consts map[ssa.Value]constant.Value) constant.Value {
 }
 
 // guardedOff reports whether instr may be turned away from on the
-// loop's path: it cannot be reached from the function's entry through
-// branches that are open, where a branch on the constants the callers
-// pass takes only its side, and a branch on a parameter or free variable
-// other than the object whose value we do not know (wait bool, a mode, an
-// options value: whether it waits is the caller's choice) takes neither.
+// loop's path: it cannot be reached from the function's entry when each
+// branch on the constants the callers pass takes only its side, or, in a
+// function the loop calls, it sits in an arm of a branch on a parameter
+// or free variable other than the object whose value we do not know
+// (`if wait`, a mode, an options value: whether it waits is the caller's
+// choice). The blocks after such a branch, and a loop's condition, are
+// not in its arm.
 func guardedOff(fr *joinFrame, instr ssa.Instruction) bool {
 	if fr.open == nil {
 		fr.open = openBlocks(fr)
 	}
-	return !fr.open[instr.Block()]
+	b := instr.Block()
+	if !fr.open[b] {
+		return true
+	}
+	if fr.parent == nil {
+		return false // the loop's own parameters are its state, not a choice
+	}
+	for d, n := b.Idom(), 0; d != nil && n < 64; d, n = d.Idom(), n+1 {
+		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || len(d.Succs) != 2 || loopHeader(d) || evalCond(fr, ifi.Cond, 0) != nil || !fr.choice(ifi.Cond, 0) {
+			continue
+		}
+		for _, s := range d.Succs {
+			if len(s.Preds) == 1 && s.Dominates(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loopHeader reports whether b is the head of a loop: it dominates one of
+// its predecessors.
+func loopHeader(b *ssa.BasicBlock) bool {
+	for _, p := range b.Preds {
+		if b.Dominates(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // openBlocks returns the blocks of the frame's function reached from its
-// entry through open branches.
+// entry when each branch on the callers' constants takes only its side.
 func openBlocks(fr *joinFrame) map[*ssa.BasicBlock]bool {
 	open := make(map[*ssa.BasicBlock]bool)
 	if len(fr.fn.Blocks) == 0 {
@@ -612,8 +643,6 @@ func openBlocks(fr *joinFrame) map[*ssa.BasicBlock]bool {
 				} else {
 					succs = succs[1:]
 				}
-			} else if fr.choice(ifi.Cond, 0) {
-				succs = nil
 			}
 		}
 		work = append(work, succs...)
@@ -665,7 +694,7 @@ func (fr *joinFrame) choice(v ssa.Value, depth int) bool {
 	}
 	switch x := v.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
-		return v != fr.obj && dataType(v.Type())
+		return v != fr.obj && dataType(v.Type()) && fr.consts[v] == nil
 	case *ssa.UnOp:
 		return fr.choice(x.X, depth+1)
 	case *ssa.BinOp:

@@ -47,3 +47,23 @@ func newResulter() *resulter {
 func (r *resulter) Result() error {
 	return <-r.results // want `receive from resulter.results blocks for ever: nothing sends on it or closes it`
 }
+
+// A result channel with a buffer of one whose send was forgotten: still a
+// result nobody delivers.
+type d1runner struct {
+	errCh chan error
+}
+
+func newD1() *d1runner {
+	return &d1runner{errCh: make(chan error, 1)}
+}
+
+func (r *d1runner) Start() {
+	go func() {
+		// forgot: r.errCh <- err
+	}()
+}
+
+func (r *d1runner) Wait() error {
+	return <-r.errCh // want `receive from d1runner.errCh blocks for ever: nothing sends on it or closes it`
+}
