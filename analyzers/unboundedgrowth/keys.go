@@ -333,10 +333,14 @@ func (a *checker) closedResults(fn *ssa.Function) bool {
 }
 
 // allowListed reports whether the growth at site only runs for a key
-// that a branch above it found in a list or set (`if slices.Contains(
-// r.CRDs, req.Name)`, `if _, ok := allowed[key]; ok` on another map): the
-// keys are as many as the list holds, which grows elsewhere if at all.
-func allowListed(site ssa.Instruction, key, grown ssa.Value) bool {
+// that a branch above it found in a fixed list or set (`if
+// slices.Contains(r.CrdResources, req.Name)`, `if _, ok :=
+// allowed[key]; ok` on another map, or an early return when it is not
+// there): the keys are as many as the list holds. A list is fixed when it
+// is a field or package variable that no code of the package adds to or
+// deletes from (set whole, at construction): a local list built from the
+// event, or a map of objects kept per event, bounds nothing.
+func (a *checker) allowListed(site ssa.Instruction, key, grown ssa.Value) bool {
 	b := site.Block()
 	for d, n := b.Idom(), 0; d != nil && n < 64; d, n = d.Idom(), n+1 {
 		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
@@ -349,18 +353,99 @@ func allowListed(site ssa.Instruction, key, grown ssa.Value) bool {
 		}
 		switch c := ifi.Cond.(type) {
 		case *ssa.Call:
+			args := c.Common().Args
 			callee := match.CalleeObject(c.Common())
-			if callee != nil && match.IsAny(callee, apis.MembershipChecks) && len(c.Common().Args) > 0 &&
-				sameKey(c.Common().Args[len(c.Common().Args)-1], key, 0) {
+			if callee != nil && match.IsAny(callee, apis.MembershipChecks) && len(args) > 1 &&
+				sameKey(args[len(args)-1], key, 0) && a.fixedContainer(args[0]) {
 				return true
 			}
 		case *ssa.Extract:
-			if l, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && l.CommaOk && !sameKey(l.X, grown, 0) && sameKey(l.Index, key, 0) {
+			if l, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && l.CommaOk && !sameKey(l.X, grown, 0) &&
+				sameKey(l.Index, key, 0) && a.fixedContainer(l.X) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// containerOf names the field or package variable a list or map is
+// loaded from, or nil.
+func containerOf(v ssa.Value) any {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil
+		}
+		switch addr := x.X.(type) {
+		case *ssa.FieldAddr:
+			if s, ok := deref(addr.X.Type()).Underlying().(*types.Struct); ok && addr.Field < s.NumFields() {
+				return s.Field(addr.Field)
+			}
+		case *ssa.Global:
+			return addr
+		}
+	case *ssa.Field:
+		if s, ok := x.X.Type().Underlying().(*types.Struct); ok && x.Field < s.NumFields() {
+			return s.Field(x.Field)
+		}
+	}
+	return nil
+}
+
+// fixedContainer reports whether v is loaded from a field or package
+// variable that no code of the package adds to or deletes from: stores
+// of it are of whole values, not appends, and no map update or delete
+// touches it.
+func (a *checker) fixedContainer(v ssa.Value) bool {
+	id := containerOf(v)
+	if id == nil {
+		return false
+	}
+	if c, ok := a.fixed[id]; ok {
+		return c
+	}
+	fixed := true
+scan:
+	for _, fn := range a.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case *ssa.MapUpdate:
+					if containerOf(in.Map) == id {
+						fixed = false
+						break scan
+					}
+				case *ssa.Call:
+					if bi, ok := in.Call.Value.(*ssa.Builtin); ok && (bi.Name() == "delete" || bi.Name() == "clear") &&
+						len(in.Call.Args) > 0 && containerOf(in.Call.Args[0]) == id {
+						fixed = false
+						break scan
+					}
+				case *ssa.Store:
+					var to any
+					switch addr := in.Addr.(type) {
+					case *ssa.FieldAddr:
+						if s, ok := deref(addr.X.Type()).Underlying().(*types.Struct); ok && addr.Field < s.NumFields() {
+							to = s.Field(addr.Field)
+						}
+					case *ssa.Global:
+						to = addr
+					}
+					if to == id {
+						if c, ok := in.Val.(*ssa.Call); ok {
+							if bi, ok := c.Call.Value.(*ssa.Builtin); ok && bi.Name() == "append" {
+								fixed = false
+								break scan
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	a.fixed[id] = fixed
+	return fixed
 }
 
 // sameKey reports whether x and y are the same value, or the same field

@@ -135,6 +135,7 @@ type checker struct {
 	closed     map[*ssa.Function]bool   // closedResults, memoised
 	closedMemo map[ssa.Value]bool       // closedValue, memoised
 	closedAt   map[resultAt]bool        // closedResultAt, memoised
+	fixed      map[any]bool             // fixedContainer, memoised
 	sites      map[*ssa.Function][]site // in-package calls of a function, made on demand
 	valued     map[*ssa.Function]bool   // functions used as values
 
@@ -163,6 +164,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 		closed:     make(map[*ssa.Function]bool),
 		closedMemo: make(map[ssa.Value]bool),
 		closedAt:   make(map[resultAt]bool),
+		fixed:      make(map[any]bool),
 	}
 	for _, fn := range fns {
 		a.inPkg[fn] = true
@@ -218,7 +220,7 @@ func (a *checker) direct(instr ssa.Instruction) []growth {
 	case *ssa.MapUpdate:
 		if st, r, ok := a.stateOf(in.Map, 0); ok {
 			key := a.keyClass(in.Key, 0)
-			if allowListed(in, in.Key, in.Map) {
+			if a.allowListed(in, in.Key, in.Map) {
 				key = class{} // one of a list's: as many keys as the list has
 			}
 			return []growth{{Kind: kMap, State: st, Root: r, Key: key, site: in, orig: in.Pos()}}

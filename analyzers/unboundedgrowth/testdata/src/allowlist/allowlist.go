@@ -1,4 +1,4 @@
-package allowlist // want package:"releases\\(allowlist.Other.crds, allowlist.Reconciler.CrdResources\\)"
+package allowlist // want package:"releases\\(allowlist.A1.objs, allowlist.A3.known, allowlist.Other.crds, allowlist.Reconciler.CrdResources, k8s.io/api/core/v1.PodSpec.Containers, k8s.io/api/core/v1.PodSpec.InitContainers\\)"
 
 // A map keyed by the object's name, grown only for the
 // names of a configured list (external-secrets' CRD reconciler records the
