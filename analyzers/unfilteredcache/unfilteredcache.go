@@ -439,11 +439,12 @@ func (st *state) options() *opts {
 							o.namespaced = true
 						}
 					case match.IsNamed(fa.X.Type(), apis.CRClient, "CacheOptions") && field == "DisableFor":
-						if _, lit := in.Val.(*ssa.Slice); !lit && !isNil(in.Val) {
-							// a list built at run time: any kind may be in it
+						elems, ok := st.listElems(in.Val, 0)
+						if !ok {
+							// a list we cannot read: any kind may be in it
 							o.disableAll = true
 						}
-						for _, v := range sliceElems(in.Val) {
+						for _, v := range elems {
 							if k, _ := objectKind(v); k != "" {
 								o.disableFor[k] = true
 							}
@@ -536,6 +537,70 @@ func sliceElems(v ssa.Value) []ssa.Value {
 		return nil
 	}
 	return match.Varargs(sl)
+}
+
+// listElems returns the elements a []client.Object may hold: those of a
+// literal, of appends to it (under any branch: a kind a feature gate may
+// add counts), of a package variable's stores; false when some part is
+// built in a way we do not follow.
+func (st *state) listElems(v ssa.Value, depth int) ([]ssa.Value, bool) {
+	if depth > 6 {
+		return nil, false
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		return nil, x.IsNil()
+	case *ssa.Slice:
+		return sliceElems(x), true
+	case *ssa.Phi:
+		var out []ssa.Value
+		for _, e := range x.Edges {
+			es, ok := st.listElems(e, depth+1)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, es...)
+		}
+		return out, true
+	case *ssa.Call:
+		bi, ok := x.Call.Value.(*ssa.Builtin)
+		if !ok || bi.Name() != "append" || len(x.Call.Args) != 2 {
+			return nil, false
+		}
+		out, ok := st.listElems(x.Call.Args[0], depth+1)
+		if !ok {
+			return nil, false
+		}
+		more, ok := st.listElems(x.Call.Args[1], depth+1)
+		return append(out, more...), ok
+	case *ssa.UnOp:
+		g, ok := x.X.(*ssa.Global)
+		if !ok || x.Op != token.MUL || g.Pkg == nil || g.Pkg.Pkg != st.pass.Pkg {
+			return nil, false
+		}
+		var out []ssa.Value
+		stores := 0
+		for _, fn := range g.Pkg.Members {
+			f, ok := fn.(*ssa.Function)
+			if !ok {
+				continue
+			}
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					if s, ok := instr.(*ssa.Store); ok && s.Addr == ssa.Value(g) {
+						es, ok := st.listElems(s.Val, depth+1)
+						if !ok {
+							return nil, false
+						}
+						out = append(out, es...)
+						stores++
+					}
+				}
+			}
+		}
+		return out, stores > 0
+	}
+	return nil, false
 }
 
 // report reports the types the cache holds in full.
