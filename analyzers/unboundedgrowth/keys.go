@@ -307,29 +307,7 @@ func (a *checker) closedCall(c *ssa.CallCommon) bool {
 // (a GroupVersionKind's Kind, an Unstructured's GetKind), an enum. The
 // shape of Contour's k8s.KindOf, which labels per-kind metrics.
 func (a *checker) closedResults(fn *ssa.Function) bool {
-	if c, ok := a.closed[fn]; ok {
-		return c
-	}
-	a.closed[fn] = false // recursion: not proven
-	if fn.Signature.Recv() != nil || fn.Signature.Results().Len() != 1 || len(fn.Params) == 0 || len(fn.Blocks) == 0 || len(fn.Blocks) > maxBlocks {
-		return false
-	}
-	returns := 0
-	for _, b := range fn.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		returns++
-		if !a.closedValue(r.Results[0], 0) {
-			return false
-		}
-	}
-	a.closed[fn] = returns > 0
-	return returns > 0
+	return fn.Signature.Results().Len() == 1 && a.closedResultAt(fn, 0)
 }
 
 // allowListed reports whether the growth at site only runs for a key
@@ -496,8 +474,8 @@ func (a *checker) closedExtract(v *ssa.Extract) bool {
 	return a.closedResultAt(origin(fn), v.Index)
 }
 
-// closedResultAt is closedResults for result i of a function of several
-// results.
+// closedResultAt is closedResults for result i of a function of one or
+// more results.
 func (a *checker) closedResultAt(fn *ssa.Function, i int) bool {
 	k := resultAt{fn, i}
 	if c, ok := a.closedAt[k]; ok {

@@ -132,7 +132,6 @@ type checker struct {
 	visiting   map[*ssa.Function]bool
 	released   map[string]token.Pos // state key -> where (NoPos: another package)
 	lazy       map[*ssa.Function]map[string]bool
-	closed     map[*ssa.Function]bool   // closedResults, memoised
 	closedMemo map[ssa.Value]bool       // closedValue, memoised
 	closedAt   map[resultAt]bool        // closedResultAt, memoised
 	fixed      map[any]bool             // fixedContainer, memoised
@@ -161,7 +160,6 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 		visiting:   make(map[*ssa.Function]bool),
 		released:   make(map[string]token.Pos),
 		lazy:       make(map[*ssa.Function]map[string]bool),
-		closed:     make(map[*ssa.Function]bool),
 		closedMemo: make(map[ssa.Value]bool),
 		closedAt:   make(map[resultAt]bool),
 		fixed:      make(map[any]bool),
