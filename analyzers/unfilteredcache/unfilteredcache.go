@@ -180,7 +180,7 @@ func (st *state) uses() []Use {
 }
 
 func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
-	if st.rep.IsTestFile(call.Pos()) {
+	if st.rep.IsTestFile(call.Pos()) || testSupport(fn) {
 		return Use{}, false // envtest managers and fake clients
 	}
 	c := call.Common()
@@ -370,6 +370,9 @@ type opts struct {
 func (st *state) options() *opts {
 	var o *opts
 	for _, fn := range st.m.Funcs {
+		if testSupport(fn) {
+			continue // a manager for a test (envtest set-up that takes a *testing.T)
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
@@ -467,6 +470,26 @@ func (st *state) options() *opts {
 		}
 	}
 	return o
+}
+
+// testSupport reports whether fn, or the function it is nested in, takes
+// a *testing.T, B or F or a testing.TB: it runs only under go test.
+func testSupport(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	for _, p := range fn.Params {
+		t := p.Type()
+		if ptr, ok := t.(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		for _, name := range apis.TestingTypes {
+			if match.IsNamed(t, apis.Testing, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isNil(v ssa.Value) bool {

@@ -363,3 +363,10 @@ const (
 	WaitGroupDone = "Done"
 	WaitGroupGo   = "Go"
 )
+
+// Testing is the standard test package: a function that takes its T, B,
+// F or TB is test support, which runs only under go test.
+const Testing = "testing"
+
+// TestingTypes are the test package's handles.
+var TestingTypes = []string{"T", "B", "F", "TB"}
