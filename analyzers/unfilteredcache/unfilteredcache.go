@@ -443,6 +443,11 @@ func (st *state) options() *opts {
 						}
 					case match.IsNamed(fa.X.Type(), apis.CRClient, "CacheOptions") && field == "DisableFor":
 						elems, ok := st.listElems(in.Val, 0)
+						for _, v := range elems {
+							if _, concrete := v.(*ssa.MakeInterface); !concrete {
+								ok = false // an object whose type we cannot see
+							}
+						}
 						if !ok {
 							// a list we cannot read: any kind may be in it
 							o.disableAll = true
@@ -574,6 +579,9 @@ func (st *state) listElems(v ssa.Value, depth int) ([]ssa.Value, bool) {
 	case *ssa.Const:
 		return nil, x.IsNil()
 	case *ssa.Slice:
+		if _, local := x.X.(*ssa.Alloc); !local {
+			return nil, false // a slice of something else: we cannot list it
+		}
 		return sliceElems(x), true
 	case *ssa.Phi:
 		var out []ssa.Value
@@ -603,11 +611,11 @@ func (st *state) listElems(v ssa.Value, depth int) ([]ssa.Value, bool) {
 		}
 		var out []ssa.Value
 		stores := 0
-		for _, fn := range g.Pkg.Members {
-			f, ok := fn.(*ssa.Function)
-			if !ok {
-				continue
-			}
+		funcs := st.m.Funcs // literals and methods too
+		if init := g.Pkg.Func("init"); init != nil {
+			funcs = append(slices.Clip(funcs), init) // the variable's initialiser
+		}
+		for _, f := range funcs {
 			for _, b := range f.Blocks {
 				for _, instr := range b.Instrs {
 					if s, ok := instr.(*ssa.Store); ok && s.Addr == ssa.Value(g) {
