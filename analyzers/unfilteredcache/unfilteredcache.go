@@ -397,6 +397,9 @@ func (st *state) options() *opts {
 	}
 	sawElection := false
 	for _, fn := range st.m.Funcs {
+		if testSupport(fn) {
+			continue // a test's options say nothing of the binary's manager
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
