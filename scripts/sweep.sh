@@ -29,6 +29,7 @@
 #          e.g. other controllers fetched at a pinned commit: each one's
 #          ./... (a directory without go.mod is left out)
 # Everything comes from the Go module proxy except the seed trees.
+# SETUP_ONLY=1 lays the targets out (downloads, go mod tidy) and stops.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${1:-/tmp/ctrlvet-sweep}
@@ -146,6 +147,10 @@ run() {
 }
 
 targets >"$WORK/targets"
+if [ -n "${SETUP_ONLY:-}" ]; then
+	log "set up: $WORK/targets"
+	exit 0
+fi
 status=0
 total_pkgs=0
 total_findings=0

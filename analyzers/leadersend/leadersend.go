@@ -223,6 +223,9 @@ func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {
 	if inLoop {
 		return "the send runs in a loop, so the buffer fills"
 	}
+	if ch.Cap == 0 {
+		return "the channel is unbuffered"
+	}
 	return fmt.Sprintf("%d sends run one after another there against a buffer of %d", n, ch.Cap)
 }
 

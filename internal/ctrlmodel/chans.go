@@ -229,14 +229,20 @@ func (m *Model) neverDone(ch ssa.Value) bool {
 	if !ok || !c.Call.IsInvoke() || c.Call.Method.Name() != "Done" || !match.IsNamed(c.Call.Value.Type(), "context", "Context") {
 		return false
 	}
-	return m.longLivedContext(c.Call.Value, 0)
+	return m.longLivedContext(c.Call.Value, c.Parent(), 0)
 }
 
-func (m *Model) longLivedContext(v ssa.Value, depth int) bool {
+// longLivedContext reports whether the context v is not done while a
+// wait in the function at is pending: see neverDone.
+func (m *Model) longLivedContext(v ssa.Value, at *ssa.Function, depth int) bool {
 	if depth > maxResolveDepth {
 		return false
 	}
 	switch v := v.(type) {
+	case *ssa.Parameter:
+		return m.contextParam(v, at, depth)
+	case *ssa.Extract:
+		return v.Index == 0 && m.cancelledAfter(v, at, depth)
 	case *ssa.Call:
 		if callee := match.CalleeObject(v.Common()); callee != nil {
 			return match.IsAny(callee, apis.LongLivedContexts)
@@ -256,7 +262,7 @@ func (m *Model) longLivedContext(v ssa.Value, depth int) bool {
 			if fv, ok := v.X.(*ssa.FreeVar); ok {
 				return m.freeVarAll(fv, func(b ssa.Value) bool {
 					if a, ok := b.(*ssa.Alloc); ok {
-						return m.longLivedContext(&ssa.UnOp{Op: token.MUL, X: a}, depth+1)
+						return m.longLivedContext(&ssa.UnOp{Op: token.MUL, X: a}, at, depth+1)
 					}
 					return false
 				})
@@ -266,7 +272,7 @@ func (m *Model) longLivedContext(v ssa.Value, depth int) bool {
 		n := 0
 		for _, r := range refs(a) {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) {
-				if !m.longLivedContext(st.Val, depth+1) {
+				if !m.longLivedContext(st.Val, at, depth+1) {
 					return false
 				}
 				n++
@@ -274,16 +280,179 @@ func (m *Model) longLivedContext(v ssa.Value, depth int) bool {
 		}
 		return n > 0
 	case *ssa.FreeVar:
-		return m.freeVarAll(v, func(b ssa.Value) bool { return m.longLivedContext(b, depth+1) })
+		return m.freeVarAll(v, func(b ssa.Value) bool { return m.longLivedContext(b, at, depth+1) })
 	case *ssa.Phi:
 		for _, e := range v.Edges {
-			if !m.longLivedContext(e, depth+1) {
+			if !m.longLivedContext(e, at, depth+1) {
 				return false
 			}
 		}
 		return len(v.Edges) > 0
 	}
 	return false
+}
+
+// contextParam reports whether the context parameter p is not done while
+// a wait in the function at is pending: the context the manager gives a
+// runnable's Start or a manager.RunnableFunc (done at shutdown); the
+// context controller-runtime gives an event handler's Create, Update,
+// Delete or Generic, or a map function (cancelled after it returns); or,
+// in a function that only the package's own calls reach, what every call
+// passes.
+func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool {
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	if i < 0 || !match.IsNamed(p.Type(), "context", "Context") {
+		return false
+	}
+	first := 0
+	if fn.Signature.Recv() != nil && fn.Parent() == nil {
+		first = 1
+	}
+	if i == first && (m.managerStart(fn) || crEventFunc(fn) || runByManager(fn)) {
+		return true
+	}
+	if fn.Parent() == nil && (token.IsExported(fn.Name()) && (fn.Pkg.Pkg.Name() != "main" || fn.Signature.Recv() != nil) || fn.Signature.Recv() != nil && m.invoked(fn.Name())) {
+		return false // callers we cannot see: other packages, interfaces
+	}
+	sites := m.callSites(fn)
+	if len(sites) == 0 || !m.onlyCalled(fn) {
+		return false
+	}
+	for _, c := range sites {
+		args := c.Common().Args
+		if i >= len(args) || !m.longLivedContext(args[i], at, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// invoked reports whether the package calls a method of that name
+// through an interface.
+func (m *Model) invoked(name string) bool {
+	if m.invokedNames == nil {
+		m.invokedNames = make(map[string]bool)
+		for call := range match.Calls(m.Funcs...) {
+			if c := call.Common(); c.IsInvoke() {
+				m.invokedNames[c.Method.Name()] = true
+			}
+		}
+	}
+	return m.invokedNames[name]
+}
+
+// managerStart reports whether fn is Start(ctx) error of a runnable: its
+// type has NeedLeaderElection, or the package adds it to the manager.
+func (m *Model) managerStart(fn *ssa.Function) bool {
+	recv := fn.Signature.Recv()
+	if recv == nil || fn.Parent() != nil || fn.Name() != "Start" || !isRunnableStart(fn) {
+		return false
+	}
+	return m.leaderOf(recv.Type()).has || m.added[typeKey(recv.Type())]
+}
+
+// crEventFunc reports whether fn has the shape of a controller-runtime
+// event handler function or method (ctx, event, queue) or of a map
+// function (ctx, object) []reconcile.Request: controller-runtime calls it
+// with a context it cancels once the call returns.
+func crEventFunc(fn *ssa.Function) bool {
+	ps := fn.Signature.Params()
+	if ps.Len() >= 2 {
+		if n := namedOf(ps.At(1).Type()); n != nil && n.Obj().Pkg() != nil && match.PkgPath(n.Obj().Pkg()) == apis.CREvent {
+			return true
+		}
+	}
+	rs := fn.Signature.Results()
+	if ps.Len() == 2 && rs.Len() == 1 {
+		if sl, ok := rs.At(0).Type().Underlying().(*types.Slice); ok && match.IsNamed(sl.Elem(), apis.CRReconcile, "Request") {
+			return true
+		}
+	}
+	return false
+}
+
+// runByManager reports whether the literal fn is converted to a
+// manager.RunnableFunc (which the manager starts with its own context).
+func runByManager(fn *ssa.Function) bool {
+	var v ssa.Value = fn
+	for _, r := range refs(fn) {
+		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+			v = mc
+		}
+	}
+	for _, r := range refs(v) {
+		if ct, ok := r.(*ssa.ChangeType); ok && match.IsNamed(ct.Type(), apis.CRManager, "RunnableFunc") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCalled reports whether the package's code only calls fn, never
+// hands it on as a value (so its call sites are all its callers).
+func (m *Model) onlyCalled(fn *ssa.Function) bool {
+	var mc *ssa.MakeClosure
+	for _, caller := range m.callers[fn] {
+		for _, b := range caller.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(*ssa.MakeClosure); ok && c.Fn == ssa.Value(fn) {
+					mc = c
+					continue
+				}
+				var callee ssa.Value
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					callee = c.Common().Value
+				}
+				for _, op := range instr.Operands(nil) {
+					if op != nil && *op == ssa.Value(fn) && *op != callee {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if mc != nil {
+		for _, r := range refs(mc) {
+			if c, ok := r.(ssa.CallInstruction); !ok || c.Common().Value != ssa.Value(mc) || slices.Contains(c.Common().Args, ssa.Value(mc)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cancelledAfter reports whether the context that context.WithCancel
+// derives (v, its first result) is not done while a wait in at is
+// pending: its parent is not, it is made in at itself, and its cancel
+// function is only deferred there (it runs when at returns).
+func (m *Model) cancelledAfter(v *ssa.Extract, at *ssa.Function, depth int) bool {
+	call, ok := v.Tuple.(*ssa.Call)
+	if !ok || call.Parent() != at {
+		return false
+	}
+	callee := match.CalleeObject(call.Common())
+	if callee == nil || !match.Is(callee, apis.Func{Pkg: "context", Name: "WithCancel"}) || len(call.Call.Args) != 1 {
+		return false
+	}
+	for _, r := range refs(call) {
+		e, ok := r.(*ssa.Extract)
+		if !ok || e.Index != 1 {
+			continue
+		}
+		for _, u := range refs(e) {
+			switch u := u.(type) {
+			case *ssa.Defer:
+				if u.Call.Value != ssa.Value(e) {
+					return false
+				}
+			case *ssa.DebugRef:
+			default:
+				return false
+			}
+		}
+	}
+	return m.longLivedContext(call.Call.Args[0], at, depth+1)
 }
 
 // freeVarAll reports whether every binding of a closure's free variable

@@ -160,6 +160,9 @@ type Model struct {
 	// everyGates: why a reconciler or watch function runs on every
 	// replica (its controller's options).
 	everyGates map[*ssa.Function]Gate
+	// invokedNames are the method names the package calls through an
+	// interface (computed on first use)
+	invokedNames map[string]bool
 	// optsStored: some controller options in this package set
 	// NeedLeaderElection or EnableWarmup.
 	optsStored bool
