@@ -115,6 +115,7 @@ func run(pass *analysis.Pass) (any, error) {
 					st.checkGo(fn, g)
 					if !runsOnce(fn) {
 						st.checkEarlyExit(fn, g)
+						st.checkFanIn(fn, g)
 					}
 				}
 			}
@@ -475,6 +476,9 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		default:
 			if c, ok := resource.IntConst(w.ch.Size); !ok || (!w.loop && int(c) >= w.sends) {
 				continue // room in the buffer for every send
+			}
+			if _, inLoop, _ := st.receivesOf(fn, w.ch); inLoop && st.startedPerIteration(g, w.ch) {
+				continue // a receive loop for goroutines started in a loop: checkFanIn
 			}
 			pol = &resource.Policy{RecvReleases: true, Ignore: gf}
 			v = w.ch

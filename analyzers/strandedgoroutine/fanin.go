@@ -1,0 +1,233 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/resource"
+)
+
+// Senders that outnumber the receives: the function starts a goroutine
+// per iteration of a loop, each goroutine sends on a channel the function
+// made before the loop, and the function takes fewer values than it
+// starts goroutines: a fixed number of receives outside any loop (the
+// first result wins), or a receive loop that returns from the middle (the
+// first error wins). Each goroutine whose value is never taken blocks for
+// ever on its send, every call.
+
+func (st *state) checkFanIn(fn *ssa.Function, g *ssa.Go) {
+	if st.reported[g] || !st.loops.In(g.Block()) {
+		return
+	}
+	gf, bindings := goroutineFunc(g)
+	if gf == nil || hasSelect(gf) {
+		return // it watches something besides the channel
+	}
+	for _, b := range gf.Blocks {
+		for _, instr := range b.Instrs {
+			s, ok := instr.(*ssa.Send)
+			if !ok {
+				continue
+			}
+			v, cell := bound(gf, bindings, s.Chan)
+			if v == nil {
+				continue
+			}
+			mc := local(v, cell)
+			if mc == nil || mc.Parent() != fn || st.loops.In(mc.Block()) && sameLoop(mc.Block(), g.Block()) {
+				continue // one channel per goroutine
+			}
+			if st.fanInLeak(fn, g, mc, s) {
+				return
+			}
+		}
+	}
+}
+
+// sameLoop reports whether a and b may be in one loop (each may reach
+// the other).
+func sameLoop(a, b *ssa.BasicBlock) bool {
+	return mayReach(a, b) && mayReach(b, a)
+}
+
+func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *ssa.Send) bool {
+	size, ok := resource.IntConst(mc.Size)
+	if !ok || size > 1 || !onlyConsumedHere(fn, mc, g) {
+		return false // a buffer of unknown size may hold every value
+	}
+	recvs, inLoop, ok := st.receivesOf(fn, mc)
+	if !ok {
+		return false
+	}
+	if len(recvs) == 0 {
+		return false // nobody receives: the dropped-partner rules speak
+	}
+	if n, bounded := loopTrips(g.Block()); bounded && n <= size+int64(len(recvs)) {
+		return false
+	}
+	var why string
+	var related []analysis.RelatedInformation
+	if inLoop {
+		var ret *ssa.Return
+		var recv *ssa.UnOp
+		for _, r := range recvs {
+			if ret = returnInLoop(r); ret != nil {
+				recv = r
+				break
+			}
+		}
+		if ret == nil {
+			if ret = returnBefore(g, recvs); ret == nil {
+				return false // a receive loop that runs to the end drains them
+			}
+			recv = nil
+		}
+		where := "the end of the function"
+		if ret.Pos().IsValid() {
+			where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
+		}
+		if recv != nil {
+			why = fmt.Sprintf("%s stops receiving at %s, before every goroutine's value is taken", funcName(fn), where)
+			related = append(related, analysis.RelatedInformation{Pos: recv.Pos(), Message: "the last receive"})
+		} else {
+			why = fmt.Sprintf("%s reaches %s before its receive loop", funcName(fn), where)
+		}
+		if ret.Pos().IsValid() {
+			related = append(related, analysis.RelatedInformation{Pos: ret.Pos(), Message: "returns here while goroutines still send"})
+		}
+	} else {
+		n := "one value"
+		if len(recvs) > 1 {
+			n = strconv.Itoa(len(recvs)) + " values"
+		}
+		why = fmt.Sprintf("%s takes only %s", funcName(fn), n)
+		for _, r := range recvs {
+			related = append(related, analysis.RelatedInformation{Pos: r.Pos(), Message: "a receive, outside the loop"})
+		}
+	}
+	buf := "is unbuffered"
+	if size == 1 {
+		buf = "has a buffer of one"
+	}
+	st.rep.Report(analysis.Diagnostic{
+		Pos: g.Pos(),
+		Message: fmt.Sprintf("goroutines can block for ever on a send: one is started per loop iteration and each sends once on a channel that %s, but %s: the others leak, every call; give the channel a buffer for every goroutine, or select on a done channel in the sender",
+			buf, why),
+		Related: append([]analysis.RelatedInformation{{Pos: send.Pos(), Message: "each goroutine sends here"}}, related...),
+	})
+	st.reported[g] = true
+	return true
+}
+
+// returnInLoop returns a return reached from the receive r, in a loop,
+// without passing the loop's header again, and not through the branch a
+// range over the channel takes once it is closed: a way out of the middle
+// of the loop.
+func returnInLoop(r *ssa.UnOp) *ssa.Return {
+	b := r.Block()
+	head := loopHead(b)
+	if head == b && !inCycle(b) {
+		return nil
+	}
+	var closed *ssa.BasicBlock
+	if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && r.CommaOk {
+		if ex, ok := iff.Cond.(*ssa.Extract); ok && ex.Tuple == ssa.Value(r) && ex.Index == 1 {
+			closed = b.Succs[1]
+		}
+	}
+	seen := map[*ssa.BasicBlock]bool{b: true}
+	work := []*ssa.BasicBlock{b}
+	for len(work) > 0 && len(seen) < 4*maxRecvWalk {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if ret, ok := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ok {
+			return ret
+		}
+		for _, s := range x.Succs {
+			if s != head && s != closed && !seen[s] {
+				seen[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return nil
+}
+
+// receivesOf returns the receives of fn from mc, and whether one is in a
+// loop; ok is false when a select or a close touches the channel.
+func (st *state) receivesOf(fn *ssa.Function, mc *ssa.MakeChan) (recvs []*ssa.UnOp, inLoop, ok bool) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.UnOp:
+				if in.Op == token.ARROW && chanOf(in.X) == mc {
+					recvs = append(recvs, in)
+					if st.loops.In(b) {
+						inLoop = true
+					}
+				}
+			case *ssa.Select:
+				for _, s := range in.States {
+					if chanOf(s.Chan) == mc {
+						return nil, false, false // a select over the channel: not counted
+					}
+				}
+			case *ssa.Call:
+				if bi, ok := in.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" {
+					return nil, false, false
+				}
+			}
+		}
+	}
+	return recvs, inLoop, true
+}
+
+// startedPerIteration reports whether g starts a goroutine per iteration
+// of a loop on the channel mc made before that loop: what the goroutines
+// send is counted by checkFanIn, which knows that a receive loop over the
+// same items runs as often as the loop that starts them.
+func (st *state) startedPerIteration(g *ssa.Go, mc *ssa.MakeChan) bool {
+	return st.loops.In(g.Block()) && mc.Parent() == g.Parent() && !(st.loops.In(mc.Block()) && sameLoop(mc.Block(), g.Block()))
+}
+
+// loopTrips returns the trip count of the loop around b, when it is
+// for i := 0; i < K; i++ with a constant K.
+func loopTrips(b *ssa.BasicBlock) (int64, bool) {
+	head := loopHead(b)
+	if head == b || len(head.Succs) == 0 {
+		return tripCount(b)
+	}
+	return tripCount(head.Succs[0])
+}
+
+// returnBefore returns a return reached from g without passing a receive
+// or entering the loop that holds one: the function gives up before it
+// starts taking the values.
+func returnBefore(g *ssa.Go, recvs []*ssa.UnOp) *ssa.Return {
+	stop := make(map[*ssa.BasicBlock]bool)
+	for _, r := range recvs {
+		stop[r.Block()] = true
+		stop[loopHead(r.Block())] = true
+	}
+	start := g.Block()
+	seen := map[*ssa.BasicBlock]bool{start: true}
+	work := []*ssa.BasicBlock{start}
+	for len(work) > 0 && len(seen) < 4*maxRecvWalk {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if ret, ok := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ok {
+			return ret
+		}
+		for _, s := range x.Succs {
+			if !stop[s] && !seen[s] {
+				seen[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return nil
+}

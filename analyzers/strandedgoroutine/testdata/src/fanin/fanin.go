@@ -1,0 +1,159 @@
+// Package fanin starts a goroutine per item, each sending its result on
+// one channel, and takes fewer results than it started goroutines: the
+// first result wins, or the first error returns from the middle of the
+// receive loop. The goroutines whose value is never taken block for ever
+// on their send, every call. A buffer for every goroutine, a loop that
+// drains them all, or a sender that selects on a done channel does not
+// leak.
+package fanin
+
+import (
+	"context"
+	"errors"
+)
+
+type item struct{ n int }
+
+func (i item) run() error {
+	if i.n < 0 {
+		return errors.New("negative")
+	}
+	return nil
+}
+
+// First returns the first result.
+func First(items []item) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // want `^goroutines can block for ever on a send: one is started per loop iteration and each sends once on a channel that is unbuffered, but First takes only one value: the others leak, every call`
+	}
+	return <-errc
+}
+
+// FirstBuffered has a buffer of one: one more fits, the rest block.
+func FirstBuffered(items []item) error {
+	errc := make(chan error, 1)
+	for _, it := range items {
+		go func(it item) { errc <- it.run() }(it) // want `on a channel that has a buffer of one, but FirstBuffered takes only one value`
+	}
+	return <-errc
+}
+
+// FirstError returns from the middle of the receive loop.
+func FirstError(items []item) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // want `but FirstError stops receiving at the return at line \d+, before every goroutine's value is taken`
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RangeFirst ranges over the channel and returns at the first error.
+func RangeFirst(items []item) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // want `but RangeFirst stops receiving`
+	}
+	for err := range errc {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// All drains every result: nothing leaks.
+func All(items []item) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // ok: every value is taken
+	}
+	var first error
+	for range items {
+		if err := <-errc; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Sized gives every goroutine a slot: the first error may return early.
+func Sized(items []item) error {
+	errc := make(chan error, len(items))
+	for _, it := range items {
+		go func() { errc <- it.run() }() // ok: a buffer for every goroutine
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Pair starts exactly two and takes two.
+func Pair(a, b item) error {
+	errc := make(chan error)
+	for i := 0; i < 2; i++ {
+		it := a
+		if i == 1 {
+			it = b
+		}
+		go func() { errc <- it.run() }() // ok: two started, two taken
+	}
+	e1, e2 := <-errc, <-errc
+	return errors.Join(e1, e2)
+}
+
+// Cancelled senders give up when the caller returns.
+func Cancelled(ctx context.Context, items []item) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error)
+	for _, it := range items {
+		go func() {
+			select {
+			case errc <- it.run(): // ok: gives up once the caller has returned
+			case <-ctx.Done():
+			}
+		}()
+	}
+	return <-errc
+}
+
+// PerItem makes a channel per goroutine and takes each value.
+func PerItem(items []item) []error {
+	var chans []chan error
+	for _, it := range items {
+		c := make(chan error)
+		go func() { c <- it.run() }() // ok: one channel per goroutine
+		chans = append(chans, c)
+	}
+	var out []error
+	for _, c := range chans {
+		out = append(out, <-c)
+	}
+	return out
+}
+
+// GiveUp returns before its receive loop when the setup fails.
+func GiveUp(items []item, setup func() error) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // want `but GiveUp reaches the return at line \d+ before its receive loop`
+	}
+	if err := setup(); err != nil {
+		return err
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			_ = err
+		}
+	}
+	return nil
+}
