@@ -29,7 +29,8 @@
 #          e.g. other controllers fetched at a pinned commit: each one's
 #          ./... (a directory without go.mod is left out)
 # Everything comes from the Go module proxy except the seed trees.
-# SETUP_ONLY=1 lays the targets out (downloads, go mod tidy) and stops.
+# SETUP_ONLY=1 lays the targets out (downloads, go mod tidy) and stops;
+# CTRLVET=<binary> sweeps with that binary instead of building one.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${1:-/tmp/ctrlvet-sweep}
@@ -50,8 +51,14 @@ unset GOWORK || true
 
 log() { echo "sweep: $*" >&2; }
 
-# build: the ctrlvet binary, and a salted copy per run (a new tool ID).
-go build -C "$ROOT" -o "$WORK/ctrlvet" ./cmd/ctrlvet
+# build: the ctrlvet binary (or CTRLVET, a binary built before, so that
+# sweeps of several WORK folders run one binary), and a salted copy per
+# run (a new tool ID).
+if [ -n "${CTRLVET:-}" ]; then
+	[ "$CTRLVET" -ef "$WORK/ctrlvet" ] || cp "$CTRLVET" "$WORK/ctrlvet"
+else
+	go build -C "$ROOT" -o "$WORK/ctrlvet" ./cmd/ctrlvet
+fi
 salted() {
 	cp "$WORK/ctrlvet" "$WORK/ctrlvet.$1"
 	head -c 16 /dev/urandom >>"$WORK/ctrlvet.$1"
