@@ -77,9 +77,9 @@ func NewWithModel(s *config.Settings, model *analysis.Analyzer) []*analysis.Anal
 		leadersend.New(model),
 		earlyinformer.New(model),
 		unfilteredcache.New(model),
-		netlinkclose.New(&s.Netlinkclose),
+		netlinkclose.NewOn(&s.Netlinkclose, freq),
 		pipeclose.NewOn(&s.Pipeclose, freq),
-		strandedgoroutine.Analyzer,
+		strandedgoroutine.NewOn(freq),
 		unboundedgrowth.New(freq),
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
@@ -37,17 +38,24 @@ var Analyzer = New(nil)
 // and release functions of r (read when it runs, so that flags parsed
 // after New take effect) as netlink resources. A nil r adds nothing.
 func New(r *config.Resources) *analysis.Analyzer {
+	return NewOn(r, frequency.Analyzer)
+}
+
+// NewOn is New on the frequency stage freq (the one every analyzer of a
+// run shares: suite.Frequency), which says what runs once per process.
+func NewOn(r *config.Resources, freq *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:      name,
 		Doc:       docutil.Extract(docFile, name),
 		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/netlinkclose.md",
-		Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
+		Requires:  []*analysis.Analyzer{lazyssa.Analyzer, freq},
 		FactTypes: []analysis.Fact{new(constructorFact), new(releaserFact), new(packageFact)},
 		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
 			ext, err := extend(r)
 			if err != nil {
 				return nil, err
 			}
+			ext.freq = pass.ResultOf[freq].(*frequency.Result)
 			return run(pass, ext)
 		}),
 	}
@@ -58,6 +66,7 @@ type extension struct {
 	ctors   []apis.Func // extra constructors (result 0)
 	methods []string    // extra release methods
 	funcs   []apis.Func // extra release functions
+	freq    *frequency.Result
 }
 
 func extend(r *config.Resources) (*extension, error) {
@@ -481,7 +490,7 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 	if res.Unknown || (len(res.Leaks) == 0 && !res.LoopLeak) {
 		return
 	}
-	if !res.LoopLeak && isMainOrInit(fn) && fn.Parent() == nil {
+	if !res.LoopLeak && st.ext.freq.At(c.call).OnlyOnce() {
 		// made once for the life of the process
 		return
 	}
@@ -726,7 +735,7 @@ func shortName(f *types.Func) string {
 // checkSubscriptions reports netlink.*Subscribe* calls made per call or
 // per loop iteration whose done channel is never closed.
 func (st *state) checkSubscriptions(fn *ssa.Function) {
-	if isMainOrInit(fn) {
+	if st.ext.freq.Of(fn).OnlyOnce() {
 		return
 	}
 	for call := range match.Calls(fn) {
@@ -779,15 +788,4 @@ func (st *state) checkDone(fn *ssa.Function, call *ssa.Call, callee *types.Func,
 		}
 		st.rep.Report(rd)
 	}
-}
-
-func isMainOrInit(fn *ssa.Function) bool {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	if fn.Pkg == nil {
-		return false
-	}
-	return fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#") ||
-		(fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main")
 }

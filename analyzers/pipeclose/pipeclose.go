@@ -136,7 +136,7 @@ func (st *state) run() (any, error) {
 		}
 	}
 	for _, fn := range fns {
-		if fn.Synthetic != "" || rep.IsTestFile(fn.Pos()) || onceOnly(fn) {
+		if fn.Synthetic != "" || rep.IsTestFile(fn.Pos()) {
 			continue
 		}
 		for _, c := range st.creations(fn) {
@@ -294,22 +294,6 @@ func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
 	rep.Report(d)
 }
 
-// onceOnly reports whether fn (or the function it is nested in) runs once
-// per process: main.main, init, or a package variable's initialiser.
-func onceOnly(fn *ssa.Function) bool {
-	for fn.Parent() != nil {
-		if passedToOnce(fn) {
-			return true
-		}
-		fn = fn.Parent()
-	}
-	if fn.Pkg == nil {
-		return true
-	}
-	n := fn.Name()
-	return n == "init" || strings.HasPrefix(n, "init#") || (n == "main" && fn.Pkg.Pkg.Name() == "main")
-}
-
 // rootName names the declared function a literal is nested in.
 func rootName(fn *ssa.Function) string {
 	for fn.Parent() != nil {
@@ -351,33 +335,4 @@ func describe(f *types.Func) string {
 		return pkg + recv + "." + f.Name()
 	}
 	return strings.TrimSuffix(pkg, " ") + "." + f.Name()
-}
-
-// passedToOnce reports whether the function literal fn is handed to
-// sync.Once.Do, sync.OnceFunc, sync.OnceValue or sync.OnceValues: it runs
-// once per process (or per Once).
-func passedToOnce(fn *ssa.Function) bool {
-	parent := fn.Parent()
-	for call := range match.Calls(parent) {
-		callee := match.CalleeObject(call.Common())
-		if callee == nil || !match.IsAny(callee, onceFuncs) {
-			continue
-		}
-		for _, a := range call.Common().Args {
-			if a == ssa.Value(fn) {
-				return true
-			}
-			if mc, ok := a.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var onceFuncs = []apis.Func{
-	{Pkg: "sync", Recv: "Once", Name: "Do"},
-	{Pkg: "sync", Name: "OnceFunc"},
-	{Pkg: "sync", Name: "OnceValue"},
-	{Pkg: "sync", Name: "OnceValues"},
 }

@@ -12,19 +12,19 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "basic")
+	analysistest.Run(t, testutil.Tree(t), pipeclose.Analyzer, "basic")
 }
 
 // TestTraefik checks the buildProxy shape of Traefik 2.11.18 (a project
 // logging interface's WriterLevel) and its fix.
 func TestTraefik(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "traefik/service", "traefik/servicefixed")
+	analysistest.Run(t, testutil.Tree(t), pipeclose.Analyzer, "traefik/service", "traefik/servicefixed")
 }
 
 // TestCrossPackage checks that a wrapper returning a fresh writer in one
 // package makes its callers in another responsible (facts).
 func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "wrapper", "wrapperuser")
+	analysistest.Run(t, testutil.Tree(t), pipeclose.Analyzer, "wrapper", "wrapperuser")
 }
 
 // TestSettings checks the settings' extra constructors and release
@@ -34,8 +34,8 @@ func TestSettings(t *testing.T) {
 		Constructors: []string{"(*example.com/plog.Logger).Pipe"},
 		Release:      []string{"Stop", "example.com/plog.Release"},
 	})
-	analysistest.Run(t, analysistest.TestData(), a, "configured")
-	if ds := testutil.Findings(t, analysistest.TestData(), pipeclose.Analyzer, "configured"); len(ds) != 0 {
+	analysistest.Run(t, testutil.Tree(t), a, "configured")
+	if ds := testutil.Findings(t, testutil.Tree(t), pipeclose.Analyzer, "configured"); len(ds) != 0 {
 		t.Errorf("without settings: %d findings, want none; first: %s", len(ds), ds[0].Message)
 	}
 }
@@ -51,5 +51,5 @@ func TestBadSettings(t *testing.T) {
 // (once per process, by the frequency stage) are silent, and the same
 // shape called per request is reported.
 func TestStartup(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), pipeclose.Analyzer, "startup")
+	analysistest.Run(t, testutil.Tree(t), pipeclose.Analyzer, "startup")
 }

@@ -20,7 +20,7 @@ func stressTree(t *testing.T, pkg, src string) string {
 	t.Helper()
 	dir := t.TempDir()
 	testutil.WritePackage(t, dir, pkg, src)
-	stubs, err := filepath.Abs(filepath.Join("testdata", "src", "github.com"))
+	stubs, err := filepath.Abs(filepath.Join(testutil.StubsDir(), "github.com"))
 	if err != nil {
 		t.Fatal(err)
 	}

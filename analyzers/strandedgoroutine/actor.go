@@ -42,7 +42,7 @@ func (st *state) checkActors(d *deadScan) {
 		}
 		for _, op := range ff.ops {
 			s, isSend := op.instr.(*ssa.Send)
-			if !isSend || s.Parent() == loop || within(s.Parent(), loop) || runsOnce(s.Parent()) || startsBefore(s, loop) {
+			if !isSend || s.Parent() == loop || within(s.Parent(), loop) || st.runsOnce(s.Parent()) || startsBefore(s, loop) {
 				continue
 			}
 			st.rep.Report(analysis.Diagnostic{

@@ -39,7 +39,7 @@ const maxWalkValues = 10000
 
 // checkCheckThenBlock reports such sends in fn.
 func (st *state) checkCheckThenBlock(fn *ssa.Function) {
-	if runsOnce(fn) {
+	if st.runsOnce(fn) {
 		return
 	}
 	for _, b := range fn.Blocks {

@@ -430,7 +430,7 @@ func (st *state) checkDeadFields(d *deadScan) {
 		fname := st.fieldName(f)
 		if ff.kind == kindCond && !ff.escaped && ff.partner {
 			for _, w := range ff.waits {
-				if !runsOnce(w.fn) && st.loopStays(w.instr.Block(), nil) {
+				if !st.runsOnce(w.fn) && st.loopStays(w.instr.Block(), nil) {
 					st.reportDead(w.pos, ff.made, fmt.Sprintf("%s.Wait() never returns for good: the loop around it has no exit, so a Signal or Broadcast only wakes it to wait again", fname))
 				}
 			}
@@ -450,14 +450,14 @@ func (st *state) checkDeadFields(d *deadScan) {
 				// consumer waiting on a source with no messages yet (a
 				// stub dataplane's RecvMessage) waits by design; a buffer
 				// of one is a result's (`errCh <- err` forgotten)
-				if runsOnce(w.fn) || !ff.unsized && ff.minCap >= 2 && valueRead(w.instr) {
+				if st.runsOnce(w.fn) || !ff.unsized && ff.minCap >= 2 && valueRead(w.instr) {
 					continue
 				}
 				st.reportDead(w.pos, ff.made, fmt.Sprintf("receive from %s blocks for ever: nothing sends on it or closes it, and it never leaves the package; close it where the object is stopped", fname))
 				reported[w.instr] = true
 			}
 			for _, sel := range ff.selects {
-				if reported[sel] || !sel.Blocking || runsOnce(sel.Parent()) || !allDead(d, sel) {
+				if reported[sel] || !sel.Blocking || st.runsOnce(sel.Parent()) || !allDead(d, sel) {
 					continue
 				}
 				reported[sel] = true
@@ -467,7 +467,7 @@ func (st *state) checkDeadFields(d *deadScan) {
 			for _, w := range ff.waits {
 				// nothing can wake the waiter: an importer that sets an
 				// exported field it loops on cannot either
-				if runsOnce(w.fn) || !st.loopNeverExits(w.instr.Block(), true) {
+				if st.runsOnce(w.fn) || !st.loopNeverExits(w.instr.Block(), true) {
 					continue
 				}
 				st.reportDead(w.pos, ff.made, fmt.Sprintf("%s.Wait() blocks for ever: nothing calls Signal or Broadcast on it, and the loop around it waits on fields that are never set; set them and broadcast", fname))
@@ -477,7 +477,7 @@ func (st *state) checkDeadFields(d *deadScan) {
 				continue
 			}
 			for _, w := range ff.waits {
-				if runsOnce(w.fn) {
+				if st.runsOnce(w.fn) {
 					continue
 				}
 				st.reportDead(w.pos, token.NoPos, fmt.Sprintf("%s.Wait() blocks for ever once Add has run: nothing calls Done on it; call Done when each task finishes", fname))
@@ -570,7 +570,7 @@ func outlives(parent ssa.Value) bool {
 // context whose cancel is stored in a field nobody reads.
 func (st *state) checkDeadCancel(f *types.Var, call *ssa.Call) {
 	fn := call.Parent()
-	if runsOnce(fn) || len(call.Call.Args) == 0 || !outlives(call.Call.Args[0]) {
+	if st.runsOnce(fn) || len(call.Call.Args) == 0 || !outlives(call.Call.Args[0]) {
 		return
 	}
 	if w := st.startedWaiting(call); w != nil {
@@ -798,7 +798,7 @@ func (st *state) checkNoReceiver(f *types.Var, ff *fieldFacts) {
 		if !op.send {
 			return // a receive, somewhere
 		}
-		if s, ok := op.instr.(*ssa.Send); ok && send == nil && !runsOnce(s.Parent()) {
+		if s, ok := op.instr.(*ssa.Send); ok && send == nil && !st.runsOnce(s.Parent()) {
 			send = s
 		}
 	}

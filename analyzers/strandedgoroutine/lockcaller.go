@@ -57,7 +57,7 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 	type fieldMutex struct{ f, m *types.Var }
 	taken := make(map[fieldMutex]bool)
 	for _, fn := range st.fns {
-		if st.rep.IsTestFile(fn.Pos()) || runsOnce(fn) {
+		if st.rep.IsTestFile(fn.Pos()) || st.runsOnce(fn) {
 			continue
 		}
 		for _, b := range fn.Blocks {

@@ -23,7 +23,7 @@ func (st *state) checkLockHeld(d *deadScan, reported map[ssa.Instruction]bool) {
 			continue
 		}
 		for _, op := range ff.ops {
-			if !op.block || op.base == nil || runsOnce(op.instr.Parent()) {
+			if !op.block || op.base == nil || st.runsOnce(op.instr.Parent()) {
 				continue
 			}
 			if op.send && len(ff.accessor) > 0 {

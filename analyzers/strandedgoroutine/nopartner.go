@@ -156,7 +156,7 @@ func (st *state) pkgOf(v ssa.Value) *ssa.Package {
 // checkNoPartner reports a wait of fn on a channel it made that nobody
 // can partner.
 func (st *state) checkNoPartner(fn *ssa.Function) {
-	if runsOnce(fn) {
+	if st.runsOnce(fn) {
 		return
 	}
 	for _, b := range fn.Blocks {

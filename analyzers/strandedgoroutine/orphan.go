@@ -74,7 +74,7 @@ type gateResult struct {
 
 // checkOrphans reports goroutines of objects that fn drops.
 func (st *state) checkOrphans(fn *ssa.Function) {
-	if runsOnce(fn) || st.setupOfMain(fn, 0) {
+	if st.runsOnce(fn) || st.setupOfMain(fn, 0) {
 		return
 	}
 	for _, b := range fn.Blocks {
@@ -917,7 +917,7 @@ func (o *orphan) isDone(ch ssa.Value) bool {
 // run() error that main calls. When it returns early the process exits,
 // so a goroutine it drops ends with it.
 func (st *state) setupOfMain(fn *ssa.Function, depth int) bool {
-	if runsOnce(fn) {
+	if st.runsOnce(fn) {
 		return true
 	}
 	if depth > 4 || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" {

@@ -374,7 +374,7 @@ func (st *state) fieldWaitOf(fn *ssa.Function, obj *ssa.Alloc, gf *ssa.Function,
 // checkDropped reports calls whose result the summary says must be kept,
 // and that drop it.
 func (st *state) checkDropped(fn *ssa.Function) {
-	if runsOnce(fn) {
+	if st.runsOnce(fn) {
 		return
 	}
 	for c := range match.Calls(fn) {

@@ -15,6 +15,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
 	"github.com/ctrlvet/ctrlvet/internal/factgate"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
@@ -28,17 +29,26 @@ const name = "strandedgoroutine"
 
 // Analyzer reports goroutines stranded by a return path that skips their
 // partner operation.
-var Analyzer = &analysis.Analyzer{
-	Name:      name,
-	Doc:       docutil.Extract(docFile, name),
-	URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
-	Requires:  []*analysis.Analyzer{lazyssa.Analyzer},
-	FactTypes: []analysis.Fact{new(strandsFact)},
-	Run:       guard.Run(name, run),
+var Analyzer = NewOn(frequency.Analyzer)
+
+// NewOn is the analyzer on the frequency stage freq (the one every
+// analyzer of a run shares: suite.Frequency).
+func NewOn(freq *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:      name,
+		Doc:       docutil.Extract(docFile, name),
+		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
+		Requires:  []*analysis.Analyzer{lazyssa.Analyzer, freq},
+		FactTypes: []analysis.Fact{new(strandsFact)},
+		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[freq].(*frequency.Result))
+		}),
+	}
 }
 
 type state struct {
 	pass  *analysis.Pass
+	freq  *frequency.Result
 	rep   *diag.Reporter
 	fns   []*ssa.Function
 	loops resource.Loops
@@ -91,12 +101,12 @@ func withInitLiterals(pkg *ssa.Package, fns []*ssa.Function) []*ssa.Function {
 	return all
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	if factgate.StandardPass(pass) || (!mayBlock(pass) && !importsStrands(pass)) {
 		return nil, nil
 	}
 	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
-	st := &state{pass: pass, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult)}
+	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult)}
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()
 	st.summarize()
@@ -113,7 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {
 					st.checkGo(fn, g)
-					if !runsOnce(fn) {
+					if !st.onceAt(g) {
 						st.checkEarlyExit(fn, g)
 						st.checkFanIn(fn, g)
 					}
@@ -444,7 +454,7 @@ func refs(v ssa.Value) []ssa.Instruction {
 // fn skips.
 func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 	gf, bindings := goroutineFunc(g)
-	if gf == nil || len(gf.Blocks) == 0 || runsOnce(fn) {
+	if gf == nil || len(gf.Blocks) == 0 || st.onceAt(g) {
 		return
 	}
 	ws := waits(gf, bindings, st.loops)

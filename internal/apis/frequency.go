@@ -18,6 +18,7 @@ const (
 	NetHTTP        = "net/http"
 	GRPC           = "google.golang.org/grpc"
 	Fsnotify       = "github.com/fsnotify/fsnotify"
+	Cobra          = "github.com/spf13/cobra"
 	Time           = "time"
 	Net            = "net"
 	TraefikDynamic = "github.com/traefik/traefik/v3/pkg/config/dynamic"
@@ -100,6 +101,10 @@ var EventFuncStructs = []Func{
 	{Pkg: CRPredicate, Name: "Funcs"},
 	{Pkg: CRPredicate, Name: "TypedFuncs"},
 }
+
+// CommandStructs are structs whose function fields run once per process:
+// a CLI command's run functions (cobra's Run, RunE, PreRun and the rest).
+var CommandStructs = []Func{{Pkg: Cobra, Name: "Command"}}
 
 // EventMethods are the methods of an informer event handler (client-go)
 // or of a controller-runtime handler or predicate (whose parameter is an

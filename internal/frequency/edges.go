@@ -46,10 +46,49 @@ func (b *builder) edges(fn *ssa.Function) {
 				if op == nil || *op == nil || slices.Contains(b.slotted, *op) {
 					continue
 				}
-				b.funcEdges(fn, instr, *op, false, 0, "")
+				if mc, ok := instr.(*ssa.MakeClosure); ok && op == &mc.Fn {
+					continue // the closure runs where its value goes
+				}
+				var also Freq
+				if b.handsOn(instr, *op) {
+					also = PerCall
+				}
+				b.funcEdges(fn, instr, *op, false, also, "")
 			}
 		}
 	}
+}
+
+// handsOn reports whether instr hands the value v on to code that may
+// call it at any time: stores it in a field, a variable of the package, a
+// map or a slice, returns it, sends it, or passes it to a function of
+// another package or through an interface (which no callback table or
+// fact describes). A value called in place, or passed to a function of
+// this package, runs where it is.
+func (b *builder) handsOn(instr ssa.Instruction, v ssa.Value) bool {
+	switch in := instr.(type) {
+	case *ssa.Store:
+		_, local := in.Addr.(*ssa.Alloc)
+		return in.Val == v && !local
+	case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
+		return true
+	case ssa.CallInstruction:
+		c := in.Common()
+		if c.Value == v {
+			return false
+		}
+		if c.IsInvoke() {
+			return true
+		}
+		if _, ok := c.Value.(*ssa.Builtin); ok {
+			return false
+		}
+		if sf := c.StaticCallee(); sf != nil && b.inPkg[origin(sf)] {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // funcEdges adds an edge from the site to the package's function behind v
@@ -194,6 +233,13 @@ func (b *builder) callEdges(fn *ssa.Function, call ssa.CallInstruction) {
 			}
 		}
 	}
+	// the function of a package-level sync.Once runs once per process
+	if match.Is(callee, apis.OnceDo) && len(args) == 2 && packageLevel(args[0]) {
+		b.slotted = append(b.slotted, args[1])
+		if f := funcOf(args[1]); f != nil && b.inPkg[f] {
+			b.out[fn] = append(b.out[fn], edge{site: call, callee: f, slot: true, extra: Once, exact: true})
+		}
+	}
 	// informer handler registrations: the handler's methods run per event
 	if match.IsAny(callee, registrations()) && off < len(args) {
 		b.funcEdges(fn, call, args[off], true, PerEvent, "registered with "+callee.Name()+" as an informer event handler")
@@ -246,7 +292,7 @@ func (b *builder) paramsOf(common *ssa.CallCommon, callee *types.Func) []ParamFr
 }
 
 // storeSlot returns the frequency of a function stored into a field of
-// an event handler or predicate funcs struct.
+// an event handler or predicate funcs struct, or of a CLI command (once).
 func (b *builder) storeSlot(s *ssa.Store) (Freq, string) {
 	fa, ok := s.Addr.(*ssa.FieldAddr)
 	if !ok {
@@ -256,6 +302,11 @@ func (b *builder) storeSlot(s *ssa.Store) (Freq, string) {
 	for _, f := range apis.EventFuncStructs {
 		if s, ok := st.Underlying().(*types.Struct); ok && match.IsNamed(st, f.Pkg, f.Name) && fa.Field < s.NumFields() {
 			return PerEvent, "the " + s.Field(fa.Field).Name() + " of a " + f.Name + " runs per informer event"
+		}
+	}
+	for _, f := range apis.CommandStructs {
+		if s, ok := st.Underlying().(*types.Struct); ok && match.IsNamed(st, f.Pkg, f.Name) && fa.Field < s.NumFields() && isFuncType(s.Field(fa.Field).Type()) {
+			return Once, ""
 		}
 	}
 	return 0, ""
@@ -289,4 +340,39 @@ func describe(f *types.Func) string {
 		}
 	}
 	return pkg + f.Name()
+}
+
+// packageLevel reports whether the address v is a package variable or a
+// field of one.
+func packageLevel(v ssa.Value) bool {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Global:
+			return true
+		case *ssa.FieldAddr:
+			v = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// funcOf returns the package function behind a function value: a
+// function, a closure.
+func funcOf(v ssa.Value) *ssa.Function {
+	switch v := v.(type) {
+	case *ssa.Function:
+		return origin(v)
+	case *ssa.MakeClosure:
+		if f, ok := v.Fn.(*ssa.Function); ok {
+			return origin(f)
+		}
+	}
+	return nil
+}
+
+func isFuncType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }

@@ -193,6 +193,9 @@ type edge struct {
 	slot  bool
 	extra Freq
 	why   string
+	// exact: the callee runs at extra, whatever the site's frequency
+	// (the function of a package-level sync.Once runs once)
+	exact bool
 }
 
 func run(pass *analysis.Pass, reload []apis.Func) (any, error) {
@@ -245,7 +248,7 @@ func (b *builder) root(fn *ssa.Function) (Freq, string) {
 	}
 	name := fn.Name()
 	if fn.Signature.Recv() == nil {
-		if name == "init" || (name == "main" && fn.Pkg.Pkg.Name() == "main") {
+		if name == "init" || strings.HasPrefix(name, "init#") || (name == "main" && fn.Pkg.Pkg.Name() == "main") {
 			return Once, ""
 		}
 		if obj, ok := fn.Object().(*types.Func); ok && match.IsAny(obj, b.reload) {
@@ -422,13 +425,20 @@ func (b *builder) propagate() {
 			at := res.At(e.site)
 			add := at
 			why := res.WhyAt(e.site)
-			if e.slot && e.extra != 0 {
+			switch {
+			case e.exact:
+				add = e.extra
+			case e.slot && e.extra != 0:
 				add = e.extra | at&Recurring
 				if e.extra.Repeats() || why == "" {
 					why = e.why
 				}
-			} else if l := res.block[e.site.Block()]; l.f.Repeats() && !res.freq[fn].Repeats() {
-				why = l.why
+			case !e.slot && e.extra != 0:
+				add = at | e.extra // handed on: also as often as callers we cannot see
+			default:
+				if l := res.block[e.site.Block()]; l.f.Repeats() && !res.freq[fn].Repeats() {
+					why = l.why
+				}
 			}
 			if e.slot && add.Repeats() && !res.entry[e.callee] {
 				// called back by an API or a library: what it is

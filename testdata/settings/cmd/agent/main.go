@@ -44,9 +44,9 @@ func main() {
 		c.events <- "changed"
 	})
 	ha.RunWhenLeader(context.Background(), "agent", c.run)
-	_ = probe()
 	l := &plog.Logger{}
 	for {
+		_ = probe()            // a connection per call: one leaks a minute
 		_ = runTool(l, "true") // a writer per call: one goroutine leaks a minute
 		time.Sleep(time.Minute)
 	}

@@ -8,7 +8,11 @@ import (
 	"net/http"
 
 	"github.com/sirupsen/logrus"
+	"github.com/spf13/cobra"
 )
+
+// hooks are called by code we cannot see, any number of times.
+var hooks struct{ onReload func() }
 
 type interpreter struct {
 	stdout io.Writer
@@ -41,4 +45,16 @@ func main() {
 	in := newInterpreter(l)
 	_ = in
 	_ = http.ListenAndServe(":8080", &server{log: l})
+	root := &cobra.Command{
+		RunE: func(cmd *cobra.Command, args []string) error {
+			w := l.Writer() // ok: a command's RunE runs once per process
+			_ = w
+			return nil
+		},
+	}
+	_ = root.Execute()
+	hooks.onReload = func() {
+		w := l.Writer() // want `never closed`
+		_ = w
+	}
 }

@@ -33,7 +33,7 @@ func helper() {}
 type handlerType struct{}
 
 func (handlerType) OnAdd(obj interface{}, isInInitialList bool) { helper() }
-func (handlerType) OnUpdate(oldObj, newObj interface{})         {}
+func (h handlerType) OnUpdate(oldObj, newObj interface{})       { h.lazyInit() }
 func (handlerType) OnDelete(obj interface{})                    { shared() }
 
 type reconciler struct{}
@@ -263,4 +263,26 @@ func main() {
 	_ = &reconciler{}
 	_ = pred{}
 	_ = handler.EnqueueRequestsFromMapFunc(mapFn)
+	hooks.onStop = func() {} // handed on: also per call
+	keep(func() {})          // a helper of this package calls it in place
 }
+
+// hooks holds functions that code we cannot see may call at any time.
+var hooks struct{ onStop func() }
+
+// setupOnce is a package-level once: what it runs runs once per process,
+// even from a handler.
+var setupOnce sync.Once
+
+func keep(f func()) { f() }
+
+// lazyInit runs per event and sets up once.
+func (handlerType) lazyInit() {
+	setupOnce.Do(func() {})
+}
+
+// init runs once per process (SSA calls it init#1), and so does what
+// only it calls.
+func init() { initHelper() }
+
+func initHelper() {}

@@ -47,7 +47,7 @@ func run() error {
 func startEach() (*ctrl, error) {
 	c := &ctrl{events: make(chan string)}
 	c.ctx, c.cancel = context.WithCancel(context.Background())
-	go c.loop() // want `goroutine`
+	go c.loop() // ok: main runs it once per configured name, at start: a bounded number for the process
 	if err := load(); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,69 @@
+// Command oncefreq strands goroutines in code that runs once per process
+// (main, what only main runs, a package-level sync.Once), which is
+// harmless, and in code main hands on or repeats (a hook stored for
+// later, an accept loop), which is not.
+package main
+
+import (
+	"errors"
+	"net"
+	"sync"
+)
+
+func fetch() error { return errors.New("x") }
+
+// startup is only called by main: one goroutine at most, once.
+func startup(fail bool) error {
+	errc := make(chan error)
+	go func() { errc <- fetch() }() // ok: main runs startup once
+	if fail {
+		return errors.New("fail")
+	}
+	return <-errc
+}
+
+var hooks struct{ probe func(bool) error }
+
+var initOnce sync.Once
+
+// serve handles one connection.
+func serve(c net.Conn, fail bool) error {
+	initOnce.Do(func() {
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // ok: a package-level once runs this once per process
+		if fail {
+			return
+		}
+		<-errc
+	})
+	return c.Close()
+}
+
+func main() {
+	_ = startup(false)
+	hooks.probe = func(fail bool) error {
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // want `goroutine can block for ever on a send`
+		if fail {
+			return errors.New("fail")
+		}
+		return <-errc
+	}
+	ln, err := net.Listen("tcp", ":0")
+	if err != nil {
+		return
+	}
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		_ = serve(c, false)
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // want `goroutine can block for ever on a send`
+		if c.RemoteAddr() == nil {
+			continue
+		}
+		<-errc
+	}
+}
