@@ -24,7 +24,7 @@ func TestScenarios(t *testing.T) {
 // //ctrlvet:ignore at main's call; silent in the library.
 func TestKubebuilderSplit(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), earlyinformer.Analyzer,
-		"kbsplit/watch", "kbsplit/mid", "kbsplit/cmd", "kbsplit/chaincmd", "kbsplit/cmdfixed", "kbsplit/cmdignored")
+		"kbsplit/watch", "kbsplit/mid", "kbsplit/cmd", "kbsplit/chaincmd", "kbsplit/cmdfixed", "kbsplit/cmdignored", "kbsplit/ctrllib", "kbsplit/ctrlcmd", "kbsplit/ctrlcmdoff")
 }
 
 // TestWaitGate checks that a consumer after a wait for the election

@@ -65,6 +65,15 @@ type controller struct {
 	partial, foreign bool
 }
 
+// mgrOverrides reports whether this package's manager may run its
+// controllers other than leader-elected (config.Controller's
+// NeedLeaderElection false or unresolved, EnableWarmup true or
+// unresolved): the leader-only roles that another package's facts give
+// its controllers by default (CtrlDefault) do not hold here.
+func (m *Model) mgrOverrides() bool {
+	return m.mgrNeed == off || m.mgrNeed == unsure || m.mgrWarm == on || m.mgrWarm == unsure
+}
+
 // reconcileRole is where the controller's reconciler runs: on the leader
 // unless NeedLeaderElection is false (its own option, else the
 // manager's).
@@ -599,6 +608,9 @@ func (m *Model) controllerSlots(slots map[*ssa.Function]bool) {
 				continue
 			}
 			m.base[f] |= Leader
+			if c.need == unset && m.mgrNeed == unset && c.warm == unset && m.mgrWarm == unset {
+				m.ctrlDefault[f] = true
+			}
 			if _, ok := m.Gates[f]; !ok {
 				m.Gates[f] = Gate{Pos: c.build.Pos(), What: "a controller's watches start with the controller, on the leader only"}
 			}
@@ -648,6 +660,9 @@ func (m *Model) controllerEdges(slots map[*ssa.Function]bool) {
 				switch role {
 				case onLeader:
 					m.base[f] |= Leader
+					if c.need == unset && m.mgrNeed == unset {
+						m.ctrlDefault[f] = true
+					}
 					if _, ok := m.Gates[f]; !ok {
 						m.Gates[f] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
 					}
@@ -708,6 +723,19 @@ func (m *Model) watchCallRole(call *ssa.Call) Role {
 		return Unknown
 	}
 	return Leader
+}
+
+// watchCallDefault reports whether the controller of a watch call is
+// leader-elected by controller-runtime's defaults only: neither it nor
+// this package's manager sets its options (a call outside any controller
+// we see is taken as leader-only by default too).
+func (m *Model) watchCallDefault(call *ssa.Call) bool {
+	for _, c := range m.controllers {
+		if slices.Contains(c.watches, call) {
+			return c.need == unset && m.mgrNeed == unset && c.warm == unset && m.mgrWarm == unset
+		}
+	}
+	return true
 }
 
 // EveryGateOf returns why fn, or a function that reaches it, runs on

@@ -25,6 +25,10 @@ type OpSummary struct {
 	Role     Role      // the concrete part of its role (0: none)
 	Roots    []RootRef // the symbolic part: it runs where these run
 	Ignore   []string  // analyzers a //ctrlvet:ignore at the operation silences
+	// CtrlDefault: its Leader role comes, in part, from a controller
+	// that is leader-elected only by controller-runtime's defaults,
+	// which the manager of an importer may change (config.Controller)
+	CtrlDefault bool
 }
 
 // Ignores reports whether a //ctrlvet:ignore at the operation silences
@@ -137,6 +141,9 @@ type InformerSummary struct {
 	GatePos     string
 	Roots       []RootRef // where it is created and started: where these run
 	Ignore      []string
+	// ConsumerDefault: a consumer is leader-only only by a controller's
+	// defaults (see OpSummary.CtrlDefault)
+	ConsumerDefault bool
 }
 
 // Edge says that this package calls (or registers, for an event handler

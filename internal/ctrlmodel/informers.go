@@ -42,6 +42,9 @@ type Consumer struct {
 	Pos   token.Pos
 	What  string
 	Role  Role
+	// Default: leader-only by a controller's defaults only (a watch of
+	// a controller whose options nothing here sets)
+	Default bool
 }
 
 // Informers returns the informers the package creates explicitly, with
@@ -627,10 +630,12 @@ func (m *Model) typeConsumers(inf *Informer) {
 			continue
 		}
 		role := m.RoleAt(call)
+		dflt := false
 		if isWatch {
 			// a controller's watches start with the controller,
 			// on the leader
 			role = m.watchCallRole(call)
+			dflt = role == Leader && m.watchCallDefault(call)
 			if m.NoStandbys {
 				role = Every
 			}
@@ -638,7 +643,7 @@ func (m *Model) typeConsumers(inf *Informer) {
 		for _, a := range call.Call.Args {
 			for _, k := range m.objectTypes(a) {
 				if k == inf.key {
-					inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Instr: call, Pos: call.Pos(), What: callee.Name(), Role: role})
+					inf.Consumer = append(inf.Consumer, Consumer{Fn: call.Parent(), Instr: call, Pos: call.Pos(), What: callee.Name(), Role: role, Default: dflt})
 				}
 			}
 		}

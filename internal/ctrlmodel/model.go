@@ -150,6 +150,11 @@ type Model struct {
 	// manager-wide controller options.
 	controllers      []*controller
 	mgrNeed, mgrWarm setting
+	// ctrlDefault: reconcilers and watch functions that are leader-only
+	// because neither their controller nor this package's manager sets
+	// the options (controller-runtime's default): a manager built in
+	// another package may set them
+	ctrlDefault map[*ssa.Function]bool
 	// perRequest: reconcilers that run on every replica, once per
 	// request, and what they call.
 	perRequest      map[*ssa.Function]bool
@@ -333,6 +338,7 @@ func (m *Model) build() {
 	m.symMemo = make(map[*ssa.Function]symRole)
 	m.rootMemo = make(map[string]rootResult)
 	m.everyGates = make(map[*ssa.Function]Gate)
+	m.ctrlDefault = make(map[*ssa.Function]bool)
 	m.scanLeaderTypes()
 	m.scanManagers()
 	m.scanControllers()

@@ -31,6 +31,7 @@ import (
 type symRole struct {
 	role  Role
 	roots []RootRef
+	dflt  bool // some of its Leader comes from a controller's defaults
 }
 
 // maxSymbolicWalk bounds the walk from a function to its roots.
@@ -44,6 +45,7 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 	}
 	var role Role
 	var roots []RootRef
+	dflt := false
 	seen := make(map[*ssa.Function]bool)
 	work := []*ssa.Function{fn}
 	for len(work) > 0 {
@@ -61,6 +63,7 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 		if b := m.base[f]; b != 0 {
 			role |= b
 			known = true
+			dflt = dflt || b&Leader != 0 && m.ctrlDefault[f]
 		}
 		for _, reg := range m.handlerRegs[f] {
 			known = true
@@ -97,8 +100,18 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 		role = role&^Leader | Every
 	}
 	sort.Slice(roots, func(i, j int) bool { return roots[i].String() < roots[j].String() })
-	m.symMemo[fn] = symRole{role, roots}
+	m.symMemo[fn] = symRole{role, roots, dflt}
 	return role, roots
+}
+
+// defaultLeaderAt reports whether where instr runs is on the leader,
+// in part, only by a controller's defaults (see ctrlDefault).
+func (m *Model) defaultLeaderAt(instr ssa.Instruction) bool {
+	if _, ok := m.electedBefore(instr); ok {
+		return false
+	}
+	m.symbolic(instr.Parent())
+	return m.symMemo[instr.Parent()].dflt
 }
 
 // Symbolic returns where fn runs as its package's summaries say it: a
@@ -410,6 +423,17 @@ func (m *Model) remoteRole(pkg *types.Package, s OpSummary) rootResult {
 	if res.role == 0 {
 		res.role = Unknown
 	}
+	return m.localManager(res, s.CtrlDefault)
+}
+
+// localManager applies this package's manager to where an operation of
+// another package runs: with no standbys, the leader is every replica;
+// a leader-only role that only a controller's defaults give (ctrlDefault)
+// is unknown when this package's manager may change those defaults.
+func (m *Model) localManager(res rootResult, ctrlDefault bool) rootResult {
+	if ctrlDefault && m.mgrOverrides() && res.role&Leader != 0 {
+		res.role = res.role&^Leader | Unknown
+	}
 	if m.NoStandbys && res.role&Leader != 0 {
 		res.role = res.role&^Leader | Every
 	}
@@ -525,10 +549,7 @@ func (m *Model) importedRole(o *importedOp) rootResult {
 	if res.role == 0 {
 		res.role = Unknown
 	}
-	if m.NoStandbys && res.role&Leader != 0 {
-		res.role = res.role&^Leader | Every
-	}
-	return res
+	return m.localManager(res, o.op.CtrlDefault)
 }
 
 // importedSymbolic is the summary, for this package's facts, of where an
@@ -560,6 +581,7 @@ func (m *Model) summarize(op *Op) OpSummary {
 	return OpSummary{
 		Pos: m.posString(op.Pos), Func: funcName(op.Fn), Blocking: op.Blocking,
 		Handler: m.handlerFns[op.Fn], Role: role, Roots: roots, Ignore: m.ignoresAt(op.Pos),
+		CtrlDefault: role&Leader != 0 && m.defaultLeaderAt(op.Instr),
 	}
 }
 
@@ -765,6 +787,15 @@ func (m *Model) informerSummaries() []InformerSummary {
 		if found {
 			s.Gate, s.GatePos = g.What, m.posString(g.Pos)
 		}
+		for _, c := range inf.Consumer {
+			at := c.Instr
+			if at == nil && len(c.Fn.Blocks) > 0 && len(c.Fn.Blocks[0].Instrs) > 0 {
+				at = c.Fn.Blocks[0].Instrs[0]
+			}
+			if c.Default || at != nil && m.defaultLeaderAt(at) {
+				s.ConsumerDefault = true
+			}
+		}
 		sort.Slice(roots, func(i, j int) bool { return roots[i].String() < roots[j].String() })
 		s.Roots = roots
 		out = append(out, s)
@@ -806,7 +837,7 @@ func (m *Model) ForeignInformers() []ForeignInformer {
 					at = res.site
 				}
 			}
-			if role != Every || at.instr == nil {
+			if role != Every || at.instr == nil || inf.ConsumerDefault && m.mgrOverrides() {
 				continue
 			}
 			out = append(out, ForeignInformer{InformerSummary: inf, Site: at.instr.Pos(), SiteCallee: at.callee})
