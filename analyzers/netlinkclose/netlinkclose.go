@@ -547,7 +547,7 @@ func (st *state) loopNote(fn *ssa.Function, res *resource.Result) string {
 		return "it is made in a loop, so one leaks per iteration"
 	}
 	if callers := st.callers[fn]; len(callers) > 0 {
-		return fmt.Sprintf("%s runs in a loop in %s, so one leaks per call", fn.Name(), callers[0].Name())
+		return fmt.Sprintf("%s runs in a loop in %s, so one leaks per call", match.FuncName(fn), match.FuncName(callers[0]))
 	}
 	return ""
 }
@@ -783,7 +783,7 @@ func (st *state) checkDone(fn *ssa.Function, call *ssa.Call, callee *types.Func,
 			Pos: start,
 			End: end,
 			Message: fmt.Sprintf("netlink.%s subscription is never stopped: its done channel is never closed, so every call of %s leaves one behind; %s",
-				callee.Name(), fn.Name(), why),
+				callee.Name(), match.FuncName(fn), why),
 			Related: []analysis.RelatedInformation{{Pos: d.Pos(), Message: "done channel made here"}},
 		}
 		st.rep.Report(rd)

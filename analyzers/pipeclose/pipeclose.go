@@ -286,7 +286,7 @@ func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
 		Pos: start,
 		End: end,
 		Message: fmt.Sprintf("%s from %s is never closed: the goroutine reading its pipe blocks for ever, one per call of %s; "+
-			"close it when done or make one writer for the process%s", noun, c.what, rootName(fn), why),
+			"close it when done or make one writer for the process%s", noun, c.what, match.FuncName(fn), why),
 	}
 	if res.LostAt.IsValid() && res.LostAt != c.call.Pos() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: res.LostAt, Message: "handed on here as an io.Writer, which nobody can close"})
@@ -294,13 +294,6 @@ func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
 	rep.Report(d)
 }
 
-// rootName names the declared function a literal is nested in.
-func rootName(fn *ssa.Function) string {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	return fn.Name()
-}
 
 func result(call *ssa.Call, i int) ssa.Value {
 	if _, ok := call.Type().(*types.Tuple); !ok {

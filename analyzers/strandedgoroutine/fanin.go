@@ -38,7 +38,7 @@ func (st *state) checkFanIn(fn *ssa.Function, g *ssa.Go) {
 				continue
 			}
 			mc := local(v, cell)
-			if mc == nil || mc.Parent() != fn || st.loops.In(mc.Block()) && sameLoop(mc.Block(), g.Block()) {
+			if mc == nil || mc.Parent() != fn || inInnermostLoop(mc.Block(), g.Block()) {
 				continue // one channel per goroutine
 			}
 			if st.fanInLeak(fn, g, mc, s) {
@@ -54,6 +54,53 @@ func sameLoop(a, b *ssa.BasicBlock) bool {
 	return mayReach(a, b) && mayReach(b, a)
 }
 
+// inInnermostLoop reports whether a is in the innermost loop around b:
+// made again for each iteration of the loop that b repeats in (a channel
+// per round of an outer loop is not).
+func inInnermostLoop(a, b *ssa.BasicBlock) bool {
+	h := innermostHead(b)
+	return h != nil && h.Dominates(a) && mayReach(a, h)
+}
+
+// innermostHead returns the header of the innermost loop around b, or
+// nil.
+func innermostHead(b *ssa.BasicBlock) *ssa.BasicBlock {
+	for h, n := b, 0; h != nil && n < maxLoopNest; h, n = h.Idom(), n+1 {
+		for _, p := range h.Preds {
+			// a back edge to h from a block that b reaches without
+			// passing h (not through an outer loop)
+			if h.Dominates(p) && (p == b || h == b || reachesAvoiding(b, p, h)) {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// reachesAvoiding reports whether there may be a path from a to b that
+// does not pass through avoid.
+func reachesAvoiding(a, b, avoid *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{a: true}
+	work := []*ssa.BasicBlock{a}
+	for len(work) > 0 {
+		if len(seen) >= 4*maxRecvWalk {
+			return true
+		}
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, s := range x.Succs {
+			if s == b {
+				return true
+			}
+			if s != avoid && !seen[s] {
+				seen[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return false
+}
+
 func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *ssa.Send) bool {
 	size, ok := resource.IntConst(mc.Size)
 	if !ok || size > 1 || !onlyConsumedHere(fn, mc, g) {
@@ -66,7 +113,23 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 	if len(recvs) == 0 {
 		return false // nobody receives: the dropped-partner rules speak
 	}
-	if n, bounded := loopTrips(g.Block()); bounded && n <= size+int64(len(recvs)) {
+	n, bounded := loopTrips(g.Block())
+	if bounded && n <= size+int64(len(recvs)) {
+		return false
+	}
+	inLoop = false
+	for _, r := range recvs {
+		h := innermostHead(r.Block())
+		if h != nil && h == innermostHead(g.Block()) {
+			return false // one goroutine, then its value, per iteration
+		}
+		if h != nil && !inInnermostLoop(mc.Block(), r.Block()) {
+			inLoop = true // a loop of receives from this one channel
+		}
+	}
+	if !inLoop && !bounded && len(recvs) > 1 {
+		// several receives for a loop we cannot count (for range 3,
+		// a literal of two items): as many as it starts, most likely
 		return false
 	}
 	var why string
@@ -81,21 +144,14 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 			}
 		}
 		if ret == nil {
-			if ret = returnBefore(g, recvs); ret == nil {
-				return false // a receive loop that runs to the end drains them
-			}
-			recv = nil
+			return false // a receive loop that runs to the end drains them
 		}
 		where := "the end of the function"
 		if ret.Pos().IsValid() {
 			where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
 		}
-		if recv != nil {
-			why = fmt.Sprintf("%s stops receiving at %s, before every goroutine's value is taken", funcName(fn), where)
-			related = append(related, analysis.RelatedInformation{Pos: recv.Pos(), Message: "the last receive"})
-		} else {
-			why = fmt.Sprintf("%s reaches %s before its receive loop", funcName(fn), where)
-		}
+		why = fmt.Sprintf("%s stops receiving at %s, before every goroutine's value is taken", funcName(fn), where)
+		related = append(related, analysis.RelatedInformation{Pos: recv.Pos(), Message: "the last receive"})
 		if ret.Pos().IsValid() {
 			related = append(related, analysis.RelatedInformation{Pos: ret.Pos(), Message: "returns here while goroutines still send"})
 		}
@@ -129,15 +185,21 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 // of the loop.
 func returnInLoop(r *ssa.UnOp) *ssa.Return {
 	b := r.Block()
-	head := loopHead(b)
-	if head == b && !inCycle(b) {
+	head := innermostHead(b)
+	if head == nil {
 		return nil
 	}
 	var closed *ssa.BasicBlock
 	if iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && r.CommaOk {
 		if ex, ok := iff.Cond.(*ssa.Extract); ok && ex.Tuple == ssa.Value(r) && ex.Index == 1 {
-			closed = b.Succs[1]
+			closed = b.Succs[1] // a range over the channel
 		}
+	}
+	if _, cond := head.Instrs[len(head.Instrs)-1].(*ssa.If); !cond || head == b && closed == nil {
+		// for { ... }, or a loop whose condition follows the receive:
+		// its returns may be its ends, once every value is taken (a
+		// count we do not follow)
+		return nil
 	}
 	seen := map[*ssa.BasicBlock]bool{b: true}
 	work := []*ssa.BasicBlock{b}
@@ -177,7 +239,7 @@ func (st *state) receivesOf(fn *ssa.Function, mc *ssa.MakeChan) (recvs []*ssa.Un
 					}
 				}
 			case *ssa.Call:
-				if bi, ok := in.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" {
+				if bi, ok := in.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" && len(in.Call.Args) == 1 && chanOf(in.Call.Args[0]) == mc {
 					return nil, false, false
 				}
 			}
@@ -204,23 +266,29 @@ func loopTrips(b *ssa.BasicBlock) (int64, bool) {
 	return tripCount(head.Succs[0])
 }
 
-// returnBefore returns a return reached from g without passing a receive
-// or entering the loop that holds one: the function gives up before it
-// starts taking the values.
-func returnBefore(g *ssa.Go, recvs []*ssa.UnOp) *ssa.Return {
+
+// receiveLoopHeads returns the blocks of the receives and the headers of
+// the loops around them.
+func receiveLoopHeads(recvs []*ssa.UnOp) map[*ssa.BasicBlock]bool {
 	stop := make(map[*ssa.BasicBlock]bool)
 	for _, r := range recvs {
 		stop[r.Block()] = true
 		stop[loopHead(r.Block())] = true
 	}
-	start := g.Block()
+	return stop
+}
+
+// returnsAvoiding keeps the returns of rets reached from start without
+// entering a block of stop: a way out before the receive loop.
+func returnsAvoiding(start *ssa.BasicBlock, stop map[*ssa.BasicBlock]bool, rets []*ssa.Return) []*ssa.Return {
 	seen := map[*ssa.BasicBlock]bool{start: true}
 	work := []*ssa.BasicBlock{start}
+	reached := make(map[*ssa.Return]bool)
 	for len(work) > 0 && len(seen) < 4*maxRecvWalk {
 		x := work[len(work)-1]
 		work = work[:len(work)-1]
 		if ret, ok := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ok {
-			return ret
+			reached[ret] = true
 		}
 		for _, s := range x.Succs {
 			if !stop[s] && !seen[s] {
@@ -229,5 +297,11 @@ func returnBefore(g *ssa.Go, recvs []*ssa.UnOp) *ssa.Return {
 			}
 		}
 	}
-	return nil
+	var out []*ssa.Return
+	for _, r := range rets {
+		if reached[r] {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -472,6 +472,7 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		var pol *resource.Policy
 		var v ssa.Value
 		var blocked, partner, fix string
+		var skip map[*ssa.BasicBlock]bool
 		switch {
 		case w.cancel != nil:
 			pol = &resource.Policy{CallReleases: true, Ignore: gf}
@@ -487,8 +488,13 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 			if c, ok := resource.IntConst(w.ch.Size); !ok || (!w.loop && int(c) >= w.sends) {
 				continue // room in the buffer for every send
 			}
-			if _, inLoop, _ := st.receivesOf(fn, w.ch); inLoop && st.startedPerIteration(g, w.ch) {
-				continue // a receive loop for goroutines started in a loop: checkFanIn
+			if recvs, inLoop, _ := st.receivesOf(fn, w.ch); inLoop && st.startedPerIteration(g, w.ch) {
+				// a receive loop for goroutines started in a loop: a
+				// path through it that skips the receive ran it zero
+				// times, when the loop that starts them ran zero times
+				// too; only a return before it counts (checkFanIn
+				// counts what the loop takes)
+				skip = receiveLoopHeads(recvs)
 			}
 			pol = &resource.Policy{RecvReleases: true, Ignore: gf}
 			v = w.ch
@@ -496,6 +502,9 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 			fix = "a buffer of one for a single result, or a select on ctx.Done() in the goroutine"
 		}
 		res := resource.Track(pol, fn, g, v, nil)
+		if skip != nil {
+			res.Leaks = returnsAvoiding(g.Block(), skip, res.Leaks)
+		}
 		if res.Unknown || len(res.Leaks) == 0 {
 			continue
 		}
@@ -548,20 +557,7 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 }
 
 // funcName names a function for messages.
-func funcName(fn *ssa.Function) string {
-	lit := fn.Parent() != nil
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	n := fn.Name()
-	if recv := fn.Signature.Recv(); recv != nil {
-		n = match.RecvName(recv.Type()) + "." + n
-	}
-	if lit {
-		return "a function literal in " + n
-	}
-	return n
-}
+func funcName(fn *ssa.Function) string { return match.FuncName(fn) }
 
 // checkLoopGo reports a goroutine started on every iteration of a loop
 // that waits only on a channel that outlives the loop, while the

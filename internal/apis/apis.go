@@ -274,8 +274,20 @@ var ElectionStarts = []Func{
 var LongLivedContexts = []Func{
 	{Pkg: "context", Name: "Background"},
 	{Pkg: "context", Name: "TODO"},
+	{Pkg: "context", Name: "WithoutCancel"}, // never done, whatever its parent
 	{Pkg: CRSignals, Name: "SetupSignalHandler"},
 	{Pkg: CRRoot, Name: "SetupSignalHandler"}, // a variable holding signals.SetupSignalHandler
+}
+
+// ContextWithCancel derives a context that its cancel function ends.
+var ContextWithCancel = Func{Pkg: "context", Name: "WithCancel"}
+
+// ContextWrappers derive a context that is done exactly when the context
+// argument Arg is: values and loggers added to it.
+var ContextWrappers = []Callback{
+	{Func{Pkg: "context", Name: "WithValue"}, 0},
+	{Func{Pkg: "github.com/go-logr/logr", Name: "NewContext"}, 0},
+	{Func{Pkg: CRRoot + "/pkg/log", Name: "IntoContext"}, 0},
 }
 
 // ManagerOptions is controller-runtime's manager.Options.

@@ -102,6 +102,10 @@ var EventFuncStructs = []Func{
 	{Pkg: CRPredicate, Name: "TypedFuncs"},
 }
 
+// OnceFuncTypes are function types whose values run once per process:
+// a manager.RunnableFunc, which the manager starts once.
+var OnceFuncTypes = []Func{{Pkg: CRManager, Name: "RunnableFunc"}}
+
 // CommandStructs are structs whose function fields run once per process:
 // a CLI command's run functions (cobra's Run, RunE, PreRun and the rest).
 var CommandStructs = []Func{{Pkg: Cobra, Name: "Command"}}

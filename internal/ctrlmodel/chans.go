@@ -245,6 +245,11 @@ func (m *Model) longLivedContext(v ssa.Value, at *ssa.Function, depth int) bool 
 		return v.Index == 0 && m.cancelledAfter(v, at, depth)
 	case *ssa.Call:
 		if callee := match.CalleeObject(v.Common()); callee != nil {
+			for _, w := range apis.ContextWrappers {
+				if match.Is(callee, w.Func) && w.Arg < len(v.Call.Args) {
+					return m.longLivedContext(v.Call.Args[w.Arg], at, depth+1)
+				}
+			}
 			return match.IsAny(callee, apis.LongLivedContexts)
 		}
 		if load, ok := v.Call.Value.(*ssa.UnOp); ok {
@@ -260,9 +265,13 @@ func (m *Model) longLivedContext(v ssa.Value, at *ssa.Function, depth int) bool 
 		a, ok := v.X.(*ssa.Alloc)
 		if !ok {
 			if fv, ok := v.X.(*ssa.FreeVar); ok {
+				next := at
+				if !calledInPlace(fv.Parent()) {
+					next = nil
+				}
 				return m.freeVarAll(fv, func(b ssa.Value) bool {
 					if a, ok := b.(*ssa.Alloc); ok {
-						return m.longLivedContext(&ssa.UnOp{Op: token.MUL, X: a}, at, depth+1)
+						return m.longLivedContext(&ssa.UnOp{Op: token.MUL, X: a}, next, depth+1)
 					}
 					return false
 				})
@@ -280,7 +289,11 @@ func (m *Model) longLivedContext(v ssa.Value, at *ssa.Function, depth int) bool 
 		}
 		return n > 0
 	case *ssa.FreeVar:
-		return m.freeVarAll(v, func(b ssa.Value) bool { return m.longLivedContext(b, at, depth+1) })
+		next := at
+		if !calledInPlace(v.Parent()) {
+			next = nil // started or handed on: it may outlive its maker
+		}
+		return m.freeVarAll(v, func(b ssa.Value) bool { return m.longLivedContext(b, next, depth+1) })
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			if !m.longLivedContext(e, at, depth+1) {
@@ -309,8 +322,13 @@ func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool
 	if fn.Signature.Recv() != nil && fn.Parent() == nil {
 		first = 1
 	}
-	if i == first && (m.managerStart(fn) || crEventFunc(fn) || runByManager(fn)) {
-		return true
+	if i == first && (m.managerStart(fn) || runByManager(fn)) {
+		return true // done at shutdown
+	}
+	if i == first && crEventFunc(fn) {
+		// cancelled once the handler returns: no way out for a wait
+		// in the handler or what it calls, but one for a goroutine
+		return at != nil
 	}
 	if fn.Parent() == nil && (token.IsExported(fn.Name()) && (fn.Pkg.Pkg.Name() != "main" || fn.Signature.Recv() != nil) || fn.Signature.Recv() != nil && m.invoked(fn.Name())) {
 		return false // callers we cannot see: other packages, interfaces
@@ -321,7 +339,11 @@ func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool
 	}
 	for _, c := range sites {
 		args := c.Common().Args
-		if i >= len(args) || !m.longLivedContext(args[i], at, depth+1) {
+		next := at
+		if _, ok := c.(*ssa.Go); ok {
+			next = nil // the wait may outlive the caller
+		}
+		if i >= len(args) || !m.longLivedContext(args[i], next, depth+1) {
 			return false
 		}
 	}
@@ -342,14 +364,38 @@ func (m *Model) invoked(name string) bool {
 	return m.invokedNames[name]
 }
 
-// managerStart reports whether fn is Start(ctx) error of a runnable: its
-// type has NeedLeaderElection, or the package adds it to the manager.
+// managerStart reports whether fn is Start(ctx) error of a runnable that
+// only the manager starts: its type has NeedLeaderElection, or the
+// package adds it to the manager, and no code of the package calls it
+// with a context of its own.
 func (m *Model) managerStart(fn *ssa.Function) bool {
 	recv := fn.Signature.Recv()
-	if recv == nil || fn.Parent() != nil || fn.Name() != "Start" || !isRunnableStart(fn) {
+	if recv == nil || fn.Parent() != nil || fn.Name() != "Start" || !isRunnableStart(fn) || len(m.callSites(fn)) > 0 {
 		return false
 	}
 	return m.leaderOf(recv.Type()).has || m.added[typeKey(recv.Type())]
+}
+
+// calledInPlace reports whether the literal fn is only called where it
+// is made (not started as a goroutine, deferred or handed on).
+func calledInPlace(fn *ssa.Function) bool {
+	var v ssa.Value = fn
+	for _, r := range refs(fn) {
+		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+			v = mc
+		}
+	}
+	rs := refs(v)
+	for _, r := range rs {
+		c, ok := r.(*ssa.Call)
+		if !ok || c.Call.Value != v || slices.Contains(c.Call.Args, v) {
+			if _, dbg := r.(*ssa.DebugRef); dbg {
+				continue
+			}
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // crEventFunc reports whether fn has the shape of a controller-runtime
@@ -432,7 +478,7 @@ func (m *Model) cancelledAfter(v *ssa.Extract, at *ssa.Function, depth int) bool
 		return false
 	}
 	callee := match.CalleeObject(call.Common())
-	if callee == nil || !match.Is(callee, apis.Func{Pkg: "context", Name: "WithCancel"}) || len(call.Call.Args) != 1 {
+	if callee == nil || !match.Is(callee, apis.ContextWithCancel) || len(call.Call.Args) != 1 {
 		return false
 	}
 	for _, r := range refs(call) {

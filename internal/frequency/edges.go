@@ -46,8 +46,16 @@ func (b *builder) edges(fn *ssa.Function) {
 				if op == nil || *op == nil || slices.Contains(b.slotted, *op) {
 					continue
 				}
-				if mc, ok := instr.(*ssa.MakeClosure); ok && op == &mc.Fn {
-					continue // the closure runs where its value goes
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if op == &mc.Fn {
+						continue // the closure runs where its value goes
+					}
+					if inner, ok := mc.Fn.(*ssa.Function); ok && len(inner.Blocks) > 0 && len(inner.Blocks[0].Instrs) > 0 && funcOf(*op) != nil {
+						// a function captured by a closure runs where
+						// that closure calls it
+						b.funcEdges(inner, inner.Blocks[0].Instrs[0], *op, false, 0, "")
+						continue
+					}
 				}
 				var also Freq
 				if b.handsOn(instr, *op) {
@@ -68,8 +76,8 @@ func (b *builder) edges(fn *ssa.Function) {
 func (b *builder) handsOn(instr ssa.Instruction, v ssa.Value) bool {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		_, local := in.Addr.(*ssa.Alloc)
-		return in.Val == v && !local
+		a, local := in.Addr.(*ssa.Alloc)
+		return in.Val == v && (!local || a.Heap) // a captured variable: its closures call it
 	case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
 		return true
 	case ssa.CallInstruction:
@@ -80,15 +88,57 @@ func (b *builder) handsOn(instr ssa.Instruction, v ssa.Value) bool {
 		if c.IsInvoke() {
 			return true
 		}
-		if _, ok := c.Value.(*ssa.Builtin); ok {
-			return false
+		if bi, ok := c.Value.(*ssa.Builtin); ok {
+			return bi.Name() == "append" // kept in a slice
 		}
 		if sf := c.StaticCallee(); sf != nil && b.inPkg[origin(sf)] {
+			// a helper of this package: handed on if it hands its
+			// parameter on (one level)
+			for i, a := range c.Args {
+				if a == v && i < len(sf.Params) && b.paramHandedOn(sf.Params[i]) {
+					return true
+				}
+			}
 			return false
 		}
-		return true
+		// a function of another package: most call what they are given
+		// (errgroup.Go, time.AfterFunc, sort.Slice) as often as they are
+		// called; those that keep it for later are in the callback
+		// tables or have facts
+		return false
 	}
 	return false
+}
+
+// paramHandedOn reports whether the function parameter p is handed on by
+// its function: stored, appended, returned, sent, or passed to an
+// interface method.
+func (b *builder) paramHandedOn(p *ssa.Parameter) bool {
+	if _, ok := p.Type().Underlying().(*types.Signature); !ok {
+		return false
+	}
+	for _, r := range refs(p) {
+		switch u := r.(type) {
+		case *ssa.Store, *ssa.Return, *ssa.Send, *ssa.MapUpdate, *ssa.MakeInterface:
+			return true
+		case ssa.CallInstruction:
+			c := u.Common()
+			if c.Value == ssa.Value(p) {
+				continue
+			}
+			if bi, ok := c.Value.(*ssa.Builtin); ok && bi.Name() == "append" || c.IsInvoke() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func refs(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
 }
 
 // funcEdges adds an edge from the site to the package's function behind v
@@ -104,6 +154,9 @@ func (b *builder) funcEdges(fn *ssa.Function, site ssa.Instruction, v ssa.Value,
 	case *ssa.MakeClosure:
 		callee, _ = v.Fn.(*ssa.Function)
 	case *ssa.ChangeType:
+		if f, _ := funcTypeSlot(v.Type()); f != 0 {
+			return // a conversion with a frequency of its own (a slot)
+		}
 		b.funcEdges(fn, site, v.X, slot, extra, why)
 		return
 	case *ssa.Call:
@@ -323,6 +376,11 @@ func funcTypeSlot(t types.Type) (Freq, string) {
 	for _, f := range apis.ReconcileFuncTypes {
 		if match.IsNamed(t, f.Pkg, f.Name) {
 			return PerReconcile, "a reconcile.Func runs per reconcile"
+		}
+	}
+	for _, f := range apis.OnceFuncTypes {
+		if match.IsNamed(t, f.Pkg, f.Name) {
+			return Once, ""
 		}
 	}
 	return 0, ""

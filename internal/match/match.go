@@ -174,3 +174,21 @@ func Calls(fns ...*ssa.Function) iter.Seq[*ssa.Call] {
 		}
 	}
 }
+
+// FuncName names fn for messages: Type.Method or Func, and "a function
+// literal in F" for a literal nested in F (SSA's F$1 names mean nothing to
+// a reader).
+func FuncName(fn *ssa.Function) string {
+	lit := fn.Parent() != nil
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	n := fn.Name()
+	if recv := fn.Signature.Recv(); recv != nil {
+		n = RecvName(recv.Type()) + "." + n
+	}
+	if lit {
+		return "a function literal in " + n
+	}
+	return n
+}

@@ -34,7 +34,11 @@ type hub struct {
 	early   chan string
 	spawned chan string
 	ready   chan struct{}
+	later   chan string
+	valued  chan string
 }
+
+type key struct{}
 
 // consumer is the only receiver of every channel: leader-only.
 type consumer struct{ h *hub }
@@ -52,6 +56,8 @@ func (c *consumer) Start(ctx context.Context) error {
 		case <-c.h.timed:
 		case <-c.h.early:
 		case <-c.h.spawned:
+		case <-c.h.later:
+		case <-c.h.valued:
 		case <-ctx.Done():
 			return nil
 		default:
@@ -77,6 +83,11 @@ func (a *announcer) Start(ctx context.Context) error {
 	case <-child.Done():
 	}
 	a.tell(ctx)
+	vctx := context.WithValue(ctx, key{}, 1)
+	select {
+	case a.h.valued <- "up": // want `^send in announcer\.Start blocks for ever on standby replicas`
+	case <-vctx.Done():
+	}
 	tctx, tcancel := context.WithTimeout(ctx, time.Second)
 	defer tcancel()
 	select {
@@ -130,13 +141,19 @@ func (r *rec) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.R
 func main() {
 	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true, LeaderElectionID: "x"})
 	h := &hub{starts: make(chan string), derived: make(chan string), helped: make(chan string), events: make(chan string),
-		mapped: make(chan string), timed: make(chan string), early: make(chan string), spawned: make(chan string), ready: make(chan struct{})}
+		mapped: make(chan string), timed: make(chan string), early: make(chan string), spawned: make(chan string), ready: make(chan struct{}), later: make(chan string), valued: make(chan string)}
 	_ = mgr.Add(&consumer{h: h})
 	_ = mgr.Add(&announcer{h: h})
 	_ = ctrl.NewControllerManagedBy(mgr).For(&core_v1.Pod{}).
 		WithOptions(controller.Options{NeedLeaderElection: ptr.To(false)}).
 		Watches(&core_v1.ConfigMap{}, handler.Funcs{
 			CreateFunc: func(ctx context.Context, e event.CreateEvent, q workqueue.TypedRateLimitingInterface[reconcile.Request]) {
+				go func() {
+					select {
+					case h.later <- "created": // ok: the handler returns, and then its context is done
+					case <-ctx.Done():
+					}
+				}()
 				select {
 				case h.events <- "created": // want `^send in a function literal in main can block for ever: it runs in an informer event handler on every replica`
 				case <-ctx.Done():

@@ -145,7 +145,7 @@ func PerItem(items []item) []error {
 func GiveUp(items []item, setup func() error) error {
 	errc := make(chan error)
 	for _, it := range items {
-		go func() { errc <- it.run() }() // want `but GiveUp reaches the return at line \d+ before its receive loop`
+		go func() { errc <- it.run() }() // want `a receive happens only on some paths of GiveUp, and the return at line \d+ skips it`
 	}
 	if err := setup(); err != nil {
 		return err
@@ -156,4 +156,68 @@ func GiveUp(items []item, setup func() error) error {
 		}
 	}
 	return nil
+}
+
+// OneAtATime starts one goroutine per attempt and takes its value in
+// the same iteration.
+func OneAtATime(items []item) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // ok: its value is taken before the next starts
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Count takes every value in a loop that ends by return.
+func Count(items []item) []error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.run() }() // ok: it returns once it has every value
+	}
+	var out []error
+	for {
+		out = append(out, <-errc)
+		if len(out) == len(items) {
+			return out
+		}
+	}
+}
+
+// Three starts three and takes three.
+func Three(a item) error {
+	errc := make(chan error)
+	for range 3 {
+		go func() { errc <- a.run() }() // ok: three receives for three goroutines
+	}
+	return errors.Join(<-errc, <-errc, <-errc)
+}
+
+// Rounds makes a channel per round and starts a goroutine per item of
+// the round; the first result of each round wins.
+func Rounds(rounds [][]item) error {
+	for _, round := range rounds {
+		errc := make(chan error)
+		for _, it := range round {
+			go func() { errc <- it.run() }() // want `but Rounds takes only one value`
+		}
+		if err := <-errc; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// FirstWithDone closes another channel: it does not free the senders.
+func FirstWithDone(items []item) error {
+	errc := make(chan error)
+	done := make(chan struct{})
+	for _, it := range items {
+		go func() { errc <- it.run() }() // want `but FirstWithDone takes only one value`
+	}
+	err := <-errc
+	close(done)
+	return err
 }

@@ -7,8 +7,23 @@ package main
 import (
 	"errors"
 	"net"
+	"net/http"
 	"sync"
+	"time"
 )
+
+// registered are hooks that serveHooks calls per request.
+var registered []func(bool) error
+
+func addHook(f func(bool) error) { registered = append(registered, f) }
+
+type hookServer struct{}
+
+func (hookServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	for _, h := range registered {
+		_ = h(false)
+	}
+}
 
 func fetch() error { return errors.New("x") }
 
@@ -41,6 +56,31 @@ func serve(c net.Conn, fail bool) error {
 
 func main() {
 	_ = startup(false)
+	work := func(fail bool) error {
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // want `goroutine can block for ever on a send`
+		if fail {
+			return errors.New("fail")
+		}
+		return <-errc
+	}
+	http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { _ = work(r.URL == nil) })
+	addHook(func(fail bool) error {
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // want `goroutine can block for ever on a send`
+		if fail {
+			return errors.New("fail")
+		}
+		return <-errc
+	})
+	time.AfterFunc(time.Second, func() {
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // ok: AfterFunc runs it once
+		if time.Now().IsZero() {
+			return
+		}
+		<-errc
+	})
 	hooks.probe = func(fail bool) error {
 		errc := make(chan error)
 		go func() { errc <- fetch() }() // want `goroutine can block for ever on a send`
