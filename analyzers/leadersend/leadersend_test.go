@@ -46,7 +46,7 @@ func TestKubebuilderSplit(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
 		"kbsplit/controller", "kbsplit/watch", "kbsplit/mid", "kbsplit/handlers", "kbsplit/inner",
-		"kbsplit/cmd", "kbsplit/cmdfixed", "kbsplit/chaincmd", "kbsplit/handlercmd", "kbsplit/innercmd", "kbsplit/innerfixed", "kbsplit/recvlib", "kbsplit/recvcmd", "kbsplit/recvcmdoff")
+		"kbsplit/cmd", "kbsplit/cmdfixed", "kbsplit/chaincmd", "kbsplit/handlercmd", "kbsplit/innercmd", "kbsplit/innerfixed", "kbsplit/recvlib", "kbsplit/recvcmd", "kbsplit/recvcmdoff", "kbsplit/recvcmdwarm", "kbsplit/mgrsetup", "kbsplit/recvcmdforeign")
 }
 
 func TestScenarios(t *testing.T) {

@@ -294,7 +294,6 @@ func (st *state) check(rep *diag.Reporter, fn *ssa.Function, c *creation) {
 	rep.Report(d)
 }
 
-
 func result(call *ssa.Call, i int) ssa.Value {
 	if _, ok := call.Type().(*types.Tuple); !ok {
 		if i == 0 {

@@ -3,6 +3,7 @@ package strandedgoroutine
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -127,11 +128,7 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 			inLoop = true // a loop of receives from this one channel
 		}
 	}
-	if !inLoop && !bounded && len(recvs) > 1 {
-		// several receives for a loop we cannot count (for range 3,
-		// a literal of two items): as many as it starts, most likely
-		return false
-	}
+
 	var why string
 	var related []analysis.RelatedInformation
 	if inLoop {
@@ -144,14 +141,25 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 			}
 		}
 		if ret == nil {
-			return false // a receive loop that runs to the end drains them
+			// a return before the receive loop (a set-up error), when
+			// the path rule did not speak (its goroutine watches a
+			// context, say, that cannot free this send)
+			rets := returnsAvoiding(g.Block(), receiveLoopHeads(recvs), allReturns(fn))
+			if len(rets) == 0 {
+				return false // a receive loop that runs to the end drains them
+			}
+			ret = rets[0]
 		}
 		where := "the end of the function"
 		if ret.Pos().IsValid() {
 			where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
 		}
-		why = fmt.Sprintf("%s stops receiving at %s, before every goroutine's value is taken", funcName(fn), where)
-		related = append(related, analysis.RelatedInformation{Pos: recv.Pos(), Message: "the last receive"})
+		if recv != nil {
+			why = fmt.Sprintf("%s stops receiving at %s, before every goroutine's value is taken", funcName(fn), where)
+			related = append(related, analysis.RelatedInformation{Pos: recv.Pos(), Message: "the last receive"})
+		} else {
+			why = fmt.Sprintf("%s reaches %s before its receive loop", funcName(fn), where)
+		}
 		if ret.Pos().IsValid() {
 			related = append(related, analysis.RelatedInformation{Pos: ret.Pos(), Message: "returns here while goroutines still send"})
 		}
@@ -260,12 +268,74 @@ func (st *state) startedPerIteration(g *ssa.Go, mc *ssa.MakeChan) bool {
 // for i := 0; i < K; i++ with a constant K.
 func loopTrips(b *ssa.BasicBlock) (int64, bool) {
 	head := loopHead(b)
-	if head == b || len(head.Succs) == 0 {
-		return tripCount(b)
+	if n, ok := tripCount(b); ok {
+		return n, true
 	}
-	return tripCount(head.Succs[0])
+	if head != b && len(head.Succs) > 0 {
+		if n, ok := tripCount(head.Succs[0]); ok {
+			return n, true
+		}
+	}
+	return boundOf(innermostHead(b))
 }
 
+// boundOf returns K when the loop headed by h holds one test i < K (or
+// i+1 < K) of a constant K, or of the length of a fixed-size array or a
+// slice of one: `for range 3`, `for _, x := range [2]T{a, b}` and
+// `range []T{a, b}`, which SSA tests at the bottom or against len.
+func boundOf(h *ssa.BasicBlock) (int64, bool) {
+	if h == nil {
+		return 0, false
+	}
+	var k int64
+	found := 0
+	for _, x := range h.Parent().Blocks {
+		if x != h && !(h.Dominates(x) && mayReach(x, h)) {
+			continue
+		}
+		iff, ok := x.Instrs[len(x.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.LSS {
+			continue
+		}
+		n, ok := constLen(cmp.Y)
+		if !ok {
+			return 0, false // another test: we cannot count it
+		}
+		k, found = n, found+1
+	}
+	return k, found == 1
+}
+
+// constLen returns v when it is a constant int, or len(x) of an array,
+// or of a slice of an array, whose size is fixed.
+func constLen(v ssa.Value) (int64, bool) {
+	if n, ok := resource.IntConst(v); ok {
+		return n, true
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || len(call.Call.Args) != 1 {
+		return 0, false
+	}
+	if bi, ok := call.Call.Value.(*ssa.Builtin); !ok || bi.Name() != "len" {
+		return 0, false
+	}
+	x := call.Call.Args[0]
+	if sl, ok := x.(*ssa.Slice); ok && sl.Low == nil && sl.High == nil {
+		x = sl.X
+	}
+	t := x.Type().Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	if a, ok := t.(*types.Array); ok {
+		return a.Len(), true
+	}
+	return 0, false
+}
 
 // receiveLoopHeads returns the blocks of the receives and the headers of
 // the loops around them.
@@ -300,6 +370,17 @@ func returnsAvoiding(start *ssa.BasicBlock, stop map[*ssa.BasicBlock]bool, rets 
 	var out []*ssa.Return
 	for _, r := range rets {
 		if reached[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// allReturns returns the returns of fn.
+func allReturns(fn *ssa.Function) []*ssa.Return {
+	var out []*ssa.Return
+	for _, b := range fn.Blocks {
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			out = append(out, r)
 		}
 	}

@@ -288,6 +288,7 @@ var ContextWrappers = []Callback{
 	{Func{Pkg: "context", Name: "WithValue"}, 0},
 	{Func{Pkg: "github.com/go-logr/logr", Name: "NewContext"}, 0},
 	{Func{Pkg: CRRoot + "/pkg/log", Name: "IntoContext"}, 0},
+	{Func{Pkg: "k8s.io/klog/v2", Name: "NewContext"}, 0},
 }
 
 // ManagerOptions is controller-runtime's manager.Options.

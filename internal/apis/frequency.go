@@ -46,6 +46,35 @@ var TickCallbacks = []Callback{
 	{Func{WaitPkg, "", "BackoffUntilWithContext"}, 1},
 }
 
+// InPlaceCallbacks run their function argument as often as they are
+// called, and never later on their own: a function handed to them runs
+// where the call is. (A function handed to any other function of another
+// package may be kept and called at any time: it runs per call too.)
+var InPlaceCallbacks = []Callback{
+	{Func{"golang.org/x/sync/errgroup", "Group", "Go"}, 0},
+	{Func{"golang.org/x/sync/errgroup", "Group", "TryGo"}, 0},
+	{Func{Time, "", "AfterFunc"}, 1},
+	{Func{"sync", "Once", "Do"}, 0},
+	{Func{"sync", "", "OnceFunc"}, 0},
+	{Func{"sync", "", "OnceValue"}, 0},
+	{Func{"sync", "", "OnceValues"}, 0},
+	{Func{"sync", "WaitGroup", "Go"}, 0},
+	{Func{Cobra, "", "OnInitialize"}, 0},
+	{Func{Cobra, "", "OnFinalize"}, 0},
+	{Func{"sort", "", "Slice"}, 1},
+	{Func{"sort", "", "SliceStable"}, 1},
+	{Func{"sort", "", "Search"}, 1},
+	{Func{"slices", "", "SortFunc"}, 1},
+	{Func{"slices", "", "SortStableFunc"}, 1},
+	{Func{"slices", "", "IndexFunc"}, 1},
+	{Func{"slices", "", "ContainsFunc"}, 1},
+	{Func{"slices", "", "DeleteFunc"}, 1},
+	{Func{"path/filepath", "", "Walk"}, 1},
+	{Func{"path/filepath", "", "WalkDir"}, 1},
+	{Func{"strings", "", "Map"}, 0},
+	{Func{"strings", "", "FieldsFunc"}, 1},
+}
+
 // RetryCallbacks call their function argument until it succeeds (or a
 // budget runs out).
 var RetryCallbacks = []Callback{

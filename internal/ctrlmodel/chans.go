@@ -387,11 +387,20 @@ func calledInPlace(fn *ssa.Function) bool {
 	}
 	rs := refs(v)
 	for _, r := range rs {
-		c, ok := r.(*ssa.Call)
-		if !ok || c.Call.Value != v || slices.Contains(c.Call.Args, v) {
-			if _, dbg := r.(*ssa.DebugRef); dbg {
+		switch c := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Call, *ssa.Defer:
+			// called, deferred (it runs before its maker returns), or
+			// given to a function of the same package
+			com := c.(ssa.CallInstruction).Common()
+			if com.Value == v {
 				continue
 			}
+			if sf := com.StaticCallee(); sf != nil && sf.Pkg == fn.Pkg && slices.Contains(com.Args, v) {
+				continue
+			}
+			return false
+		default:
 			return false
 		}
 	}

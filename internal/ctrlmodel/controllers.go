@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -70,9 +71,27 @@ type controller struct {
 // NeedLeaderElection false or unresolved, EnableWarmup true or
 // unresolved): the leader-only roles that another package's facts give
 // its controllers by default (CtrlDefault) do not hold here.
-func (m *Model) mgrOverrides() bool {
-	return m.mgrNeed == off || m.mgrNeed == unsure || m.mgrWarm == on || m.mgrWarm == unsure
+func (m *Model) mgrOverrides(d dfltKind) bool {
+	switch d {
+	case dfltNeed: // a reconciler: warm-up does not move it
+		return m.mgrNeed == off || m.mgrNeed == unsure
+	case dfltWatch:
+		return m.mgrNeed == off || m.mgrNeed == unsure || m.mgrWarm == on || m.mgrWarm == unsure
+	}
+	return false
 }
+
+// dfltKind says which of controller-runtime's defaults make code
+// leader-only: NeedLeaderElection's (a reconciler), or also
+// EnableWarmup's (a watch function, whose sources warm-up starts on
+// every replica).
+type dfltKind uint8
+
+const (
+	dfltNone dfltKind = iota
+	dfltNeed
+	dfltWatch
+)
 
 // reconcileRole is where the controller's reconciler runs: on the leader
 // unless NeedLeaderElection is false (its own option, else the
@@ -141,6 +160,13 @@ func (m *Model) scanControllers() {
 				case *ssa.Call:
 					if c := m.builtController(in); c != nil {
 						m.controllers = append(m.controllers, c)
+					}
+					if foreignManagerSetup(in, m.Pass.Pkg) {
+						// options or a manager made by another
+						// package's code: its controller options
+						// are not known here
+						m.mgrNeed = m.mgrNeed.join(unsure)
+						m.mgrWarm = m.mgrWarm.join(unsure)
 					}
 				}
 			}
@@ -609,7 +635,7 @@ func (m *Model) controllerSlots(slots map[*ssa.Function]bool) {
 			}
 			m.base[f] |= Leader
 			if c.need == unset && m.mgrNeed == unset && c.warm == unset && m.mgrWarm == unset {
-				m.ctrlDefault[f] = true
+				m.ctrlDefault[f] = dfltWatch
 			}
 			if _, ok := m.Gates[f]; !ok {
 				m.Gates[f] = Gate{Pos: c.build.Pos(), What: "a controller's watches start with the controller, on the leader only"}
@@ -660,8 +686,8 @@ func (m *Model) controllerEdges(slots map[*ssa.Function]bool) {
 				switch role {
 				case onLeader:
 					m.base[f] |= Leader
-					if c.need == unset && m.mgrNeed == unset {
-						m.ctrlDefault[f] = true
+					if c.need == unset && m.mgrNeed == unset && m.ctrlDefault[f] == dfltNone {
+						m.ctrlDefault[f] = dfltNeed
 					}
 					if _, ok := m.Gates[f]; !ok {
 						m.Gates[f] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
@@ -758,4 +784,23 @@ func (m *Model) everyGate(c *controller, role runsAs) Gate {
 		whose = "the manager's controller options"
 	}
 	return Gate{Pos: c.build.Pos(), What: "the controller is built here and " + whose + " set NeedLeaderElection to false: it runs on every replica"}
+}
+
+// foreignManagerSetup reports whether call, to a function of another
+// package (not controller-runtime's), returns manager.Options or a
+// manager.Manager: a project's helper that builds them, with controller
+// options we cannot see.
+func foreignManagerSetup(call *ssa.Call, pkg *types.Package) bool {
+	callee := match.CalleeObject(call.Common())
+	if callee == nil || callee.Pkg() == nil || callee.Pkg() == pkg || strings.HasPrefix(match.PkgPath(callee.Pkg()), apis.CRRoot) {
+		return false
+	}
+	res := callee.Type().(*types.Signature).Results()
+	for i := range res.Len() {
+		t := res.At(i).Type()
+		if match.IsNamed(t, apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) || match.IsNamed(t, apis.CRManager, "Manager") {
+			return true
+		}
+	}
+	return false
 }

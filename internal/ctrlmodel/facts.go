@@ -28,7 +28,7 @@ type OpSummary struct {
 	// CtrlDefault: its Leader role comes, in part, from a controller
 	// that is leader-elected only by controller-runtime's defaults,
 	// which the manager of an importer may change (config.Controller)
-	CtrlDefault bool
+	CtrlDefault dfltKind
 }
 
 // Ignores reports whether a //ctrlvet:ignore at the operation silences
@@ -143,7 +143,7 @@ type InformerSummary struct {
 	Ignore      []string
 	// ConsumerDefault: a consumer is leader-only only by a controller's
 	// defaults (see OpSummary.CtrlDefault)
-	ConsumerDefault bool
+	ConsumerDefault dfltKind
 }
 
 // Edge says that this package calls (or registers, for an event handler

@@ -44,7 +44,7 @@ type Consumer struct {
 	Role  Role
 	// Default: leader-only by a controller's defaults only (a watch of
 	// a controller whose options nothing here sets)
-	Default bool
+	Default dfltKind
 }
 
 // Informers returns the informers the package creates explicitly, with
@@ -630,12 +630,14 @@ func (m *Model) typeConsumers(inf *Informer) {
 			continue
 		}
 		role := m.RoleAt(call)
-		dflt := false
+		dflt := dfltNone
 		if isWatch {
 			// a controller's watches start with the controller,
 			// on the leader
 			role = m.watchCallRole(call)
-			dflt = role == Leader && m.watchCallDefault(call)
+			if role == Leader && m.watchCallDefault(call) {
+				dflt = dfltWatch
+			}
 			if m.NoStandbys {
 				role = Every
 			}

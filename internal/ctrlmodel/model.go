@@ -154,7 +154,7 @@ type Model struct {
 	// because neither their controller nor this package's manager sets
 	// the options (controller-runtime's default): a manager built in
 	// another package may set them
-	ctrlDefault map[*ssa.Function]bool
+	ctrlDefault map[*ssa.Function]dfltKind
 	// perRequest: reconcilers that run on every replica, once per
 	// request, and what they call.
 	perRequest      map[*ssa.Function]bool
@@ -338,7 +338,7 @@ func (m *Model) build() {
 	m.symMemo = make(map[*ssa.Function]symRole)
 	m.rootMemo = make(map[string]rootResult)
 	m.everyGates = make(map[*ssa.Function]Gate)
-	m.ctrlDefault = make(map[*ssa.Function]bool)
+	m.ctrlDefault = make(map[*ssa.Function]dfltKind)
 	m.scanLeaderTypes()
 	m.scanManagers()
 	m.scanControllers()

@@ -31,7 +31,7 @@ import (
 type symRole struct {
 	role  Role
 	roots []RootRef
-	dflt  bool // some of its Leader comes from a controller's defaults
+	dflt  dfltKind // some of its Leader comes from a controller's defaults
 }
 
 // maxSymbolicWalk bounds the walk from a function to its roots.
@@ -45,7 +45,7 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 	}
 	var role Role
 	var roots []RootRef
-	dflt := false
+	dflt := dfltNone
 	seen := make(map[*ssa.Function]bool)
 	work := []*ssa.Function{fn}
 	for len(work) > 0 {
@@ -63,7 +63,9 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 		if b := m.base[f]; b != 0 {
 			role |= b
 			known = true
-			dflt = dflt || b&Leader != 0 && m.ctrlDefault[f]
+			if d := m.ctrlDefault[f]; b&Leader != 0 && d > dflt {
+				dflt = d
+			}
 		}
 		for _, reg := range m.handlerRegs[f] {
 			known = true
@@ -106,9 +108,9 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 
 // defaultLeaderAt reports whether where instr runs is on the leader,
 // in part, only by a controller's defaults (see ctrlDefault).
-func (m *Model) defaultLeaderAt(instr ssa.Instruction) bool {
+func (m *Model) defaultLeaderAt(instr ssa.Instruction) dfltKind {
 	if _, ok := m.electedBefore(instr); ok {
-		return false
+		return dfltNone
 	}
 	m.symbolic(instr.Parent())
 	return m.symMemo[instr.Parent()].dflt
@@ -430,8 +432,8 @@ func (m *Model) remoteRole(pkg *types.Package, s OpSummary) rootResult {
 // another package runs: with no standbys, the leader is every replica;
 // a leader-only role that only a controller's defaults give (ctrlDefault)
 // is unknown when this package's manager may change those defaults.
-func (m *Model) localManager(res rootResult, ctrlDefault bool) rootResult {
-	if ctrlDefault && m.mgrOverrides() && res.role&Leader != 0 {
+func (m *Model) localManager(res rootResult, d dfltKind) rootResult {
+	if m.mgrOverrides(d) && res.role&Leader != 0 {
 		res.role = res.role&^Leader | Unknown
 	}
 	if m.NoStandbys && res.role&Leader != 0 {
@@ -581,7 +583,7 @@ func (m *Model) summarize(op *Op) OpSummary {
 	return OpSummary{
 		Pos: m.posString(op.Pos), Func: funcName(op.Fn), Blocking: op.Blocking,
 		Handler: m.handlerFns[op.Fn], Role: role, Roots: roots, Ignore: m.ignoresAt(op.Pos),
-		CtrlDefault: role&Leader != 0 && m.defaultLeaderAt(op.Instr),
+		CtrlDefault: m.defaultLeaderAt(op.Instr),
 	}
 }
 
@@ -792,9 +794,11 @@ func (m *Model) informerSummaries() []InformerSummary {
 			if at == nil && len(c.Fn.Blocks) > 0 && len(c.Fn.Blocks[0].Instrs) > 0 {
 				at = c.Fn.Blocks[0].Instrs[0]
 			}
-			if c.Default || at != nil && m.defaultLeaderAt(at) {
-				s.ConsumerDefault = true
+			d := c.Default
+			if at != nil && c.Default == dfltNone {
+				d = m.defaultLeaderAt(at)
 			}
+			s.ConsumerDefault = max(s.ConsumerDefault, d)
 		}
 		sort.Slice(roots, func(i, j int) bool { return roots[i].String() < roots[j].String() })
 		s.Roots = roots
@@ -837,7 +841,7 @@ func (m *Model) ForeignInformers() []ForeignInformer {
 					at = res.site
 				}
 			}
-			if role != Every || at.instr == nil || inf.ConsumerDefault && m.mgrOverrides() {
+			if role != Every || at.instr == nil || m.mgrOverrides(inf.ConsumerDefault) {
 				continue
 			}
 			out = append(out, ForeignInformer{InformerSummary: inf, Site: at.instr.Pos(), SiteCallee: at.callee})

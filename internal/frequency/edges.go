@@ -50,11 +50,16 @@ func (b *builder) edges(fn *ssa.Function) {
 					if op == &mc.Fn {
 						continue // the closure runs where its value goes
 					}
-					if inner, ok := mc.Fn.(*ssa.Function); ok && len(inner.Blocks) > 0 && len(inner.Blocks[0].Instrs) > 0 && funcOf(*op) != nil {
-						// a function captured by a closure runs where
+					if inner, ok := mc.Fn.(*ssa.Function); ok && len(inner.Blocks) > 0 && len(inner.Blocks[0].Instrs) > 0 {
+						// a function captured by a closure (by value, or
+						// in a variable the closure shares) runs where
 						// that closure calls it
-						b.funcEdges(inner, inner.Blocks[0].Instrs[0], *op, false, 0, "")
-						continue
+						for _, f := range capturedFuncs(*op) {
+							b.funcEdges(inner, inner.Blocks[0].Instrs[0], f, false, 0, "")
+						}
+						if funcOf(*op) != nil {
+							continue
+						}
 					}
 				}
 				var also Freq
@@ -76,8 +81,8 @@ func (b *builder) edges(fn *ssa.Function) {
 func (b *builder) handsOn(instr ssa.Instruction, v ssa.Value) bool {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		a, local := in.Addr.(*ssa.Alloc)
-		return in.Val == v && (!local || a.Heap) // a captured variable: its closures call it
+		_, local := in.Addr.(*ssa.Alloc)
+		return in.Val == v && !local
 	case *ssa.Return, *ssa.Send, *ssa.MapUpdate:
 		return true
 	case ssa.CallInstruction:
@@ -101,13 +106,42 @@ func (b *builder) handsOn(instr ssa.Instruction, v ssa.Value) bool {
 			}
 			return false
 		}
-		// a function of another package: most call what they are given
-		// (errgroup.Go, time.AfterFunc, sort.Slice) as often as they are
-		// called; those that keep it for later are in the callback
-		// tables or have facts
-		return false
+		// a function of another package may keep it and call it at
+		// any time (a metric's GaugeFunc, an interceptor, a hook
+		// registry), unless it runs it in place (errgroup.Go,
+		// time.AfterFunc, sort.Slice)
+		if callee := match.CalleeObject(c); callee != nil {
+			off := match.ArgOffset(c, callee)
+			for _, cb := range apis.InPlaceCallbacks {
+				if match.Is(callee, cb.Func) && off+cb.Arg < len(c.Args) && c.Args[off+cb.Arg] == v {
+					return false
+				}
+			}
+		}
+		return true
+	case *ssa.MakeInterface:
+		return true // an interface value: whoever gets it may call it
 	}
 	return false
+}
+
+// capturedFuncs returns the functions a closure binding holds: the
+// function itself, or those stored into the variable it shares.
+func capturedFuncs(v ssa.Value) []ssa.Value {
+	if funcOf(v) != nil {
+		return []ssa.Value{v}
+	}
+	a, ok := v.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range refs(a) {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) && funcOf(st.Val) != nil {
+			out = append(out, st.Val)
+		}
+	}
+	return out
 }
 
 // paramHandedOn reports whether the function parameter p is handed on by
@@ -119,7 +153,11 @@ func (b *builder) paramHandedOn(p *ssa.Parameter) bool {
 	}
 	for _, r := range refs(p) {
 		switch u := r.(type) {
-		case *ssa.Store, *ssa.Return, *ssa.Send, *ssa.MapUpdate, *ssa.MakeInterface:
+		case *ssa.Store:
+			if !localRoot(u.Addr) {
+				return true
+			}
+		case *ssa.Return, *ssa.Send, *ssa.MapUpdate, *ssa.MakeInterface:
 			return true
 		case ssa.CallInstruction:
 			c := u.Common()
@@ -433,4 +471,22 @@ func funcOf(v ssa.Value) *ssa.Function {
 func isFuncType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Signature)
 	return ok
+}
+
+// localRoot reports whether the address v is in a variable of its
+// function that does not escape it (a field of a local struct).
+func localRoot(v ssa.Value) bool {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Alloc:
+			return !x.Heap
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.IndexAddr:
+			v = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -221,3 +221,41 @@ func FirstWithDone(items []item) error {
 	close(done)
 	return err
 }
+
+// TwoOf starts one per backend and takes two: the rest leak.
+func TwoOf(backends []item) (error, error) {
+	errc := make(chan error)
+	for _, b := range backends {
+		go func() { errc <- b.run() }() // want `but TwoOf takes only 2 values`
+	}
+	return <-errc, <-errc
+}
+
+// Pair2 ranges over a literal of two and takes two.
+func Pair2(a, b item) (error, error) {
+	errc := make(chan error)
+	for _, it := range []item{a, b} {
+		go func() { errc <- it.run() }() // ok: two started, two taken
+	}
+	return <-errc, <-errc
+}
+
+// GiveUpCtx gives its goroutines a context they cannot use to stop the
+// send, and returns before the receive loop when the set-up fails.
+func GiveUpCtx(ctx context.Context, items []item, setup func() error) error {
+	errc := make(chan error)
+	for _, it := range items {
+		go func() { errc <- it.runCtx(ctx) }() // want `but GiveUpCtx reaches the return at line \d+ before its receive loop`
+	}
+	if err := setup(); err != nil {
+		return err
+	}
+	for range items {
+		if err := <-errc; err != nil {
+			_ = err
+		}
+	}
+	return nil
+}
+
+func (i item) runCtx(ctx context.Context) error { return ctx.Err() }

@@ -17,6 +17,21 @@ var registered []func(bool) error
 
 func addHook(f func(bool) error) { registered = append(registered, f) }
 
+// appHandler adapts a function to http.Handler: the server calls it per
+// request.
+type appHandler func(fail bool) error
+
+func (h appHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { _ = h(false) }
+
+func status(fail bool) error {
+	errc := make(chan error)
+	go func() { errc <- fetch() }() // want `goroutine can block for ever on a send`
+	if fail {
+		return errors.New("fail")
+	}
+	return <-errc
+}
+
 type hookServer struct{}
 
 func (hookServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -73,6 +88,16 @@ func main() {
 		}
 		return <-errc
 	})
+	http.Handle("/status", appHandler(status))
+	cleanup := func(fail bool) {
+		errc := make(chan error)
+		go func() { errc <- fetch() }() // ok: main's deferred closure calls it once
+		if fail {
+			return
+		}
+		<-errc
+	}
+	defer func() { cleanup(false) }()
 	time.AfterFunc(time.Second, func() {
 		errc := make(chan error)
 		go func() { errc <- fetch() }() // ok: AfterFunc runs it once
