@@ -49,12 +49,6 @@ func (st *state) checkFanIn(fn *ssa.Function, g *ssa.Go) {
 	}
 }
 
-// sameLoop reports whether a and b may be in one loop (each may reach
-// the other).
-func sameLoop(a, b *ssa.BasicBlock) bool {
-	return mayReach(a, b) && mayReach(b, a)
-}
-
 // inInnermostLoop reports whether a is in the innermost loop around b:
 // made again for each iteration of the loop that b repeats in (a channel
 // per round of an outer loop is not).
@@ -107,7 +101,7 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 	if !ok || size > 1 || !onlyConsumedHere(fn, mc, g) {
 		return false // a buffer of unknown size may hold every value
 	}
-	recvs, inLoop, ok := st.receivesOf(fn, mc)
+	recvs, _, ok := st.receivesOf(fn, mc)
 	if !ok {
 		return false
 	}
@@ -118,7 +112,7 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 	if bounded && n <= size+int64(len(recvs)) {
 		return false
 	}
-	inLoop = false
+	inLoop := false
 	for _, r := range recvs {
 		h := innermostHead(r.Block())
 		if h != nil && h == innermostHead(g.Block()) {
@@ -261,7 +255,7 @@ func (st *state) receivesOf(fn *ssa.Function, mc *ssa.MakeChan) (recvs []*ssa.Un
 // send is counted by checkFanIn, which knows that a receive loop over the
 // same items runs as often as the loop that starts them.
 func (st *state) startedPerIteration(g *ssa.Go, mc *ssa.MakeChan) bool {
-	return st.loops.In(g.Block()) && mc.Parent() == g.Parent() && !(st.loops.In(mc.Block()) && sameLoop(mc.Block(), g.Block()))
+	return st.loops.In(g.Block()) && mc.Parent() == g.Parent() && !inInnermostLoop(mc.Block(), g.Block())
 }
 
 // loopTrips returns the trip count of the loop around b, when it is
@@ -290,7 +284,7 @@ func boundOf(h *ssa.BasicBlock) (int64, bool) {
 	var k int64
 	found := 0
 	for _, x := range h.Parent().Blocks {
-		if x != h && !(h.Dominates(x) && mayReach(x, h)) {
+		if x != h && (!h.Dominates(x) || !mayReach(x, h)) {
 			continue
 		}
 		iff, ok := x.Instrs[len(x.Instrs)-1].(*ssa.If)
