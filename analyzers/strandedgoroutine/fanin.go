@@ -112,6 +112,9 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 	if bounded && n <= size+int64(len(recvs)) {
 		return false
 	}
+	if !bounded && len(recvs) > 1 && len(fn.Blocks) > maxBoundBlocks {
+		return false // a count we did not try to read
+	}
 	inLoop := false
 	for _, r := range recvs {
 		h := innermostHead(r.Block())
@@ -278,8 +281,8 @@ func loopTrips(b *ssa.BasicBlock) (int64, bool) {
 // slice of one: `for range 3`, `for _, x := range [2]T{a, b}` and
 // `range []T{a, b}`, which SSA tests at the bottom or against len.
 func boundOf(h *ssa.BasicBlock) (int64, bool) {
-	if h == nil {
-		return 0, false
+	if h == nil || len(h.Parent().Blocks) > maxBoundBlocks {
+		return 0, false // each block asks a bounded walk: keep the product small
 	}
 	var k int64
 	found := 0
@@ -303,6 +306,10 @@ func boundOf(h *ssa.BasicBlock) (int64, bool) {
 	}
 	return k, found == 1
 }
+
+// maxBoundBlocks bounds boundOf's scan: a function with more blocks has
+// its loops uncounted, and several receives there keep the rule silent.
+const maxBoundBlocks = 400
 
 // constLen returns v when it is a constant int, or len(x) of an array,
 // or of a slice of an array, whose size is fixed.
