@@ -90,8 +90,8 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 		pass.ExportPackageFact(&usesFact{Uses: uses})
 	}
 	st.checkFactories()
-	opts := st.options()
-	if opts == nil {
+	mg := m.Manager()
+	if mg == nil {
 		return nil, nil // no manager options here: the options may narrow the cache elsewhere
 	}
 	all := slices.Clone(uses)
@@ -101,7 +101,7 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 			all = append(all, f.Uses...)
 		}
 	}
-	st.report(opts, all)
+	st.report(mg, all)
 	return nil, nil
 }
 
@@ -156,6 +156,23 @@ func objectKind(v ssa.Value) (kind string, meta bool) {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		t = mi.X.Type()
 	}
+	return typeKind(t)
+}
+
+// kindSet returns the kinds of object types.
+func kindSet(ts []types.Type) map[string]bool {
+	out := make(map[string]bool)
+	for _, t := range ts {
+		if k, _ := typeKind(t); k != "" {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// typeKind returns "Secret" or "ConfigMap" for *corev1.Secret,
+// *corev1.ConfigMapList and the like, and whether t is metadata-only.
+func typeKind(t types.Type) (kind string, meta bool) {
 	for _, k := range []string{"Secret", "ConfigMap"} {
 		if match.IsPointerTo(t, corev1, k) || match.IsPointerTo(t, corev1, k+"List") {
 			return k, false
@@ -180,7 +197,7 @@ func (st *state) uses() []Use {
 }
 
 func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
-	if st.rep.IsTestFile(call.Pos()) || testSupport(fn) {
+	if st.rep.IsTestFile(call.Pos()) || ctrlmodel.TestSupport(fn) {
 		return Use{}, false // envtest managers and fake clients
 	}
 	c := call.Common()
@@ -222,12 +239,16 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 			return Use{}, false
 		}
 		obj = args[1]
+		recv := c.Value
 		if !c.IsInvoke() && len(args) > 2 {
-			obj = args[2]
+			obj, recv = args[2], args[0]
+		}
+		if st.m.CacheOf(recv) != ctrlmodel.ManagerCache {
+			return Use{}, false // a cache of the code's own (cache.New), with its own options
 		}
 		u.Every = st.m.RoleAt(call)&ctrlmodel.Every != 0
 	case strings.HasPrefix(pkg, apis.CRClient) && (callee.Name() == "Get" || callee.Name() == "List"):
-		if !c.IsInvoke() || uncachedClient(st.m, c.Value, 0) || match.IsNamed(c.Value.Type(), apis.CRClient, "Reader") {
+		if !c.IsInvoke() || st.m.CacheOf(c.Value) != ctrlmodel.ManagerCache || match.IsNamed(c.Value.Type(), apis.CRClient, "Reader") {
 			// a client.Reader is most often mgr.GetAPIReader(): we
 			// cannot tell, so stay silent
 			return Use{}, false
@@ -257,48 +278,6 @@ func (st *state) useOf(fn *ssa.Function, call *ssa.Call) (Use, bool) {
 	return u, true
 }
 
-// uncachedClient reports whether a client value comes from
-// mgr.GetAPIReader() or client.New: reads that bypass the cache. A
-// parameter is uncached when every call in the package passes an
-// uncached client (a helper that takes a client.Client, always given
-// client.New(...)).
-func uncachedClient(m *ctrlmodel.Model, v ssa.Value, depth int) bool {
-	if depth > 4 {
-		return false
-	}
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.Parameter:
-			args, ok := m.ArgsOf(x)
-			if !ok {
-				return false
-			}
-			for _, a := range args {
-				if !uncachedClient(m, a, depth+1) {
-					return false
-				}
-			}
-			return true
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.Call:
-			callee := match.CalleeObject(x.Common())
-			if callee == nil {
-				return false
-			}
-			return callee.Name() == "GetAPIReader" ||
-				(strings.HasPrefix(match.PkgPath(callee.Pkg()), apis.CRClient) && (callee.Name() == "New" || callee.Name() == "NewWithWatch"))
-		case *ssa.Extract:
-			v = x.Tuple
-			continue
-		}
-		return false
-	}
-	return false
-}
-
-// varargs returns the values passed in a variadic slice argument.
 func isPredicatesValue(v ssa.Value) bool {
 	mi, ok := v.(*ssa.MakeInterface)
 	return ok && match.IsNamed(mi.X.Type(), apis.CRBuilder, "Predicates")
@@ -355,296 +334,16 @@ func (st *state) posString(p token.Pos) string {
 	return fmt.Sprintf("%s:%d", file, pos.Line)
 }
 
-// opts is what the package's manager options say about the cache.
-type opts struct {
-	pos         token.Pos
-	filtered    map[string]bool // by type: ByObject selector or transform
-	allFiltered bool            // DefaultLabelSelector, DefaultFieldSelector, DefaultTransform
-	namespaced  bool            // DefaultNamespaces or ByObject namespaces
-	disableFor  map[string]bool
-	disableAll  bool   // DisableFor is a list we cannot read
-	election    string // "on", "off", "dynamic"
-}
-
-// options finds the manager options the package builds.
-func (st *state) options() *opts {
-	var o *opts
-	for _, fn := range st.m.Funcs {
-		if testSupport(fn) {
-			continue // a manager for a test (envtest set-up that takes a *testing.T)
-		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				switch in := instr.(type) {
-				case *ssa.Alloc:
-					if match.IsNamed(in.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && o == nil && !st.rep.IsTestFile(in.Pos()) {
-						o = &opts{pos: in.Pos(), filtered: map[string]bool{}, disableFor: map[string]bool{}, election: "off"}
-					}
-				case *ssa.Call:
-					// ctrl.NewManager(cfg, ctrl.Options{}): a zero value
-					for _, a := range in.Call.Args {
-						if c, ok := a.(*ssa.Const); ok && o == nil && !st.rep.IsTestFile(in.Pos()) &&
-							match.IsNamed(c.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
-							o = &opts{pos: in.Pos(), filtered: map[string]bool{}, disableFor: map[string]bool{}, election: "off"}
-						}
-					}
-				}
-			}
-		}
-	}
-	if o == nil {
-		return nil
-	}
-	sawElection := false
-	for _, fn := range st.m.Funcs {
-		if testSupport(fn) {
-			continue // a test's options say nothing of the binary's manager
-		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				switch in := instr.(type) {
-				case *ssa.FieldAddr:
-					if match.IsNamed(in.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && fieldName(in) == "LeaderElection" {
-						for _, r := range refsOf(in) {
-							if _, isStore := r.(*ssa.Store); !isStore {
-								o.election = "dynamic" // set by a flag
-							}
-						}
-					}
-				case *ssa.Store:
-					fa, ok := in.Addr.(*ssa.FieldAddr)
-					if !ok {
-						continue
-					}
-					field := fieldName(fa)
-					switch {
-					case match.IsNamed(fa.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && field == "LeaderElection":
-						if c, ok := in.Val.(*ssa.Const); ok && c.Value != nil {
-							if c.Value.ExactString() == "true" {
-								if !sawElection || o.election == "on" {
-									o.election = "on"
-								} else {
-									o.election = "dynamic"
-								}
-							}
-						} else {
-							o.election = "dynamic"
-						}
-						sawElection = true
-					case isCacheOptions(fa.X.Type()):
-						switch field {
-						case "DefaultLabelSelector", "DefaultFieldSelector":
-							if !isNil(in.Val) {
-								o.allFiltered = true
-							}
-						case "DefaultTransform":
-							if !isNil(in.Val) && !stripsManagedFieldsOnly(in.Val) {
-								o.allFiltered = true
-							}
-						case "DefaultNamespaces":
-							o.namespaced = true
-						}
-					case match.IsNamed(fa.X.Type(), apis.CRClient, "CacheOptions") && field == "DisableFor":
-						elems, ok := st.listElems(in.Val, 0)
-						for _, v := range elems {
-							if _, concrete := v.(*ssa.MakeInterface); !concrete {
-								ok = false // an object whose type we cannot see
-							}
-						}
-						if !ok {
-							// a list we cannot read: any kind may be in it
-							o.disableAll = true
-						}
-						for _, v := range elems {
-							if k, _ := objectKind(v); k != "" {
-								o.disableFor[k] = true
-							}
-						}
-					}
-				case *ssa.MapUpdate:
-					if !isByObjectMap(in.Map.Type()) {
-						continue
-					}
-					k, _ := objectKind(in.Key)
-					if k == "" {
-						continue
-					}
-					label, _ := byObjectFields(in.Value)
-					if label {
-						o.filtered[k] = true
-					}
-				}
-			}
-		}
-	}
-	return o
-}
-
-// testSupport reports whether fn, or the function it is nested in, takes
-// a *testing.T, B or F or a testing.TB: it runs only under go test.
-func testSupport(fn *ssa.Function) bool {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	for _, p := range fn.Params {
-		t := p.Type()
-		if ptr, ok := t.(*types.Pointer); ok {
-			t = ptr.Elem()
-		}
-		for _, name := range apis.TestingTypes {
-			if match.IsNamed(t, apis.Testing, name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isNil(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	return ok && c.IsNil()
-}
-
-func fieldName(fa *ssa.FieldAddr) string {
-	p, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return ""
-	}
-	s, ok := p.Elem().Underlying().(*types.Struct)
-	if !ok {
-		return ""
-	}
-	return s.Field(fa.Field).Name()
-}
-
-func isCacheOptions(t types.Type) bool {
-	return match.IsNamed(t, apis.CRCache, "Options") || match.IsNamed(t, apis.CRCacheAPI, "Options")
-}
-
-func isByObjectMap(t types.Type) bool {
-	m, ok := t.Underlying().(*types.Map)
-	if !ok {
-		return false
-	}
-	return match.IsNamed(m.Elem(), apis.CRCache, "ByObject") || match.IsNamed(m.Elem(), apis.CRCacheAPI, "ByObject")
-}
-
-// byObjectFields reads a ByObject value: does it set a label or field
-// selector or a transform, or namespaces?
-func byObjectFields(v ssa.Value) (selector, namespaces bool) {
-	l, ok := v.(*ssa.UnOp)
-	if !ok || l.Op != token.MUL {
-		return true, false // not built in place: assume it narrows (stay silent)
-	}
-	a, ok := l.X.(*ssa.Alloc)
-	if !ok {
-		return true, false
-	}
-	for _, r := range refsOf(a) {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range refsOf(fa) {
-			s, ok := rr.(*ssa.Store)
-			if !ok || isNil(s.Val) {
-				continue
-			}
-			switch fieldName(fa) {
-			case "Label", "Field", "Transform":
-				selector = true
-			case "Namespaces":
-				namespaces = true
-			}
-		}
-	}
-	return selector, namespaces
-}
-
-// sliceElems returns the values stored into a slice literal.
-func sliceElems(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	return match.Varargs(sl)
-}
-
-// listElems returns the elements a []client.Object may hold: those of a
-// literal, of appends to it (under any branch: a kind a feature gate may
-// add counts), of a package variable's stores; false when some part is
-// built in a way we do not follow.
-func (st *state) listElems(v ssa.Value, depth int) ([]ssa.Value, bool) {
-	if depth > 6 {
-		return nil, false
-	}
-	switch x := v.(type) {
-	case *ssa.Const:
-		return nil, x.IsNil()
-	case *ssa.Slice:
-		if _, local := x.X.(*ssa.Alloc); !local {
-			return nil, false // a slice of something else: we cannot list it
-		}
-		return sliceElems(x), true
-	case *ssa.Phi:
-		var out []ssa.Value
-		for _, e := range x.Edges {
-			es, ok := st.listElems(e, depth+1)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, es...)
-		}
-		return out, true
-	case *ssa.Call:
-		bi, ok := x.Call.Value.(*ssa.Builtin)
-		if !ok || bi.Name() != "append" || len(x.Call.Args) != 2 {
-			return nil, false
-		}
-		out, ok := st.listElems(x.Call.Args[0], depth+1)
-		if !ok {
-			return nil, false
-		}
-		more, ok := st.listElems(x.Call.Args[1], depth+1)
-		return append(out, more...), ok
-	case *ssa.UnOp:
-		g, ok := x.X.(*ssa.Global)
-		if !ok || x.Op != token.MUL || g.Pkg == nil || g.Pkg.Pkg != st.pass.Pkg {
-			return nil, false
-		}
-		var out []ssa.Value
-		stores := 0
-		funcs := st.m.Funcs // literals and methods too
-		if init := g.Pkg.Func("init"); init != nil {
-			funcs = append(slices.Clip(funcs), init) // the variable's initialiser
-		}
-		for _, f := range funcs {
-			for _, b := range f.Blocks {
-				for _, instr := range b.Instrs {
-					if s, ok := instr.(*ssa.Store); ok && s.Addr == ssa.Value(g) {
-						es, ok := st.listElems(s.Val, depth+1)
-						if !ok {
-							return nil, false
-						}
-						out = append(out, es...)
-						stores++
-					}
-				}
-			}
-		}
-		return out, stores > 0
-	}
-	return nil, false
-}
-
 // report reports the types the cache holds in full.
-func (st *state) report(o *opts, uses []Use) {
-	if o.allFiltered {
+func (st *state) report(mg *ctrlmodel.Manager, uses []Use) {
+	o := &mg.Cache
+	if o.AllFiltered {
 		return
 	}
+	filtered, disabled := kindSet(o.Filtered), kindSet(o.DisableFor)
 	byKind := make(map[string][]Use)
 	for _, u := range uses {
-		if u.MetadataOnly || o.filtered[u.Kind] || (u.Read && (o.disableAll || o.disableFor[u.Kind])) {
+		if u.MetadataOnly || filtered[u.Kind] || (u.Read && (o.DisableAll || disabled[u.Kind])) {
 			continue
 		}
 		byKind[u.Kind] = append(byKind[u.Kind], u)
@@ -670,11 +369,11 @@ func (st *state) report(o *opts, uses []Use) {
 			every = every || u.Every
 		}
 		switch {
-		case o.election == "off":
+		case mg.Election == ctrlmodel.ElectionOff:
 			where = "on every replica (leader election is off)"
 		case every:
 			where = "on every replica (it is started from code that runs on every replica)"
-		case o.election == "dynamic":
+		case mg.Election == ctrlmodel.ElectionDynamic:
 			where = "on the leader, and on every replica when leader election is off"
 		}
 		pred := ""
@@ -685,7 +384,7 @@ func (st *state) report(o *opts, uses []Use) {
 			}
 		}
 		ns := ""
-		if o.namespaced {
+		if o.Namespaced {
 			ns = "; DefaultNamespaces scopes it to namespaces, but Helm keeps its release Secrets in the application namespaces, so that is not enough"
 			if k != "Secret" {
 				ns = "; DefaultNamespaces scopes it to namespaces, which still hold every " + k + " of the applications there"
@@ -694,7 +393,7 @@ func (st *state) report(o *opts, uses []Use) {
 		msg := fmt.Sprintf("the manager's cache holds every %s it can see, in full, %s: %s of %s in %s (%s)%s%s; "+
 			"limit it with cache.Options.ByObject and a label or field selector or a transform, a metadata-only watch, or client.CacheOptions.DisableFor for reads",
 			k, where, first.How, k, first.Func, first.Pos, pred, ns)
-		d := analysis.Diagnostic{Pos: o.pos, Message: msg}
+		d := analysis.Diagnostic{Pos: mg.Pos, Message: msg}
 		for _, u := range us {
 			if u.pos.IsValid() {
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: u.pos, Message: fmt.Sprintf("%s of %s here", u.How, k)})
@@ -844,18 +543,21 @@ func tweakSetsSelector(v ssa.Value) bool {
 	return false
 }
 
-// stripsManagedFieldsOnly reports whether a transform is
-// cache.TransformStripManagedFields(), which keeps each object's data.
-func stripsManagedFieldsOnly(v ssa.Value) bool {
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
-	}
-	call, ok := v.(*ssa.Call)
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+func fieldName(fa *ssa.FieldAddr) string {
+	p, ok := fa.X.Type().Underlying().(*types.Pointer)
 	if !ok {
-		return false
+		return ""
 	}
-	callee := match.CalleeObject(call.Common())
-	return callee != nil && callee.Name() == "TransformStripManagedFields"
+	s, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	return s.Field(fa.Field).Name()
 }
 
 // posLess orders "file:line" strings by file, then line.

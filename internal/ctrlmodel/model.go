@@ -142,6 +142,8 @@ type Model struct {
 	// NoStandbys is set when the package builds a manager without leader
 	// election: nothing it runs is leader-only.
 	NoStandbys bool
+	// manager: the manager options the package builds (manager.go).
+	manager *Manager
 
 	leaderTypes map[string]leaderInfo // by type key
 	added       map[string]bool       // runnable types added with mgr.Add
@@ -340,6 +342,7 @@ func (m *Model) build() {
 	m.everyGates = make(map[*ssa.Function]Gate)
 	m.ctrlDefault = make(map[*ssa.Function]dfltKind)
 	m.scanLeaderTypes()
+	m.scanManager()
 	m.scanManagers()
 	m.scanControllers()
 	m.scanElected()

@@ -122,48 +122,20 @@ func (m *Model) leaderOf(t types.Type) leaderInfo {
 	return info
 }
 
-// scanManagers finds whether the package builds a manager without leader
-// election, and which runnable types it adds with mgr.Add.
+// scanManagers finds which runnable types the package adds with
+// mgr.Add, and whether it sets controller options; whether it has
+// standbys comes from its manager options (scanManager).
 func (m *Model) scanManagers() {
-	sawOptions, sawElection := false, false
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
-				case *ssa.Alloc:
-					if match.IsNamed(in.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
-						sawOptions = true
-					}
-				case *ssa.FieldAddr:
-					// &opts.LeaderElection handed to a flag: set at run time
-					if match.IsNamed(in.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) && fieldName(in) == "LeaderElection" {
-						for _, r := range refs(in) {
-							if _, isStore := r.(*ssa.Store); !isStore {
-								sawElection = true
-							}
-						}
-					}
 				case *ssa.Store:
 					fa, ok := in.Addr.(*ssa.FieldAddr)
 					if ok && (fieldName(fa) == apis.OptNeedLeaderElection || fieldName(fa) == apis.OptEnableWarmup) && isControllerOptions(fa.X.Type()) {
 						m.optsStored = true
 					}
-					if !ok || !match.IsNamed(fa.X.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
-						continue
-					}
-					sawOptions = true
-					if fieldName(fa) == "LeaderElection" {
-						if c, ok := in.Val.(*ssa.Const); !ok || c.Value == nil || constant.BoolVal(c.Value) {
-							sawElection = true
-						}
-					}
 				case *ssa.Call:
-					for _, a := range in.Common().Args {
-						// ctrl.Options{} passed as a zero value
-						if c, ok := a.(*ssa.Const); ok && match.IsNamed(c.Type(), apis.ManagerOptions.Pkg, apis.ManagerOptions.Name) {
-							sawOptions = true
-						}
-					}
 					callee := match.CalleeObject(in.Common())
 					if callee == nil || callee.Name() != "Add" || match.PkgPath(callee.Pkg()) != apis.CRManager {
 						continue
@@ -184,7 +156,7 @@ func (m *Model) scanManagers() {
 	}
 	// controller-runtime's default is no leader election: a package that
 	// builds the options and never turns it on has no standbys.
-	m.NoStandbys = sawOptions && !sawElection
+	m.NoStandbys = m.manager != nil && m.manager.Election == ElectionOff
 }
 
 // isControllerOptions reports whether t is controller-runtime's

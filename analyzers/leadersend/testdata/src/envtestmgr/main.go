@@ -1,0 +1,36 @@
+// Command envtestmgr is leader-elected; its test suite builds a manager
+// of its own without leader election (envtest's usual BeforeSuite). The
+// test's manager says nothing of the binary's: the send still blocks on
+// every standby.
+package main
+
+import (
+	"context"
+
+	core_v1 "k8s.io/api/core/v1"
+	ctrl "sigs.k8s.io/controller-runtime"
+)
+
+type writer struct{ ch chan *core_v1.Service }
+
+func (w *writer) Start(ctx context.Context) error {
+	for s := range w.ch {
+		_ = s
+	}
+	return nil
+}
+
+type watcher struct{ out chan *core_v1.Service }
+
+func (h *watcher) OnAdd(obj any, _ bool) { h.out <- obj.(*core_v1.Service) } // want `send in watcher.OnAdd can block for ever: it runs in an informer event handler on every replica, but its only receiver, writer.Start, runs only on the leader`
+func (h *watcher) OnUpdate(_, obj any)   {}
+func (h *watcher) OnDelete(any)          {}
+
+func main() {
+	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true, LeaderElectionID: "x"})
+	w := &writer{ch: make(chan *core_v1.Service)}
+	_ = mgr.Add(w)
+	inf, _ := mgr.GetCache().GetInformer(context.Background(), &core_v1.Service{})
+	_, _ = inf.AddEventHandler(&watcher{out: w.ch})
+	_ = mgr.Start(context.Background())
+}
