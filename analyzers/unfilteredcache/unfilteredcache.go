@@ -418,29 +418,80 @@ func (st *state) checkFactories() {
 		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "Secrets" || callee.Name() == "ConfigMaps") && call.Call.IsInvoke():
 			kind = strings.TrimSuffix(callee.Name(), "s")
 			filtered, namespaced = factoryFilter(call.Call.Value)
-		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "NewSecretInformer" || callee.Name() == "NewConfigMapInformer"):
-			kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "New")
+		case pkg == apis.ClientGoCoreV1Infs:
+			var ok bool
+			kind, filtered, ok = informerFunc(callee.Name(), call.Call.Args)
+			if !ok {
+				continue
+			}
 			namespaced = nsArg(call.Call.Args, 1)
-		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "NewFilteredSecretInformer" || callee.Name() == "NewFilteredConfigMapInformer"):
-			kind = strings.TrimPrefix(strings.TrimSuffix(callee.Name(), "Informer"), "NewFiltered")
-			args := call.Call.Args
-			filtered = len(args) > 0 && !isNil(args[len(args)-1])
-			namespaced = nsArg(args, 1)
 		}
-		if kind == "" || filtered || (call.Call.IsInvoke() && !usedForInformer(call)) {
+		if kind == "" || filtered || namespaced || (call.Call.IsInvoke() && !usedForInformer(call)) {
+			// namespaced: scoped to one namespace on purpose (most often
+			// the operator's own; KEDA's fix for caching every Secret)
 			continue
-		}
-		ns := ""
-		if namespaced {
-			ns = "; it is scoped to a namespace, but Helm keeps its release Secrets in the application namespaces"
 		}
 		start, end := diag.CallRange(st.pass, call.Pos())
 		st.rep.Report(analysis.Diagnostic{
 			Pos: start, End: end,
-			Message: fmt.Sprintf("this informer holds every %s it can see, in full%s; set a label or field selector with informers.WithTweakListOptions (or NewFiltered%sInformer)",
-				kind, ns, kind),
+			Message: fmt.Sprintf("this informer holds every %s in the cluster, in full; set a label or field selector with informers.WithTweakListOptions (or NewFiltered%sInformer), or scope it to a namespace",
+				kind, kind),
 		})
 	}
+}
+
+// informerFunc reads a call of one of client-go's informer functions of
+// core/v1, New[Typed][Filtered]{Secret,ConfigMap}Informer[WithOptions]:
+// the kind, and whether a tweak of the list options is given.
+func informerFunc(name string, args []ssa.Value) (kind string, filtered, ok bool) {
+	rest, ok := strings.CutPrefix(name, "New")
+	if !ok {
+		return "", false, false
+	}
+	rest = strings.TrimPrefix(rest, "Typed")
+	withTweak := strings.HasPrefix(rest, "Filtered")
+	rest = strings.TrimPrefix(rest, "Filtered")
+	withOptions := strings.HasSuffix(rest, "InformerWithOptions")
+	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "WithOptions"), "Informer")
+	if rest != "Secret" && rest != "ConfigMap" || len(args) < 2 || withTweak && withOptions {
+		return "", false, false
+	}
+	last := args[len(args)-1]
+	switch {
+	case withTweak:
+		filtered = !isNil(last)
+	case withOptions:
+		filtered = optionsTweak(last)
+	}
+	return rest, filtered, true
+}
+
+// optionsTweak reports whether an InformerOptions value sets
+// TweakListOptions (or is not a literal we can read: assume it does).
+func optionsTweak(v ssa.Value) bool {
+	if c, ok := v.(*ssa.Const); ok {
+		return !c.IsNil() && c.Value != nil // the zero value: no tweak
+	}
+	l, ok := v.(*ssa.UnOp)
+	if !ok || l.Op != token.MUL {
+		return true
+	}
+	a, ok := l.X.(*ssa.Alloc)
+	if !ok {
+		return true
+	}
+	for _, r := range refsOf(a) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fieldName(fa) != "TweakListOptions" {
+			continue
+		}
+		for _, rr := range refsOf(fa) {
+			if st, ok := rr.(*ssa.Store); ok && !isNil(st.Val) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nsArg reports whether argument i is a namespace other than "" (all).
