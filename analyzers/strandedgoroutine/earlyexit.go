@@ -33,16 +33,10 @@ func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
 		if !ok {
 			continue
 		}
-		fits := true
-		for _, s := range sends {
-			if n, bounded := tripCount(s.Block()); !bounded || n > size+1 {
-				fits = false
-			}
-		}
-		if fits {
+		if fitsBuffer(sends, size) {
 			continue
 		}
-		ret, recv := earlyReturn(fn, mc)
+		ret, recv := earlyReturn(fn, func(v ssa.Value) bool { return chanOf(v) == mc })
 		if ret == nil {
 			continue
 		}
@@ -72,12 +66,31 @@ func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
 // producerSends returns the plain sends in a loop on channels made by the
 // starting function: in the goroutine, or in a same-package function it
 // calls with the channel (one level).
+//
+// A producer that also selects on something else (a context, a stop
+// channel) counts only for an unbuffered channel: it is blocked on its
+// plain send whenever it has a value and nobody receives, and cannot see
+// the context then. With a buffer, a consumer that cancels it most often
+// frees it (Calico's ifacemonitor).
 func producerSends(gf *ssa.Function, bindings binding) map[*ssa.MakeChan][]ssa.Instruction {
 	out := make(map[*ssa.MakeChan][]ssa.Instruction)
 	loops := make(resource.Loops)
+	selects := hasSelect(gf)
+	defer func() {
+		if !selects {
+			return
+		}
+		for mc := range out {
+			if size, ok := resource.IntConst(mc.Size); !ok || size != 0 {
+				delete(out, mc)
+			}
+		}
+	}()
 	add := func(mc *ssa.MakeChan, fn *ssa.Function, ch ssa.Value) {
 		if hasSelect(fn) {
-			return
+			if size, ok := resource.IntConst(mc.Size); !ok || size != 0 {
+				return
+			}
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -86,9 +99,6 @@ func producerSends(gf *ssa.Function, bindings binding) map[*ssa.MakeChan][]ssa.I
 				}
 			}
 		}
-	}
-	if hasSelect(gf) {
-		return out // it watches something besides the channel (a context, a stop channel)
 	}
 	for _, b := range gf.Blocks {
 		for _, instr := range b.Instrs {
@@ -175,16 +185,27 @@ func onlyConsumedHere(fn *ssa.Function, mc *ssa.MakeChan, g *ssa.Go) bool {
 	return true
 }
 
-// earlyReturn finds a return of fn reached after a receive from mc
-// without another receive and without the channel being seen closed (the
-// false branch of a range's ok).
-func earlyReturn(fn *ssa.Function, mc *ssa.MakeChan) (*ssa.Return, ssa.Instruction) {
+// fitsBuffer reports whether every send is in a loop of a constant count
+// that the buffer (and one receive) takes in full.
+func fitsBuffer(sends []ssa.Instruction, size int64) bool {
+	for _, s := range sends {
+		if n, bounded := tripCount(s.Block()); !bounded || n > size+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// earlyReturn finds a return of fn reached after a receive from the
+// channel (isCh) without another receive and without the channel being
+// seen closed (the false branch of a range's ok).
+func earlyReturn(fn *ssa.Function, isCh func(ssa.Value) bool) (*ssa.Return, ssa.Instruction) {
 	recvs := make(map[*ssa.BasicBlock]ssa.Instruction)
 	closedEdge := make(map[*ssa.BasicBlock]*ssa.BasicBlock) // block -> its "closed" successor
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			u, ok := instr.(*ssa.UnOp)
-			if !ok || u.Op != token.ARROW || chanOf(u.X) != mc {
+			if !ok || u.Op != token.ARROW || !isCh(u.X) {
 				continue
 			}
 			if _, ok := recvs[b]; !ok {

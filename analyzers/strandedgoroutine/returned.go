@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -30,10 +31,17 @@ type strandsFact struct {
 	// from, or -1 when it derives from context.Background (or none).
 	Parent int
 	What   string // what the goroutine waits on, for messages
+	// Loop: the goroutine sends on the returned channel in a loop, with
+	// no select, more often than its buffer holds: a caller that stops
+	// receiving before the channel is closed strands it too.
+	Loop bool
 }
 
 func (*strandsFact) AFact() {}
 func (f *strandsFact) String() string {
+	if f.Loop {
+		return fmt.Sprintf("strands(result %d, recv %v, parent %d, loop)", f.Result, f.Recv, f.Parent)
+	}
 	return fmt.Sprintf("strands(result %d, recv %v, parent %d)", f.Result, f.Recv, f.Parent)
 }
 
@@ -190,10 +198,12 @@ func (st *state) summary(fn *ssa.Function) *strandsFact {
 // chanSummary: an unbuffered channel that a goroutine of fn sends on, that
 // fn never receives from, and that goes nowhere else.
 func (st *state) chanSummary(fn *ssa.Function, mc *ssa.MakeChan, cell *ssa.Alloc, gos []*ssa.Go) *strandsFact {
-	if c, ok := resource.IntConst(mc.Size); !ok || c != 0 {
+	size, ok := resource.IntConst(mc.Size)
+	if !ok {
 		return nil
 	}
 	var sender *ssa.Go
+	loop := false
 	for _, g := range gos {
 		gf, bindings := goroutineFunc(g)
 		if gf == nil {
@@ -205,8 +215,14 @@ func (st *state) chanSummary(fn *ssa.Function, mc *ssa.MakeChan, cell *ssa.Alloc
 				sender = g
 			}
 		}
+		if sends := producerSends(gf, bindings)[mc]; len(sends) > 0 && !fitsBuffer(sends, size) {
+			if sender != nil && sender != g {
+				return nil // two senders: keep to the plain shape
+			}
+			sender, loop = g, true
+		}
 	}
-	if sender == nil {
+	if sender == nil || (size != 0 && !loop) {
 		return nil
 	}
 	vals := []ssa.Value{mc}
@@ -243,6 +259,9 @@ func (st *state) chanSummary(fn *ssa.Function, mc *ssa.MakeChan, cell *ssa.Alloc
 				return nil
 			}
 		}
+	}
+	if loop {
+		return &strandsFact{Recv: true, Loop: true, Parent: -1, What: "sends on the channel it returns, in a loop"}
 	}
 	return &strandsFact{Recv: true, Parent: -1, What: "sends on the channel it returns"}
 }
@@ -383,7 +402,13 @@ func (st *state) checkDropped(fn *ssa.Function) {
 			continue
 		}
 		f := st.factOf(c, callee)
-		if f == nil || (f.Result >= 0 && !dropped(c, f.Result)) {
+		if f == nil {
+			continue
+		}
+		if f.Result >= 0 && !dropped(c, f.Result) {
+			if f.Recv && f.Loop {
+				st.checkStopsEarly(fn, c, callee, f)
+			}
 			continue
 		}
 		if f.Parent >= 0 {
@@ -542,4 +567,106 @@ func ownedHere(obj *ssa.Alloc, gos []*ssa.Go) bool {
 		}
 	}
 	return true
+}
+
+// checkStopsEarly: the call returns a channel that its goroutine feeds in
+// a loop (f.Loop), and fn receives from it and returns before it is
+// closed: the producer's next send blocks for ever, once per call.
+func (st *state) checkStopsEarly(fn *ssa.Function, c *ssa.Call, callee *types.Func, f *strandsFact) {
+	var root ssa.Value = c
+	if c.Call.Signature().Results().Len() > 1 {
+		root = nil
+		for _, r := range refs(c) {
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == f.Result {
+				root = ex
+			}
+		}
+		if root == nil {
+			return
+		}
+	}
+	aliases := receivedOnly(root)
+	if aliases == nil {
+		return
+	}
+	ret, recv := earlyReturn(fn, func(v ssa.Value) bool { return aliases[v] })
+	if ret == nil {
+		return
+	}
+	where := "the end of the function"
+	if ret.Pos().IsValid() {
+		where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
+	}
+	d := analysis.Diagnostic{
+		Pos: c.Pos(),
+		Message: fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and %s stops receiving at %s before the channel is closed: one goroutine leaks per call; keep receiving until it is closed, or give the goroutine a done channel or context to select on",
+			callee.Name(), f.What, funcName(fn), where),
+		Related: []analysis.RelatedInformation{{Pos: recv.Pos(), Message: "the last receive"}},
+	}
+	if ret.Pos().IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: ret.Pos(), Message: "returns here without draining"})
+	}
+	if callee.Pos().IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: callee.Pos(), Message: "the function that starts the goroutine"})
+	}
+	st.rep.Report(d)
+}
+
+// receivedOnly returns the values that hold root, a channel, when the
+// function only receives from it (directly, or through local variables):
+// nil when it goes anywhere else (a call, a field, a closure, a return).
+func receivedOnly(root ssa.Value) map[ssa.Value]bool {
+	vals := []ssa.Value{root}
+	seen := map[ssa.Value]bool{root: true}
+	add := func(v ssa.Value) {
+		if !seen[v] {
+			seen[v] = true
+			vals = append(vals, v)
+		}
+	}
+	received := false
+	for i := 0; i < len(vals); i++ {
+		if i > maxChanUses {
+			return nil
+		}
+		for _, r := range refs(vals[i]) {
+			switch u := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.ChangeType:
+				add(u)
+			case *ssa.Store:
+				a, ok := u.Addr.(*ssa.Alloc)
+				if !ok || u.Val != vals[i] || a.Heap {
+					return nil
+				}
+				for _, ar := range refs(a) {
+					switch x := ar.(type) {
+					case *ssa.UnOp:
+						if x.Op != token.MUL {
+							return nil
+						}
+						add(x)
+					case *ssa.Store:
+						if x.Val != vals[i] {
+							return nil // another channel in the same variable
+						}
+					case *ssa.DebugRef:
+					default:
+						return nil
+					}
+				}
+			case *ssa.UnOp:
+				if u.Op != token.ARROW {
+					return nil
+				}
+				received = true
+			default:
+				return nil
+			}
+		}
+	}
+	if !received {
+		return nil
+	}
+	return seen
 }

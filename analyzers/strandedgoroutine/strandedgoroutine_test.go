@@ -13,7 +13,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops", "regressions", "regressions/cmd", "constructor", "lifecycle", "returns/lib", "returns/use", "condexported", "ctxparam/lib", "ctxparam/use", "checkthenblock", "lockcaller", "reviewed", "orphan", "orphan/cmd", "selfjoin", "fanin", "oncefreq")
+	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops", "regressions", "regressions/cmd", "constructor", "lifecycle", "returns/lib", "returns/use", "condexported", "ctxparam/lib", "ctxparam/use", "checkthenblock", "lockcaller", "reviewed", "orphan", "orphan/cmd", "selfjoin", "fanin", "oncefreq", "producer/lib", "producer/use")
 }
 
 // TestManager checks controller-runtime's manager shape (a channel closed
