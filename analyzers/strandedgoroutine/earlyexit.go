@@ -189,7 +189,7 @@ func onlyConsumedHere(fn *ssa.Function, mc *ssa.MakeChan, g *ssa.Go) bool {
 // that the buffer (and one receive) takes in full.
 func fitsBuffer(sends []ssa.Instruction, size int64) bool {
 	for _, s := range sends {
-		if n, bounded := tripCount(s.Block()); !bounded || n > size+1 {
+		if n, bounded := loopTrips(s.Block()); !bounded || n > size+1 {
 			return false
 		}
 	}

@@ -161,6 +161,9 @@ func (st *state) summary(fn *ssa.Function) *strandsFact {
 				}
 				x = ct.X
 			}
+			if c, ok := x.(*ssa.Const); ok && c.IsNil() && !startedBefore(gos, r) {
+				continue // return nil, err: no goroutine started on that path
+			}
 			if v != nil && x != v {
 				v = nil
 				break
@@ -215,7 +218,7 @@ func (st *state) chanSummary(fn *ssa.Function, mc *ssa.MakeChan, cell *ssa.Alloc
 				sender = g
 			}
 		}
-		if sends := producerSends(gf, bindings)[mc]; len(sends) > 0 && !fitsBuffer(sends, size) {
+		if sends := producerSends(gf, bindings)[mc]; len(sends) > 0 && !fitsBuffer(sends, size) && !lastValueSent(sends) {
 			if sender != nil && sender != g {
 				return nil // two senders: keep to the plain shape
 			}
@@ -429,6 +432,9 @@ func (st *state) checkDropped(fn *ssa.Function) {
 			continue
 		}
 		msg := fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops it: one goroutine leaks per call; receive from it, or give the channel a buffer", callee.Name(), f.What)
+		if f.Loop {
+			msg = fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops it: one goroutine leaks per call; receive from it until it is closed, or give the goroutine a done channel or context to select on", callee.Name(), f.What)
+		}
 		if !f.Recv {
 			msg = fmt.Sprintf("the goroutine that %s starts blocks for ever: it %s, and this call drops the object, so nothing can close it: one goroutine leaks per call", callee.Name(), f.What)
 		}
@@ -444,6 +450,11 @@ func (st *state) factOf(c *ssa.Call, callee *types.Func) *strandsFact {
 	if sfn := c.Call.StaticCallee(); sfn != nil {
 		if f, ok := st.strands[sfn]; ok {
 			return f
+		}
+		if o := sfn.Origin(); o != nil {
+			if f, ok := st.strands[o]; ok {
+				return f // an instance of a generic function
+			}
 		}
 	}
 	if callee.Pkg() == st.pass.Pkg {
@@ -593,6 +604,15 @@ func (st *state) checkStopsEarly(fn *ssa.Function, c *ssa.Call, callee *types.Fu
 	if ret == nil {
 		return
 	}
+	if h := innermostHead(recv.Block()); h != nil && !leavesLoopFromInside(recv.Block(), ret.Block(), h) {
+		// the receive loop runs to its end (for range urls { <-ch }):
+		// it may take every value the producer sends
+		return
+	} else if h == nil && receivesOutsideLoops(fn, aliases) > 1 {
+		// a, b := <-out, <-out: the caller knows how many come (the Go
+		// blog's pipeline); one receive is "the first one wins"
+		return
+	}
 	where := "the end of the function"
 	if ret.Pos().IsValid() {
 		where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
@@ -660,6 +680,10 @@ func receivedOnly(root ssa.Value) map[ssa.Value]bool {
 					return nil
 				}
 				received = true
+			case *ssa.Call:
+				if bi, ok := u.Call.Value.(*ssa.Builtin); !ok || (bi.Name() != "len" && bi.Name() != "cap") {
+					return nil
+				}
 			default:
 				return nil
 			}
@@ -669,4 +693,113 @@ func receivedOnly(root ssa.Value) map[ssa.Value]bool {
 		return nil
 	}
 	return seen
+}
+
+// leavesLoopFromInside reports whether ret is reached from the receive's
+// block without passing the head of the loop around the receive (a
+// return or break out of its middle), or the receive is the head itself
+// (a range over the channel, whose normal exit earlyReturn leaves out).
+func leavesLoopFromInside(recv, ret, head *ssa.BasicBlock) bool {
+	if recv == head {
+		return true
+	}
+	return reachesAvoiding(recv, ret, head)
+}
+
+// lastValueSent reports whether the producer may stop right after one of
+// its sends, before its loop goes round again: it sends an error, or a
+// value marked as the last, then returns or breaks out. A consumer that
+// stops on that value takes the last one. Every send on the channel in
+// the functions of the loop sends counts, in the loop or not.
+func lastValueSent(sends []ssa.Instruction) bool {
+	done := make(map[*ssa.Function]bool)
+	for _, ls := range sends {
+		fn := ls.Parent()
+		if done[fn] {
+			continue
+		}
+		done[fn] = true
+		ch := ls.(*ssa.Send).Chan
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if s, ok := instr.(*ssa.Send); ok && sameChan(s.Chan, ch) && stopsAfter(b, ch) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// stopsAfter reports whether, from block b (which sends on ch), the
+// function can return or leave the loop around b other than through its
+// head, without sending on ch again.
+func stopsAfter(b *ssa.BasicBlock, ch ssa.Value) bool {
+	head := innermostHead(b)
+	seen := map[*ssa.BasicBlock]bool{b: true}
+	work := []*ssa.BasicBlock{b}
+	for len(work) > 0 && len(seen) < 4*maxRecvWalk {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if _, ok := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ok {
+			return true
+		}
+		for _, y := range x.Succs {
+			if y == head || seen[y] || sendsOn(y, ch) {
+				continue
+			}
+			if head != nil && !inInnermostLoop(y, b) {
+				return true // out of the loop, but not through its head
+			}
+			seen[y] = true
+			work = append(work, y)
+		}
+	}
+	return false
+}
+
+// sameChan reports whether a and b are the same channel: one value, or
+// loads of one variable.
+func sameChan(a, b ssa.Value) bool {
+	if a == b {
+		return true
+	}
+	la, ok1 := a.(*ssa.UnOp)
+	lb, ok2 := b.(*ssa.UnOp)
+	return ok1 && ok2 && la.Op == token.MUL && lb.Op == token.MUL && la.X == lb.X
+}
+
+// sendsOn reports whether block b sends on ch.
+func sendsOn(b *ssa.BasicBlock, ch ssa.Value) bool {
+	for _, instr := range b.Instrs {
+		if s, ok := instr.(*ssa.Send); ok && sameChan(s.Chan, ch) {
+			return true
+		}
+	}
+	return false
+}
+
+// startedBefore reports whether one of the go statements may run before
+// the return.
+func startedBefore(gos []*ssa.Go, r *ssa.Return) bool {
+	for _, g := range gos {
+		if g.Block() == r.Block() || mayReach(g.Block(), r.Block()) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivesOutsideLoops counts fn's receives from the channel (aliases)
+// that are in no loop.
+func receivesOutsideLoops(fn *ssa.Function, aliases map[ssa.Value]bool) int {
+	n := 0
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.ARROW && aliases[u.X] && innermostHead(b) == nil {
+				n++
+			}
+		}
+	}
+	return n
 }

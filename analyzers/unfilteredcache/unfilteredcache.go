@@ -417,14 +417,14 @@ func (st *state) checkFactories() {
 		switch {
 		case pkg == apis.ClientGoCoreV1Infs && (callee.Name() == "Secrets" || callee.Name() == "ConfigMaps") && call.Call.IsInvoke():
 			kind = strings.TrimSuffix(callee.Name(), "s")
-			filtered, namespaced = factoryFilter(call.Call.Value)
+			filtered, namespaced = st.factoryFilter(call.Call.Value)
 		case pkg == apis.ClientGoCoreV1Infs:
 			var ok bool
 			kind, filtered, ok = informerFunc(callee.Name(), call.Call.Args)
 			if !ok {
 				continue
 			}
-			namespaced = nsArg(call.Call.Args, 1)
+			namespaced = st.nsArg(call.Call.Args, 1)
 		}
 		if kind == "" || filtered || namespaced || (call.Call.IsInvoke() && !usedForInformer(call)) {
 			// namespaced: scoped to one namespace on purpose (most often
@@ -494,18 +494,121 @@ func optionsTweak(v ssa.Value) bool {
 	return false
 }
 
-// nsArg reports whether argument i is a namespace other than "" (all).
-func nsArg(args []ssa.Value, i int) bool {
+// nsArg reports whether argument i is a namespace that cannot be ""
+// (all namespaces): a constant other than "", or a value we cannot follow
+// (a parameter, another package's function, such as KEDA's
+// GetClusterObjectNamespace). An environment variable, a package
+// variable that may hold "" and a string flag whose default is "" may be
+// all namespaces.
+func (st *state) nsArg(args []ssa.Value, i int) bool {
 	if i >= len(args) {
 		return false
 	}
-	c, ok := args[i].(*ssa.Const)
-	return !ok || c.Value == nil || c.Value.ExactString() != `""`
+	return !st.mayBeAll(args[i], 0)
+}
+
+func (st *state) mayBeAll(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		return x.Value == nil || x.Value.ExactString() == `""`
+	case *ssa.Extract:
+		return st.mayBeAll(x.Tuple, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if st.mayBeAll(e, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Call:
+		callee := match.CalleeObject(x.Common())
+		return callee != nil && match.IsAny(callee, apis.EnvLookups)
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return false
+		}
+		switch p := x.X.(type) {
+		case *ssa.Global:
+			return st.globalMayBeEmpty(p, depth)
+		case *ssa.Call: // *flag.String("namespace", "", ...)
+			return st.flagDefaultEmpty(p, depth)
+		case *ssa.UnOp: // *ns, with var ns = flag.String(...)
+			g, ok := p.X.(*ssa.Global)
+			if !ok || p.Op != token.MUL || g.Pkg == nil || g.Pkg.Pkg != st.pass.Pkg {
+				return false
+			}
+			if init := g.Pkg.Func("init"); init != nil {
+				for _, b := range init.Blocks {
+					for _, instr := range b.Instrs {
+						if s, ok := instr.(*ssa.Store); ok && s.Addr == ssa.Value(g) {
+							if c, ok := s.Val.(*ssa.Call); ok && st.flagDefaultEmpty(c, depth) {
+								return true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// flagDefaultEmpty reports whether c is flag.String (or pflag's) with a
+// default that may be "".
+func (st *state) flagDefaultEmpty(c *ssa.Call, depth int) bool {
+	callee := match.CalleeObject(c.Common())
+	return callee != nil && callee.Name() == "String" && match.IsAny(callee, apis.FlagStrings) && len(c.Call.Args) > 1 &&
+		st.mayBeAll(c.Call.Args[1], depth+1)
+}
+
+// globalMayBeEmpty reports whether a package variable may hold "": it is
+// never set in sight (its zero value), or some store may be "", or a
+// flag fills it with a default of "".
+func (st *state) globalMayBeEmpty(g *ssa.Global, depth int) bool {
+	if g.Pkg == nil || g.Pkg.Pkg != st.pass.Pkg {
+		return false // another package's variable: we cannot see its stores
+	}
+	funcs := st.m.Funcs
+	if init := g.Pkg.Func("init"); init != nil {
+		funcs = append(slices.Clip(funcs), init)
+	}
+	stores := 0
+	for _, f := range funcs {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case *ssa.Store:
+					if in.Addr == ssa.Value(g) {
+						stores++
+						if st.mayBeAll(in.Val, depth+1) {
+							return true
+						}
+					}
+				case *ssa.Call:
+					callee := match.CalleeObject(in.Common())
+					if callee == nil || !match.IsAny(callee, apis.FlagStrings) {
+						continue
+					}
+					args := in.Call.Args
+					if len(args) > 2 && args[0] == ssa.Value(g) {
+						stores++
+						if st.mayBeAll(args[2], depth+1) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return stores == 0
 }
 
 // factoryFilter walks factory.Core().V1() back to the factory constructor
 // and reports whether it sets a selector, or a namespace.
-func factoryFilter(v ssa.Value) (filtered, namespaced bool) {
+func (st *state) factoryFilter(v ssa.Value) (filtered, namespaced bool) {
 	for range 8 {
 		call, ok := v.(*ssa.Call)
 		if !ok {
@@ -527,7 +630,7 @@ func factoryFilter(v ssa.Value) (filtered, namespaced bool) {
 		case "NewSharedInformerFactory":
 			return false, false
 		case "NewFilteredSharedInformerFactory":
-			return len(args) > 3 && !isNil(args[3]), nsArg(args, 2)
+			return len(args) > 3 && !isNil(args[3]), st.nsArg(args, 2)
 		case "NewSharedInformerFactoryWithOptions":
 			last := args[len(args)-1]
 			if _, isNil := last.(*ssa.Const); !isNil {
@@ -550,7 +653,7 @@ func factoryFilter(v ssa.Value) (filtered, namespaced bool) {
 				case oname.Name() == "WithTweakListOptions":
 					filtered = filtered || tweakSetsSelector(oc.Call.Args[0])
 				case oname.Name() == "WithNamespace":
-					namespaced = namespaced || nsArg(oc.Call.Args, 0)
+					namespaced = namespaced || st.nsArg(oc.Call.Args, 0)
 				case oname.Name() == "WithTransform":
 					filtered = true
 				}
@@ -648,7 +751,7 @@ func usedForInformer(call *ssa.Call) bool {
 			return true // handed on: assume it is used
 		}
 		switch c.Call.Method.Name() {
-		case "Informer", "Lister":
+		case "Informer", "Lister", "TypedInformer":
 			return true
 		}
 	}

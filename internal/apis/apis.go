@@ -383,3 +383,11 @@ const Testing = "testing"
 
 // TestingTypes are the test package's handles.
 var TestingTypes = []string{"T", "B", "F", "TB"}
+
+// EnvLookups read an environment variable: a namespace taken from one may
+// be "" (all namespaces) when the variable is unset.
+var EnvLookups = []Func{{Pkg: "os", Name: "Getenv"}, {Pkg: "os", Name: "LookupEnv"}}
+
+// FlagStrings define a string flag; the argument at FlagDefaultArg (of
+// the String form; one more for StringVar) is its default.
+var FlagStrings = []Func{{Pkg: "flag", Name: "String"}, {Pkg: "flag", Name: "StringVar"}, {Pkg: "github.com/spf13/pflag", Name: "String"}, {Pkg: "github.com/spf13/pflag", Name: "StringVar"}}

@@ -118,8 +118,13 @@ func (m *Model) cacheOf(v ssa.Value, depth int) CacheSource {
 				return NoCache
 			case strings.HasPrefix(pkg, apis.CRClient) && (callee.Name() == "New" || callee.Name() == "NewWithWatch"):
 				return NoCache
-			case slices.Contains(apis.InformerCachePackages, pkg) && callee.Name() == "New":
+			case slices.Contains(apis.InformerCachePackages, pkg) && callee.Name() == "New" && !m.newCacheHook:
 				return OwnCache
+			}
+		case *ssa.UnOp:
+			// a field that only ever holds one kind of cache
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+				return m.fieldCache(fa, depth)
 			}
 		}
 		return ManagerCache
@@ -127,12 +132,42 @@ func (m *Model) cacheOf(v ssa.Value, depth int) CacheSource {
 	return ManagerCache
 }
 
+// fieldCache says which cache a struct field holds: what every store into
+// it in the package holds, when they agree (ManagerCache when none).
+func (m *Model) fieldCache(fa *ssa.FieldAddr, depth int) CacheSource {
+	f := fieldVar(fa)
+	if f == nil || depth > 2 {
+		return ManagerCache
+	}
+	src, stores := ManagerCache, 0
+	for _, fn := range m.Funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				st, ok := instr.(*ssa.Store)
+				if !ok {
+					continue
+				}
+				sa, ok := st.Addr.(*ssa.FieldAddr)
+				if !ok || fieldVar(sa) != f {
+					continue
+				}
+				s := m.cacheOf(st.Val, depth+2)
+				if s == ManagerCache || (stores > 0 && s != src) {
+					return ManagerCache
+				}
+				src, stores = s, stores+1
+			}
+		}
+	}
+	return src
+}
+
 // scanManager reads the manager options of the package's non-test code.
 func (m *Model) scanManager() {
 	var mg *Manager
 	for _, fn := range m.Funcs {
-		if TestSupport(fn) {
-			continue // a manager for a test (envtest set-up that takes a *testing.T)
+		if TestSupport(fn) || m.inTestFile(fn.Pos()) {
+			continue // a manager for a test (envtest set-up)
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -148,6 +183,22 @@ func (m *Model) scanManager() {
 							mg = &Manager{Pos: in.Pos()}
 						}
 					}
+				case *ssa.Store:
+					// options kept in a struct the package builds
+					// (cfg.Manager.LeaderElection = ...); a helper's
+					// *Options parameter is not one
+					fa, ok := in.Addr.(*ssa.FieldAddr)
+					if !ok || !isManagerOptions(fa.X.Type()) || m.inTestFile(in.Pos()) {
+						continue
+					}
+					if fieldName(fa) == "NewCache" {
+						m.newCacheHook = true // the manager's cache is what the hook builds
+					}
+					if inner, ok := fa.X.(*ssa.FieldAddr); ok && mg == nil {
+						if _, param := inner.X.(*ssa.Parameter); !param {
+							mg = &Manager{Pos: in.Pos()}
+						}
+					}
 				}
 			}
 		}
@@ -159,8 +210,8 @@ func (m *Model) scanManager() {
 	sawElection := false
 	c := &mg.Cache
 	for _, fn := range m.Funcs {
-		if TestSupport(fn) {
-			continue
+		if TestSupport(fn) || m.inTestFile(fn.Pos()) {
+			continue // a test's options say nothing of the binary's manager
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -247,15 +298,28 @@ func (m *Model) scanManager() {
 // of the code's own, not of the manager's.
 func (m *Model) ownCacheOptions(addr ssa.Value, depth int) bool {
 	a, ok := addr.(*ssa.Alloc)
-	if !ok || depth > 2 || !isCacheOptions(a.Type()) {
+	if !ok || depth > 2 || !isCacheOptions(a.Type()) || m.newCacheHook {
 		return false
 	}
 	given := false
 	for _, r := range refs(a) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr, *ssa.DebugRef:
+		case *ssa.Store:
+			if r.Addr != ssa.Value(a) {
+				return false
+			}
+			// the variable set from a literal: the literal's own temporary
 		case *ssa.UnOp: // a load of the options: where does it go?
 			for _, rr := range refs(r) {
+				if s, ok := rr.(*ssa.Store); ok && s.Val == ssa.Value(r) {
+					// copied into a variable: where that goes
+					if !m.ownCacheOptions(s.Addr, depth+1) {
+						return false
+					}
+					given = true
+					continue
+				}
 				call, ok := rr.(*ssa.Call)
 				if !ok {
 					if _, dbg := rr.(*ssa.DebugRef); dbg {
@@ -279,6 +343,12 @@ func (m *Model) ownCacheOptions(addr ssa.Value, depth int) bool {
 // ownByObject reports whether a ByObject map goes only into the
 // options of a cache of the code's own.
 func (m *Model) ownByObject(mp ssa.Value) bool {
+	// opts.ByObject[k] = v: the map loaded from the options' field
+	if l, ok := mp.(*ssa.UnOp); ok && l.Op == token.MUL {
+		if fa, ok := l.X.(*ssa.FieldAddr); ok {
+			return m.ownCacheOptions(fa.X, 0)
+		}
+	}
 	own := false
 	for _, r := range refs(mp) {
 		switch r := r.(type) {

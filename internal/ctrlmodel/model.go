@@ -144,6 +144,9 @@ type Model struct {
 	NoStandbys bool
 	// manager: the manager options the package builds (manager.go).
 	manager *Manager
+	// newCacheHook: the options set NewCache, so a cache.New of the
+	// package may be the manager's cache.
+	newCacheHook bool
 
 	leaderTypes map[string]leaderInfo // by type key
 	added       map[string]bool       // runnable types added with mgr.Add

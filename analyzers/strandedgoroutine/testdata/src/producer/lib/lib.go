@@ -68,3 +68,79 @@ func Three() <-chan int {
 	}()
 	return out
 }
+
+// Result is a value or the error that ends the stream.
+type Result struct {
+	Item string
+	Err  error
+}
+
+// Stream sends items until next fails, then the error, and stops: the
+// error is its last value.
+func Stream(next func(int) (string, error)) <-chan Result { // want Stream:"strands\\(result 0, recv true, parent -1\\)"
+	ch := make(chan Result)
+	go func() {
+		defer close(ch)
+		for i := 0; ; i++ {
+			it, err := next(i)
+			if err != nil {
+				ch <- Result{Err: err}
+				return
+			}
+			ch <- Result{Item: it}
+		}
+	}()
+	return ch
+}
+
+// Status is one poll; Done marks the last.
+type Status struct{ Done bool }
+
+// Watch sends each status and stops after the final one.
+func Watch(poll func() Status) <-chan Status { // want Watch:"strands\\(result 0, recv true, parent -1\\)"
+	ch := make(chan Status)
+	go func() {
+		for {
+			s := poll()
+			ch <- s
+			if s.Done {
+				return
+			}
+		}
+	}()
+	return ch
+}
+
+// Open fails before it starts anything, or returns the producer's
+// channel.
+func Open(items []string, fail bool) (<-chan string, error) { // want Open:"strands\\(result 0, recv true, parent -1, loop\\)"
+	if fail {
+		return nil, errFail
+	}
+	out := make(chan string)
+	go func() {
+		for _, it := range items {
+			out <- it
+		}
+		close(out)
+	}()
+	return out, nil
+}
+
+var errFail = errorString("fail")
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+// Three sends three values into a buffer of three, counted with range.
+func ThreeRange() <-chan int {
+	out := make(chan int, 3)
+	go func() {
+		for i := range 3 {
+			out <- i
+		}
+		close(out)
+	}()
+	return out
+}

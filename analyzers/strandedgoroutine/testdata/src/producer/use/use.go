@@ -106,3 +106,84 @@ func Local(ctx context.Context, items []string) string {
 	}
 	return ""
 }
+
+// FirstErr stops on the error, which is Stream's last value: silent.
+func FirstErr(next func(int) (string, error)) error {
+	for r := range lib.Stream(next) { // ok: the error is the last value
+		if r.Err != nil {
+			return r.Err
+		}
+	}
+	return nil
+}
+
+// UntilDone stops on the final status, after which Watch stops: silent.
+func UntilDone(poll func() lib.Status) {
+	ch := lib.Watch(poll)
+	for {
+		if s := <-ch; s.Done { // ok: Watch stops after it
+			return
+		}
+	}
+}
+
+// Counted takes one value per item, as many as Generate sends: silent.
+func Counted(items []string) []string {
+	ch := lib.Generate(items)
+	var out []string
+	for range items {
+		out = append(out, <-ch) // ok: the loop runs to its end
+	}
+	return out
+}
+
+// Two takes two values: the caller knows how many come (the Go blog's
+// pipeline). Silent.
+func Two(items []string) (string, string) {
+	ch := lib.Generate(items)
+	a := <-ch // ok
+	b := <-ch
+	return a, b
+}
+
+// OpenFirst stops at the first item of a producer that may fail to open.
+func OpenFirst(items []string) string {
+	ch, err := lib.Open(items, false) // want `the goroutine that Open starts blocks for ever`
+	if err != nil {
+		return ""
+	}
+	if len(ch) > 0 {
+		return "buffered"
+	}
+	for it := range ch {
+		return it
+	}
+	return ""
+}
+
+// OneOfThree takes one value of three that fit the buffer: silent, and so
+// is dropping the channel.
+func OneOfThree() int {
+	lib.ThreeRange()          // ok: its sends fit the buffer
+	return <-lib.ThreeRange() // ok
+}
+
+// gen is a generic producer of this package.
+func gen[T any](xs []T) <-chan T { // want gen:"strands\\(result 0, recv true, parent -1, loop\\)"
+	out := make(chan T)
+	go func() {
+		for _, x := range xs {
+			out <- x
+		}
+		close(out)
+	}()
+	return out
+}
+
+// FirstInt stops at the first value of an instance of gen.
+func FirstInt(xs []int) int {
+	for x := range gen(xs) { // want `the goroutine that gen starts blocks for ever`
+		return x
+	}
+	return 0
+}
