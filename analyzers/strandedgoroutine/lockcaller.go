@@ -198,7 +198,7 @@ func unlocks(fn *ssa.Function, m *types.Var) bool {
 			continue
 		}
 		if len(c.Call.Args) > 0 {
-			if fa, ok := c.Call.Args[0].(*ssa.FieldAddr); ok && fieldOf(fa) == m {
+			if mutexArg(c.Call.Args[0]) == m {
 				return true
 			}
 		}

@@ -158,11 +158,7 @@ func (st *state) lockFlow(base ssa.Value, m *types.Var, exclusive bool) *lockSta
 			continue
 		}
 		fn = fa.Parent()
-		for _, r2 := range refs(fa) {
-			c, ok := r2.(*ssa.Call)
-			if !ok {
-				continue
-			}
+		for _, c := range lockCalls(fa) {
 			callee := match.CalleeObject(c.Common())
 			if callee == nil || match.PkgPath(callee.Pkg()) != "sync" {
 				continue
@@ -245,8 +241,54 @@ func (ls *lockState) heldAt(instr ssa.Instruction) bool {
 	return false
 }
 
+// isMutex reports whether a field of type t is a mutex: sync.Mutex or
+// RWMutex, or a pointer to one (a lock shared between objects).
 func isMutex(t types.Type) bool {
-	return match.IsNamed(t, "sync", "Mutex") || match.IsNamed(t, "sync", "RWMutex")
+	return match.IsNamed(t, "sync", "Mutex") || match.IsNamed(t, "sync", "RWMutex") ||
+		match.IsPointerTo(t, "sync", "Mutex") || match.IsPointerTo(t, "sync", "RWMutex")
+}
+
+// mutexArg returns the mutex field that the receiver of a Lock or Unlock
+// call names: &x.mu, or x.mu for a pointer field.
+func mutexArg(v ssa.Value) *types.Var {
+	if l, ok := v.(*ssa.UnOp); ok && l.Op == token.MUL {
+		fa, ok := l.X.(*ssa.FieldAddr)
+		if !ok {
+			return nil
+		}
+		if f := fieldOf(fa); f != nil && (match.IsPointerTo(f.Type(), "sync", "Mutex") || match.IsPointerTo(f.Type(), "sync", "RWMutex")) {
+			return f.Origin()
+		}
+		return nil
+	}
+	if fa, ok := v.(*ssa.FieldAddr); ok {
+		if f := fieldOf(fa); f != nil {
+			return f.Origin()
+		}
+	}
+	return nil
+}
+
+// lockCalls returns the calls whose receiver is the mutex at fa: on the
+// field itself, or, for a pointer field, on what it holds.
+func lockCalls(fa *ssa.FieldAddr) []*ssa.Call {
+	var out []*ssa.Call
+	for _, r := range refs(fa) {
+		switch r := r.(type) {
+		case *ssa.Call:
+			out = append(out, r)
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				continue
+			}
+			for _, rr := range refs(r) {
+				if c, ok := rr.(*ssa.Call); ok {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // acquiresBefore reports whether the function of instr may take mutex m
@@ -278,8 +320,7 @@ func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 		if callee.Name() != "Lock" && callee.Name() != "RLock" || len(c.Call.Args) == 0 {
 			return false
 		}
-		fa, ok := c.Call.Args[0].(*ssa.FieldAddr)
-		return ok && fieldOf(fa) != nil && fieldOf(fa).Origin() == m
+		return mutexArg(c.Call.Args[0]) == m
 	}
 	if depth >= 3 {
 		return false
