@@ -289,6 +289,7 @@ var ContextWrappers = []Callback{
 	{Func{Pkg: "github.com/go-logr/logr", Name: "NewContext"}, 0},
 	{Func{Pkg: CRRoot + "/pkg/log", Name: "IntoContext"}, 0},
 	{Func{Pkg: "k8s.io/klog/v2", Name: "NewContext"}, 0},
+	{Func{Pkg: CRRoot, Name: "LoggerInto"}, 0}, // a variable: ctrl.LoggerInto = log.IntoContext
 }
 
 // ManagerOptions is controller-runtime's manager.Options.

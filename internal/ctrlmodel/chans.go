@@ -254,6 +254,12 @@ func (m *Model) longLivedContext(v ssa.Value, at *ssa.Function, depth int) bool 
 		}
 		if load, ok := v.Call.Value.(*ssa.UnOp); ok {
 			if g, ok := load.X.(*ssa.Global); ok {
+				for _, w := range apis.ContextWrappers {
+					// a function variable (ctrl.LoggerInto)
+					if g.Pkg != nil && match.PkgPath(g.Pkg.Pkg) == w.Pkg && g.Name() == w.Name && w.Recv == "" && w.Arg < len(v.Call.Args) {
+						return m.longLivedContext(v.Call.Args[w.Arg], at, depth+1)
+					}
+				}
 				for _, f := range apis.LongLivedContexts {
 					if g.Pkg != nil && match.PkgPath(g.Pkg.Pkg) == f.Pkg && g.Name() == f.Name && f.Recv == "" {
 						return true

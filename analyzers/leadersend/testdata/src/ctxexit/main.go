@@ -36,6 +36,7 @@ type hub struct {
 	ready   chan struct{}
 	later   chan string
 	valued  chan string
+	logged  chan string
 }
 
 type key struct{}
@@ -58,6 +59,7 @@ func (c *consumer) Start(ctx context.Context) error {
 		case <-c.h.spawned:
 		case <-c.h.later:
 		case <-c.h.valued:
+		case <-c.h.logged:
 		case <-ctx.Done():
 			return nil
 		default:
@@ -87,6 +89,11 @@ func (a *announcer) Start(ctx context.Context) error {
 	select {
 	case a.h.valued <- "up": // want `^send in announcer\.Start blocks for ever on standby replicas`
 	case <-vctx.Done():
+	}
+	lctx := ctrl.LoggerInto(ctx, ctrl.Log)
+	select {
+	case a.h.logged <- "up": // want `^send in announcer\.Start blocks for ever on standby replicas`
+	case <-lctx.Done():
 	}
 	tctx, tcancel := context.WithTimeout(ctx, time.Second)
 	defer tcancel()
@@ -141,7 +148,7 @@ func (r *rec) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.R
 func main() {
 	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true, LeaderElectionID: "x"})
 	h := &hub{starts: make(chan string), derived: make(chan string), helped: make(chan string), events: make(chan string),
-		mapped: make(chan string), timed: make(chan string), early: make(chan string), spawned: make(chan string), ready: make(chan struct{}), later: make(chan string), valued: make(chan string)}
+		mapped: make(chan string), timed: make(chan string), early: make(chan string), spawned: make(chan string), ready: make(chan struct{}), later: make(chan string), valued: make(chan string), logged: make(chan string)}
 	_ = mgr.Add(&consumer{h: h})
 	_ = mgr.Add(&announcer{h: h})
 	_ = ctrl.NewControllerManagedBy(mgr).For(&core_v1.Pod{}).
