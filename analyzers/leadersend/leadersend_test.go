@@ -52,7 +52,7 @@ func TestKubebuilderSplit(t *testing.T) {
 func TestScenarios(t *testing.T) {
 	dir := testutil.Tree(t)
 	analysistest.Run(t, dir, leadersend.Analyzer,
-		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife", "leaderforlifemgr", "selectexit", "ctxexit", "envtestmgr", "noelection/instruct", "noelection/testelects")
+		"clientgo", "everywhere", "nonblocking", "workqueuectl", "capone", "kubebuilder", "noelection", "regressions", "elected", "leaderforlife", "leaderforlifemgr", "selectexit", "ctxexit", "envtestmgr", "noelection/instruct", "noelection/testelects", "ctxdirect")
 }
 
 // TestSettings checks the model's settings: a leader gate and a handler
