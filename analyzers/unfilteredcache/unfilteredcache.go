@@ -606,61 +606,52 @@ func (st *state) globalMayBeEmpty(g *ssa.Global, depth int) bool {
 	return stores == 0
 }
 
-// factoryFilter walks factory.Core().V1() back to the factory constructor
-// and reports whether it sets a selector, or a namespace.
+// factoryFilter finds the constructor of the factory that v (a factory,
+// or its Core().V1()) comes from, through the model (variables, closures,
+// struct fields), and reports whether it sets a selector, or a namespace.
 func (st *state) factoryFilter(v ssa.Value) (filtered, namespaced bool) {
-	for range 8 {
-		call, ok := v.(*ssa.Call)
-		if !ok {
-			return true, false // a factory we cannot see: stay silent
-		}
-		callee := match.CalleeObject(call.Common())
-		if callee == nil {
-			return true, false
-		}
-		if call.Call.IsInvoke() {
-			v = call.Call.Value
-			continue
-		}
-		if match.PkgPath(callee.Pkg()) != apis.ClientGoInformers {
-			return true, false
-		}
-		args := call.Call.Args
-		switch callee.Name() {
-		case "NewSharedInformerFactory":
-			return false, false
-		case "NewFilteredSharedInformerFactory":
-			return len(args) > 3 && !isNil(args[3]), st.nsArg(args, 2)
-		case "NewSharedInformerFactoryWithOptions":
-			last := args[len(args)-1]
-			if _, isNil := last.(*ssa.Const); !isNil {
-				if _, isSlice := last.(*ssa.Slice); !isSlice {
-					return true, false // options built elsewhere: we cannot read them
-				}
-			}
-			for _, o := range match.Varargs(last) {
-				oc, ok := o.(*ssa.Call)
-				if !ok {
-					return true, false
-				}
-				oname := match.CalleeObject(oc.Common())
-				switch {
-				case oname == nil || match.PkgPath(oname.Pkg()) != apis.ClientGoInformers:
-					// an option of the project's own: we cannot read it
-					return true, false
-				case len(oc.Call.Args) == 0:
-					return true, false
-				case oname.Name() == "WithTweakListOptions":
-					filtered = filtered || tweakSetsSelector(oc.Call.Args[0])
-				case oname.Name() == "WithNamespace":
-					namespaced = namespaced || st.nsArg(oc.Call.Args, 0)
-				case oname.Name() == "WithTransform":
-					filtered = true
-				}
-			}
-			return filtered, namespaced
-		}
+	call := st.m.FactoryOf(v)
+	if call == nil {
+		return true, false // a factory we cannot see: stay silent
+	}
+	callee := match.CalleeObject(call.Common())
+	if callee == nil || match.PkgPath(callee.Pkg()) != apis.ClientGoInformers {
 		return true, false
+	}
+	args := call.Call.Args
+	switch callee.Name() {
+	case "NewSharedInformerFactory":
+		return false, false
+	case "NewFilteredSharedInformerFactory":
+		return len(args) > 3 && !isNil(args[3]), st.nsArg(args, 2)
+	case "NewSharedInformerFactoryWithOptions":
+		last := args[len(args)-1]
+		if _, isNil := last.(*ssa.Const); !isNil {
+			if _, isSlice := last.(*ssa.Slice); !isSlice {
+				return true, false // options built elsewhere: we cannot read them
+			}
+		}
+		for _, o := range match.Varargs(last) {
+			oc, ok := o.(*ssa.Call)
+			if !ok {
+				return true, false
+			}
+			oname := match.CalleeObject(oc.Common())
+			switch {
+			case oname == nil || match.PkgPath(oname.Pkg()) != apis.ClientGoInformers:
+				// an option of the project's own: we cannot read it
+				return true, false
+			case len(oc.Call.Args) == 0:
+				return true, false
+			case oname.Name() == "WithTweakListOptions":
+				filtered = filtered || tweakSetsSelector(oc.Call.Args[0])
+			case oname.Name() == "WithNamespace":
+				namespaced = namespaced || st.nsArg(oc.Call.Args, 0)
+			case oname.Name() == "WithTransform":
+				filtered = true
+			}
+		}
+		return filtered, namespaced
 	}
 	return true, false
 }

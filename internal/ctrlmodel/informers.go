@@ -172,6 +172,16 @@ func accessorRoot(v ssa.Value) ssa.Value {
 	return v
 }
 
+// FactoryOf resolves a client-go informer factory value, or a group or
+// accessor of one (factory.Core().V1()), to the constructor call that
+// made it: through local variables, closures and struct fields whose
+// stores all agree. Nil when it cannot tell (a parameter, another
+// package's value, two different factories).
+func (m *Model) FactoryOf(v ssa.Value) *ssa.Call {
+	c, _ := m.factoryOf(v, 0).(*ssa.Call)
+	return c
+}
+
 // factoryOf resolves a factory value to the call that made it.
 func (m *Model) factoryOf(v ssa.Value, depth int) ssa.Value {
 	if depth > maxResolveDepth {
@@ -191,7 +201,11 @@ func (m *Model) factoryOf(v ssa.Value, depth int) ssa.Value {
 			var found ssa.Value
 			for _, r := range refs(a) {
 				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(a) {
-					found = m.factoryOf(st.Val, depth+1)
+					f := m.factoryOf(st.Val, depth+1)
+					if f == nil || (found != nil && f != found) {
+						return nil // two factories, or one we cannot see
+					}
+					found = f
 				}
 			}
 			return found
@@ -219,20 +233,27 @@ func (m *Model) fieldFactory(f *types.Var) ssa.Value {
 	if f == nil {
 		return nil
 	}
+	var found ssa.Value
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if st, ok := instr.(*ssa.Store); ok {
 					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fieldVar(fa) == f {
-						if c, ok := st.Val.(*ssa.Call); ok {
-							return m.factoryOf(c, 1)
+						c, ok := st.Val.(*ssa.Call)
+						if !ok {
+							return nil // a factory from somewhere we cannot see
 						}
+						fc := m.factoryOf(c, 1)
+						if fc == nil || (found != nil && fc != found) {
+							return nil
+						}
+						found = fc
 					}
 				}
 			}
 		}
 	}
-	return nil
+	return found
 }
 
 // consumersOf follows an informer (or what it derives: Informer(),

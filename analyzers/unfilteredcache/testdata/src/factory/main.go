@@ -57,3 +57,29 @@ func informerFuncs(client kubernetes.Interface, ns string) {
 }
 
 func tweak(o *metav1.ListOptions) { o.LabelSelector = "app=mine" }
+
+// controller keeps its factory in a field, as most client-go controllers
+// do; the model follows it to the constructor.
+type controller struct{ factory informers.SharedInformerFactory }
+
+func newController(client kubernetes.Interface) *controller {
+	return &controller{factory: informers.NewSharedInformerFactory(client, time.Minute)}
+}
+
+func (c *controller) run() {
+	_ = c.factory.Core().V1().Secrets().Informer() // want `this informer holds every Secret in the cluster`
+}
+
+// scoped keeps one of two factories in a field: we cannot tell which.
+type scoped struct{ factory informers.SharedInformerFactory }
+
+func newScoped(client kubernetes.Interface, ns string, all bool) *scoped {
+	if all {
+		return &scoped{factory: informers.NewSharedInformerFactory(client, time.Minute)}
+	}
+	return &scoped{factory: informers.NewSharedInformerFactoryWithOptions(client, time.Minute, informers.WithNamespace(ns))}
+}
+
+func (s *scoped) run() {
+	_ = s.factory.Core().V1().Secrets().Informer() // ok: two factories, one scoped
+}
