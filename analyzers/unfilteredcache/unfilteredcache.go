@@ -517,12 +517,15 @@ func (st *state) mayBeAll(v ssa.Value, depth int) bool {
 	case *ssa.Extract:
 		return st.mayBeAll(x.Tuple, depth+1)
 	case *ssa.Phi:
+		// every way in may be "": one that is not is most often the
+		// default applied when the others are empty (if ns == "" { ns =
+		// "default" }), which we cannot tell apart
 		for _, e := range x.Edges {
-			if st.mayBeAll(e, depth+1) {
-				return true
+			if !st.mayBeAll(e, depth+1) {
+				return false
 			}
 		}
-		return false
+		return len(x.Edges) > 0
 	case *ssa.Call:
 		callee := match.CalleeObject(x.Common())
 		return callee != nil && match.IsAny(callee, apis.EnvLookups)
@@ -574,6 +577,34 @@ func (st *state) globalMayBeEmpty(g *ssa.Global, depth int) bool {
 	funcs := st.m.Funcs
 	if init := g.Pkg.Func("init"); init != nil {
 		funcs = append(slices.Clip(funcs), init)
+	}
+	// its address taken by code we do not read (a FlagSet's StringVar,
+	// envconfig, viper): it may hold anything
+	var ops []*ssa.Value
+	for _, f := range funcs {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case *ssa.Store:
+					if in.Val != ssa.Value(g) {
+						continue
+					}
+				case *ssa.UnOp:
+					continue
+				case *ssa.Call:
+					if callee := match.CalleeObject(in.Common()); callee != nil && match.IsAny(callee, apis.FlagStrings) {
+						continue
+					}
+				case *ssa.DebugRef:
+					continue
+				}
+				for _, op := range instr.Operands(ops[:0]) {
+					if *op == ssa.Value(g) {
+						return false
+					}
+				}
+			}
+		}
 	}
 	stores := 0
 	for _, f := range funcs {

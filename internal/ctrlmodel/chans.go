@@ -328,7 +328,7 @@ func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool
 	if fn.Signature.Recv() != nil && fn.Parent() == nil {
 		first = 1
 	}
-	if i == first && (m.managerStart(fn, depth) || runByManager(fn)) {
+	if i == first && (m.managerStart(fn, at, depth) || runByManager(fn)) {
 		return true // done at shutdown
 	}
 	if i == first && crEventFunc(fn) {
@@ -374,7 +374,7 @@ func (m *Model) invoked(name string) bool {
 // only the manager starts: its type has NeedLeaderElection, or the
 // package adds it to the manager, and no code of the package calls it
 // with a context of its own.
-func (m *Model) managerStart(fn *ssa.Function, depth int) bool {
+func (m *Model) managerStart(fn, at *ssa.Function, depth int) bool {
 	recv := fn.Signature.Recv()
 	if recv == nil || fn.Parent() != nil || fn.Name() != "Start" || !isRunnableStart(fn) {
 		return false
@@ -383,10 +383,19 @@ func (m *Model) managerStart(fn *ssa.Function, depth int) bool {
 		return false
 	}
 	// also called directly (a wrapper's Start, a test): only with
-	// contexts that are not done while it waits either
+	// contexts that are not done while it waits either. A context the
+	// caller cancels once Start returns counts only for a wait in Start
+	// itself, not in a goroutine Start leaves running.
 	for _, site := range m.callSites(fn) {
 		c, ok := site.(*ssa.Call)
-		if !ok || len(c.Call.Args) < 2 || !m.longLivedContext(c.Call.Args[1], c.Parent(), depth+1) {
+		if !ok || len(c.Call.Args) < 2 {
+			return false
+		}
+		next := c.Parent()
+		if at != fn {
+			next = nil
+		}
+		if !m.longLivedContext(c.Call.Args[1], next, depth+1) {
 			return false
 		}
 	}

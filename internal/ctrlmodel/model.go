@@ -209,6 +209,7 @@ type Model struct {
 	filesOnce sync.Once
 	filesMemo map[string]*token.File
 	valueMemo map[*ssa.Function]bool
+	valueOnce sync.Once
 
 	informersMemo []*Informer
 	informersDone bool

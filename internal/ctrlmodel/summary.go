@@ -175,9 +175,11 @@ func (m *Model) ArgsOf(p *ssa.Parameter) ([]ssa.Value, bool) {
 // valueFuncs returns the package's functions that some instruction uses
 // as a value (not as the function a call calls), found once.
 func (m *Model) valueFuncs() map[*ssa.Function]bool {
-	if m.valueMemo != nil {
-		return m.valueMemo
-	}
+	m.valueOnce.Do(m.findValueFuncs) // analyzers may ask at once
+	return m.valueMemo
+}
+
+func (m *Model) findValueFuncs() {
 	m.valueMemo = make(map[*ssa.Function]bool)
 	for _, fn := range m.Funcs {
 		for _, b := range fn.Blocks {
@@ -198,7 +200,6 @@ func (m *Model) valueFuncs() map[*ssa.Function]bool {
 			}
 		}
 	}
-	return m.valueMemo
 }
 
 // symbolicAt is the summary of where an instruction runs: on the leader

@@ -15,6 +15,7 @@ import (
 type hub struct {
 	wrapped chan string
 	timed   chan string
+	spawned chan string
 }
 
 // consumer is the only receiver: leader-only.
@@ -27,6 +28,7 @@ func (c *consumer) Start(ctx context.Context) error {
 		select {
 		case <-c.h.wrapped:
 		case <-c.h.timed:
+		case <-c.h.spawned:
 		case <-ctx.Done():
 			return nil
 		}
@@ -67,6 +69,32 @@ func (p *probe) Start(ctx context.Context) error {
 	return nil
 }
 
+// spawner's Start leaves a goroutine waiting; its only caller, a
+// wrapper's Start, cancels the child context as soon as it returns.
+type spawner struct{ h *hub }
+
+func (s *spawner) NeedLeaderElection() bool { return false }
+
+func (s *spawner) Start(ctx context.Context) error {
+	go func() {
+		select {
+		case s.h.spawned <- "up": // ok: the wrapper cancels ctx once Start returns
+		case <-ctx.Done():
+		}
+	}()
+	return nil
+}
+
+type spawnWrapper struct{ s *spawner }
+
+func (w *spawnWrapper) NeedLeaderElection() bool { return false }
+
+func (w *spawnWrapper) Start(ctx context.Context) error {
+	child, cancel := context.WithCancel(ctx)
+	defer cancel()
+	return w.s.Start(child)
+}
+
 func check(p *probe) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
@@ -74,12 +102,13 @@ func check(p *probe) {
 }
 
 func main() {
-	h := &hub{wrapped: make(chan string), timed: make(chan string)}
+	h := &hub{wrapped: make(chan string), timed: make(chan string), spawned: make(chan string)}
 	mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{LeaderElection: true, LeaderElectionID: "x"})
 	_ = mgr.Add(&consumer{h: h})
 	_ = mgr.Add(&outer{in: &inner{h: h}})
 	p := &probe{h: h}
 	_ = mgr.Add(p)
 	check(p)
+	_ = mgr.Add(&spawnWrapper{s: &spawner{h: h}})
 	_ = mgr.Start(ctrl.SetupSignalHandler())
 }
