@@ -793,6 +793,12 @@ func fieldAddrs(base ssa.Value) []*ssa.FieldAddr {
 // checkNoReceiver reports a plain send on a channel field that nothing
 // receives from: it blocks at once (unbuffered) or once the buffer is full.
 func (st *state) checkNoReceiver(f *types.Var, ff *fieldFacts) {
+	if !ff.made.IsValid() {
+		// never made in the package: a nil field whose sends are dead
+		// code (kube-router's hairpin channel, its make commented out),
+		// or a channel from code we cannot see
+		return
+	}
 	var send ssa.Instruction
 	for _, op := range ff.ops {
 		if !op.send {
