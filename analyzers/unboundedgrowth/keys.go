@@ -189,6 +189,9 @@ func (a *checker) callClass(c *ssa.CallCommon, depth int) class {
 		if _, isFn := arg.(*ssa.Function); isFn {
 			continue
 		}
+		if match.IsNamed(arg.Type(), "context", "Context") {
+			continue // a context carries deadlines, not the key's data
+		}
 		if v := match.Varargs(arg); v != nil {
 			for _, x := range v {
 				out = out.or(a.keyClass(x, depth+1))

@@ -77,7 +77,7 @@ func TestScenarios(t *testing.T) {
 		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "allowlist", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
-		"handleradd", "handlerremoved", "forgetconst",
+		"handleradd", "handlerremoved", "forgetconst", "pollfixed",
 		"valuecopy", "example.com/keys", "closedkeys")
 }
 
