@@ -204,6 +204,27 @@ func earlyReturn(fn *ssa.Function, isCh func(ssa.Value) bool) (*ssa.Return, ssa.
 	closedEdge := make(map[*ssa.BasicBlock]*ssa.BasicBlock) // block -> its "closed" successor
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
+			if sel, ok := instr.(*ssa.Select); ok {
+				// a select with a receive case on the channel: a receive
+				// here; the case's ok, when tested, is its closed edge
+				for _, st := range sel.States {
+					if st.Dir == types.RecvOnly && isCh(st.Chan) {
+						if _, ok := recvs[b]; !ok {
+							recvs[b] = sel
+						}
+						for _, r := range refs(sel) {
+							if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 {
+								for _, r2 := range refs(ex) {
+									if iff, ok := r2.(*ssa.If); ok && iff.Cond == ssa.Value(ex) {
+										closedEdge[iff.Block()] = iff.Block().Succs[1]
+									}
+								}
+							}
+						}
+					}
+				}
+				continue
+			}
 			u, ok := instr.(*ssa.UnOp)
 			if !ok || u.Op != token.ARROW || !isCh(u.X) {
 				continue

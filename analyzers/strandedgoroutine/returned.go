@@ -680,6 +680,15 @@ func receivedOnly(root ssa.Value) map[ssa.Value]bool {
 					return nil
 				}
 				received = true
+			case *ssa.Select:
+				// a receive case (for { select { case v, ok := <-ch: ...
+				// case <-ctx.Done(): return } }); a send case is not
+				for _, st := range u.States {
+					if st.Chan == vals[i] && st.Dir != types.RecvOnly {
+						return nil
+					}
+				}
+				received = true
 			case *ssa.Call:
 				if bi, ok := u.Call.Value.(*ssa.Builtin); !ok || (bi.Name() != "len" && bi.Name() != "cap") {
 					return nil

@@ -187,3 +187,39 @@ func FirstInt(xs []int) int {
 	}
 	return 0
 }
+
+// FirstOrCancel receives in a select and returns on a match, or when
+// the context ends: Generate's goroutine does not watch ctx.
+func FirstOrCancel(ctx context.Context, items []string) string {
+	ch := lib.Generate(items) // want `the goroutine that Generate starts blocks for ever: it sends on the channel it returns, in a loop, and FirstOrCancel stops receiving`
+	for {
+		select {
+		case it, ok := <-ch:
+			if !ok {
+				return ""
+			}
+			if it != "" {
+				return it
+			}
+		case <-ctx.Done():
+			return ""
+		}
+	}
+}
+
+// CountSelect receives in a select and returns only once the channel is
+// closed: silent.
+func CountSelect(items []string, tick <-chan time.Time) int {
+	ch := lib.Generate(items) // ok
+	n := 0
+	for {
+		select {
+		case _, ok := <-ch:
+			if !ok {
+				return n
+			}
+			n++
+		case <-tick:
+		}
+	}
+}
