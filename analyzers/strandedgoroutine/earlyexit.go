@@ -26,7 +26,7 @@ func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
 		return
 	}
 	for mc, sends := range producerSends(gf, bindings) {
-		if len(sends) == 0 || !onlyConsumedHere(fn, mc, g) {
+		if len(sends) == 0 || !onlyConsumedHere(fn, mc, g, true) {
 			continue
 		}
 		size, ok := resource.IntConst(mc.Size)
@@ -133,8 +133,9 @@ func producerSends(gf *ssa.Function, bindings binding) map[*ssa.MakeChan][]ssa.I
 const maxCalleeBlocks = 400
 
 // onlyConsumedHere reports whether the channel goes nowhere but to the
-// goroutine g, receives, close, len and cap in fn.
-func onlyConsumedHere(fn *ssa.Function, mc *ssa.MakeChan, g *ssa.Go) bool {
+// goroutine g, receives, close, len and cap in fn (and, with selects,
+// receive cases of selects).
+func onlyConsumedHere(fn *ssa.Function, mc *ssa.MakeChan, g *ssa.Go, selects bool) bool {
 	vals := []ssa.Value{mc}
 	for i := 0; i < len(vals); i++ {
 		if i > maxChanUses {
@@ -177,6 +178,15 @@ func onlyConsumedHere(fn *ssa.Function, mc *ssa.MakeChan, g *ssa.Go) bool {
 				if !ok || (bi.Name() != "len" && bi.Name() != "cap" && bi.Name() != "close") {
 					return false
 				}
+			case *ssa.Select:
+				if !selects {
+					return false
+				}
+				for _, st := range u.States {
+					if st.Chan == vals[i] && st.Dir != types.RecvOnly {
+						return false // sent on here too
+					}
+				}
 			default:
 				return false
 			}
@@ -201,16 +211,27 @@ func fitsBuffer(sends []ssa.Instruction, size int64) bool {
 // seen closed (the false branch of a range's ok).
 func earlyReturn(fn *ssa.Function, isCh func(ssa.Value) bool) (*ssa.Return, ssa.Instruction) {
 	recvs := make(map[*ssa.BasicBlock]ssa.Instruction)
+	waiting := make(map[*ssa.BasicBlock]bool) // blocks of selects that receive from it
 	closedEdge := make(map[*ssa.BasicBlock]*ssa.BasicBlock) // block -> its "closed" successor
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			if sel, ok := instr.(*ssa.Select); ok {
-				// a select with a receive case on the channel: a receive
-				// here; the case's ok, when tested, is its closed edge
-				for _, st := range sel.States {
+				// a select with a receive case on the channel: the walk
+				// starts in that case's body (a value was taken), and
+				// stops when it comes back to the select (waiting again);
+				// returns from the other cases alone are left out (they
+				// may wait for the producer's end, as a done context
+				// cancelled after wg.Wait does). The case's ok, when
+				// tested, is its closed edge.
+				for k, st := range sel.States {
 					if st.Dir == types.RecvOnly && isCh(st.Chan) {
-						if _, ok := recvs[b]; !ok {
-							recvs[b] = sel
+						body := caseBody(sel, k)
+						if body == nil {
+							continue
+						}
+						waiting[b] = true
+						if _, ok := recvs[body]; !ok {
+							recvs[body] = sel
 						}
 						for _, r := range refs(sel) {
 							if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 {
@@ -275,7 +296,7 @@ func earlyReturn(fn *ssa.Function, isCh func(ssa.Value) bool) (*ssa.Return, ssa.
 				continue
 			}
 			seen[s] = true
-			if _, ok := recvs[s]; ok {
+			if _, ok := recvs[s]; ok || waiting[s] {
 				continue // receives again
 			}
 			work = append(work, item{s, it.from})

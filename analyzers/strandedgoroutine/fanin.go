@@ -98,7 +98,7 @@ func reachesAvoiding(a, b, avoid *ssa.BasicBlock) bool {
 
 func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *ssa.Send) bool {
 	size, ok := resource.IntConst(mc.Size)
-	if !ok || size > 1 || !onlyConsumedHere(fn, mc, g) {
+	if !ok || size > 1 || !onlyConsumedHere(fn, mc, g, false) {
 		return false // a buffer of unknown size may hold every value
 	}
 	recvs, _, ok := st.receivesOf(fn, mc)

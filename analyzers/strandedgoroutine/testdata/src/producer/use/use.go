@@ -223,3 +223,28 @@ func CountSelect(items []string, tick <-chan time.Time) int {
 		}
 	}
 }
+
+// LocalSelect is Local with a for/select consumer that gives up when the
+// context ends; the goroutine's send does not watch it.
+func LocalSelect(ctx context.Context, items []string) string {
+	out := make(chan string)
+	go func() { // want `goroutine can block for ever on a send: it sends in a loop, and LocalSelect stops receiving`
+		for _, it := range items {
+			out <- it
+		}
+		close(out)
+	}()
+	for {
+		select {
+		case it, ok := <-out:
+			if !ok {
+				return ""
+			}
+			if it == "x" {
+				return it
+			}
+		case <-ctx.Done():
+			return ""
+		}
+	}
+}
