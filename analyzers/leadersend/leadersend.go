@@ -160,10 +160,7 @@ func check(pass *analysis.Pass, m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrl
 			continue
 		}
 		wired := false
-		for _, w := range m.Wirings {
-			if s.Field == nil || w.Field != s.Field {
-				continue
-			}
+		for _, w := range m.WiringsOf(s.Field) {
 			wired = true
 			if !wiredEverywhere(m, w) {
 				continue
@@ -209,12 +206,8 @@ func sendRelated(m *ctrlmodel.Model, s ctrlmodel.RemoteOp) []analysis.RelatedInf
 // registration of this very object is seen, whether its type is).
 func wiredEverywhere(m *ctrlmodel.Model, w *ctrlmodel.Wiring) bool {
 	var r ctrlmodel.Role
-	for _, reg := range m.Registrations {
-		for _, o := range reg.Origins {
-			if o.Alloc == w.Alloc {
-				r |= m.RegistrationRole(reg)
-			}
-		}
+	for _, reg := range m.RegistrationsOf(w.Alloc) {
+		r |= m.RegistrationRole(reg)
 	}
 	return r == 0 || r&ctrlmodel.Every != 0
 }
@@ -234,12 +227,10 @@ func bufferNote(ch *ctrlmodel.Channel, n int, inLoop bool) string {
 func registrationsOf(m *ctrlmodel.Model, w *ctrlmodel.Wiring) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
 	seen := make(map[token.Pos]bool)
-	for _, reg := range m.Registrations {
-		for _, o := range reg.Origins {
-			if o.Alloc == w.Alloc && !seen[reg.Call.Pos()] {
-				seen[reg.Call.Pos()] = true
-				out = append(out, analysis.RelatedInformation{Pos: reg.Call.Pos(), Message: "the handler is registered here, on every replica"})
-			}
+	for _, reg := range m.RegistrationsOf(w.Alloc) {
+		if !seen[reg.Call.Pos()] {
+			seen[reg.Call.Pos()] = true
+			out = append(out, analysis.RelatedInformation{Pos: reg.Call.Pos(), Message: "the handler is registered here, on every replica"})
 		}
 	}
 	return out
@@ -341,16 +332,7 @@ func checkRecv(m *ctrlmodel.Model, rep *diag.Reporter, ch *ctrlmodel.Channel, se
 // a receive after such a send (a request, then its reply) is reached
 // only once the send went through, and the send is the one to report.
 func sendersOf(m *ctrlmodel.Model) map[*ssa.Function]bool {
-	senders := make(map[*ssa.Function]bool)
-	direct := make(map[*ssa.Function]bool)
-	for _, op := range m.Ops {
-		if op.Kind == ctrlmodel.Send {
-			direct[op.Fn] = true
-			if op.Blocking {
-				senders[op.Fn] = true
-			}
-		}
-	}
+	direct, senders := m.SendsIn()
 	defer maps.Copy(senders, direct)
 	for range 3 {
 		var more []*ssa.Function

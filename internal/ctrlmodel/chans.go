@@ -1103,3 +1103,30 @@ func (r Role) Describe() string {
 	}
 	return fmt.Sprintf("role(%d)", r)
 }
+
+// WiringsOf returns the stores of a channel into field f of handler
+// objects made in this package.
+func (m *Model) WiringsOf(f *types.Var) []*Wiring {
+	var out []*Wiring
+	for _, w := range m.Wirings {
+		if f != nil && w.Field == f {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// SendsIn returns the functions of this package that send on a channel,
+// and, of those, the ones whose send can block.
+func (m *Model) SendsIn() (all, blocking map[*ssa.Function]bool) {
+	all, blocking = make(map[*ssa.Function]bool), make(map[*ssa.Function]bool)
+	for _, op := range m.Ops {
+		if op.Kind == Send {
+			all[op.Fn] = true
+			if op.Blocking {
+				blocking[op.Fn] = true
+			}
+		}
+	}
+	return all, blocking
+}

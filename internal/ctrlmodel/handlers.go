@@ -461,3 +461,18 @@ func returned(fn *ssa.Function, v ssa.Value, depth int) bool {
 // RegistrationRole is where a registered handler runs: where its
 // registration runs.
 func (m *Model) RegistrationRole(reg *Registration) Role { return m.roleAt(reg) }
+
+// RegistrationsOf returns the registrations whose handler is the object
+// made at alloc.
+func (m *Model) RegistrationsOf(alloc ssa.Value) []*Registration {
+	var out []*Registration
+	for _, reg := range m.Registrations {
+		for _, o := range reg.Origins {
+			if o.Alloc == alloc {
+				out = append(out, reg)
+				break
+			}
+		}
+	}
+	return out
+}
