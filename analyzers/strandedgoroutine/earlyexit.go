@@ -40,6 +40,11 @@ func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
 		if ret == nil {
 			continue
 		}
+		if h := innermostHead(recv.Block()); h != nil && !leavesLoopFromInside(recv.Block(), ret.Block(), h) {
+			// the receive loop runs to its end (for i := 0; i < n; i++
+			// { <-results } over a worker pool): it may take every value
+			continue
+		}
 		where := "the end of the function"
 		if ret.Pos().IsValid() {
 			where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)

@@ -174,10 +174,14 @@ func (st *state) fanInLeak(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, send *
 	if size == 1 {
 		buf = "has a buffer of one"
 	}
+	sends := "sends once"
+	if st.loops.In(send.Block()) {
+		sends = "sends" // a worker sending per item
+	}
 	st.rep.Report(analysis.Diagnostic{
 		Pos: g.Pos(),
-		Message: fmt.Sprintf("goroutines can block for ever on a send: one is started per loop iteration and each sends once on a channel that %s, but %s: the others leak, every call; give the channel a buffer for every goroutine, or select on a done channel in the sender",
-			buf, why),
+		Message: fmt.Sprintf("goroutines can block for ever on a send: one is started per loop iteration and each %s on a channel that %s, but %s: the others leak, every call; give the channel a buffer for every goroutine, or select on a done channel in the sender",
+			sends, buf, why),
 		Related: append([]analysis.RelatedInformation{{Pos: send.Pos(), Message: "each goroutine sends here"}}, related...),
 	})
 	st.reported[g] = true

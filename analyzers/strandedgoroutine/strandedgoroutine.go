@@ -488,6 +488,11 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 			if c, ok := resource.IntConst(w.ch.Size); !ok || (!w.loop && int(c) >= w.sends) {
 				continue // room in the buffer for every send
 			}
+			if st.poolBefore(fn, g, w.ch, true) {
+				// its receivers are goroutines a loop started before it
+				// (a worker pool): only a pool of zero skips them
+				continue
+			}
 			if recvs, inLoop, _ := st.receivesOf(fn, w.ch); inLoop && st.startedPerIteration(g, w.ch) {
 				// a receive loop for goroutines started in a loop: a
 				// path through it that skips the receive ran it zero
@@ -554,6 +559,35 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 		st.reported[g] = true
 		return
 	}
+}
+
+// poolBefore reports whether a loop that every path to g passes starts,
+// per iteration, goroutines that receive from mc (recv) or send on it: a
+// worker pool. A path on which g's partner is missing ran that loop zero
+// times, which is a pool of no workers, not a leak.
+func (st *state) poolBefore(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, recv bool) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			g2, ok := instr.(*ssa.Go)
+			if !ok || g2 == g || !st.loops.In(b) {
+				continue
+			}
+			h := innermostHead(b)
+			if h == nil || !h.Dominates(g.Block()) || inInnermostLoop(g.Block(), b) {
+				continue
+			}
+			gf, bindings := goroutineFunc(g2)
+			if gf == nil {
+				continue
+			}
+			for _, w := range waits(gf, bindings, st.loops) {
+				if w.ch == mc && w.recv == recv {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // funcName names a function for messages.

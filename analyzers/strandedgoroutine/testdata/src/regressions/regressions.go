@@ -160,3 +160,62 @@ func (nsc *servicesController) sync(ips []string) {
 		}
 	}
 }
+
+// calicoctl's releaseHandles: a pool of workers started in a loop, a
+// feeder goroutine, and one receive per handle: every result is taken,
+// and the feeder's receivers are the pool (missing only if the loop ran
+// zero times).
+type handleResult struct{ err error }
+
+func releaseHandles(handles map[string]int, workers int) int {
+	handlesC := make(chan int)
+	resultsC := make(chan handleResult)
+	for i := 0; i < workers; i++ {
+		go func() { // ok: one result per handle, each taken
+			for h := range handlesC {
+				resultsC <- handleResult{err: release(h)}
+			}
+		}()
+	}
+	go func() { // ok: the pool receives
+		for _, h := range handles {
+			handlesC <- h
+		}
+		close(handlesC)
+	}()
+	failed := 0
+	for i := 0; i < len(handles); i++ {
+		if r := <-resultsC; r.err != nil {
+			failed++
+		}
+	}
+	return failed
+}
+
+func release(int) error { return nil }
+
+// firstFailure is the same pool that returns on the first failure: the
+// other workers block on their sends.
+func firstFailure(handles map[string]int, workers int) error {
+	handlesC := make(chan int)
+	resultsC := make(chan handleResult)
+	for i := 0; i < workers; i++ {
+		go func() { // want `goroutines can block for ever on a send: one is started per loop iteration and each sends on a channel that is unbuffered, but firstFailure stops receiving at the return`
+			for h := range handlesC {
+				resultsC <- handleResult{err: release(h)}
+			}
+		}()
+	}
+	go func() {
+		for _, h := range handles {
+			handlesC <- h
+		}
+		close(handlesC)
+	}()
+	for i := 0; i < len(handles); i++ {
+		if r := <-resultsC; r.err != nil {
+			return r.err
+		}
+	}
+	return nil
+}
