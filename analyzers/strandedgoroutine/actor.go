@@ -42,7 +42,7 @@ func (st *state) checkActors(d *deadScan) {
 		}
 		for _, op := range ff.ops {
 			s, isSend := op.instr.(*ssa.Send)
-			if !isSend || s.Parent() == loop || within(s.Parent(), loop) || st.runsOnce(s.Parent()) || startsBefore(s, loop) {
+			if !isSend || s.Parent() == loop || within(s.Parent(), loop) || st.runsOnce(s.Parent()) || startsBefore(s, loop) || st.testOnly(s.Parent()) {
 				continue
 			}
 			st.rep.Report(analysis.Diagnostic{
@@ -196,4 +196,39 @@ func within(fn, outer *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// testOnly reports whether fn, an unexported function or method, is
+// called only from test files, or not at all, and never used as a value:
+// a helper for the tests that production code never runs (calico's
+// ipamController pause, "for testing purposes only").
+func (st *state) testOnly(fn *ssa.Function) bool {
+	if fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() {
+		return false
+	}
+	for _, c := range st.callers()[fn] {
+		if !st.rep.IsTestFile(c.Pos()) {
+			return false
+		}
+	}
+	var ops []*ssa.Value
+	for _, f := range st.fns {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				var callee ssa.Value
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					callee = c.Common().Value
+					if c.Common().IsInvoke() && c.Common().Method.Name() == fn.Name() && fn.Signature.Recv() != nil {
+						return false // maybe called through an interface
+					}
+				}
+				for _, op := range instr.Operands(ops[:0]) {
+					if *op == ssa.Value(fn) && *op != callee {
+						return false // a value: called from where we cannot see
+					}
+				}
+			}
+		}
+	}
+	return true
 }

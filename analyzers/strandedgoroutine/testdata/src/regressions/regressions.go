@@ -219,3 +219,45 @@ func firstFailure(handles map[string]int, workers int) error {
 	}
 	return nil
 }
+
+// calico's ipamController: the main loop serves pause requests and stops
+// with its stop channel; pause is for the tests only (only a _test.go
+// file calls it), so no production call blocks after the stop.
+type pauseRequest struct{ done chan struct{} }
+
+type ipamController struct {
+	pauseRequests chan pauseRequest
+	updates       chan int
+}
+
+func newIPAMController() *ipamController {
+	return &ipamController{pauseRequests: make(chan pauseRequest), updates: make(chan int)}
+}
+
+func (c *ipamController) Start(stop <-chan struct{}) {
+	go c.acceptRequests(stop)
+}
+
+func (c *ipamController) acceptRequests(stop <-chan struct{}) {
+	for {
+		select {
+		case req := <-c.pauseRequests:
+			<-req.done
+		case <-c.updates:
+		case <-stop:
+			return
+		}
+	}
+}
+
+func (c *ipamController) pause() func() {
+	done := make(chan struct{})
+	c.pauseRequests <- pauseRequest{done: done} // ok: only the tests call pause
+	return func() { close(done) }
+}
+
+// Update is called by the package's users after Start: once the loop has
+// stopped, it blocks.
+func (c *ipamController) Update(n int) {
+	c.updates <- n // want `send on ipamController.updates can block for ever: its only receiver is the loop of ipamController.acceptRequests, which can return`
+}
