@@ -216,7 +216,7 @@ func fitsBuffer(sends []ssa.Instruction, size int64) bool {
 // seen closed (the false branch of a range's ok).
 func earlyReturn(fn *ssa.Function, isCh func(ssa.Value) bool) (*ssa.Return, ssa.Instruction) {
 	recvs := make(map[*ssa.BasicBlock]ssa.Instruction)
-	waiting := make(map[*ssa.BasicBlock]bool) // blocks of selects that receive from it
+	waiting := make(map[*ssa.BasicBlock]bool)               // blocks of selects that receive from it
 	closedEdge := make(map[*ssa.BasicBlock]*ssa.BasicBlock) // block -> its "closed" successor
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
