@@ -226,6 +226,9 @@ func (st *state) testOnly(fn *ssa.Function) bool {
 					if *op == ssa.Value(fn) && *op != callee {
 						return false // a value: called from where we cannot see
 					}
+					if w, ok := (*op).(*ssa.Function); ok && w != fn && w.Synthetic != "" && w.Object() == fn.Object() {
+						return false // a method value or expression (c.pause, (*T).pause): its wrapper calls fn
+					}
 				}
 			}
 		}

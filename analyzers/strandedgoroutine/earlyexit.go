@@ -40,11 +40,6 @@ func (st *state) checkEarlyExit(fn *ssa.Function, g *ssa.Go) {
 		if ret == nil {
 			continue
 		}
-		if h := innermostHead(recv.Block()); h != nil && !leavesLoopFromInside(recv.Block(), ret.Block(), h) {
-			// the receive loop runs to its end (for i := 0; i < n; i++
-			// { <-results } over a worker pool): it may take every value
-			continue
-		}
 		where := "the end of the function"
 		if ret.Pos().IsValid() {
 			where = "the return at line " + strconv.Itoa(st.pass.Fset.Position(ret.Pos()).Line)
@@ -136,6 +131,10 @@ func producerSends(gf *ssa.Function, bindings binding) map[*ssa.MakeChan][]ssa.I
 }
 
 const maxCalleeBlocks = 400
+
+// maxEarlyStarts bounds the receives earlyReturn walks from, each walk
+// linear in the function's blocks.
+const maxEarlyStarts = 64
 
 // onlyConsumedHere reports whether the channel goes nowhere but to the
 // goroutine g, receives, close, len and cap in fn (and, with selects,
@@ -274,37 +273,42 @@ func earlyReturn(fn *ssa.Function, isCh func(ssa.Value) bool) (*ssa.Return, ssa.
 	if len(recvs) == 0 {
 		return nil, nil
 	}
-	// forward from every receive, stopping at receives and closed edges
-	seen := make(map[*ssa.BasicBlock]bool)
-	type item struct {
-		b    *ssa.BasicBlock
-		from ssa.Instruction
-	}
-	var work []item
-	for _, b := range fn.Blocks {
-		if r, ok := recvs[b]; ok {
-			work = append(work, item{b, r})
-		}
-	}
-	for len(work) > 0 {
-		it := work[len(work)-1]
-		work = work[:len(work)-1]
-		last := it.b.Instrs[len(it.b.Instrs)-1]
-		if r, ok := last.(*ssa.Return); ok {
-			return r, it.from
-		}
-		if _, ok := last.(*ssa.Panic); ok {
+	// forward from every receive, stopping at receives and closed edges,
+	// and at the head of the loop around the receive: a return reached
+	// only once that loop has run to its end (for i := 0; i < n; i++ {
+	// <-results }) may have taken every value
+	starts := 0
+	for _, start := range fn.Blocks {
+		from, ok := recvs[start]
+		if !ok {
 			continue
 		}
-		for _, s := range it.b.Succs {
-			if closedEdge[it.b] == s || seen[s] {
+		if starts++; starts > maxEarlyStarts {
+			return nil, nil // each walk is linear in the function: keep the product small
+		}
+		head := innermostHead(start)
+		seen := map[*ssa.BasicBlock]bool{start: true}
+		work := []*ssa.BasicBlock{start}
+		for len(work) > 0 {
+			b := work[len(work)-1]
+			work = work[:len(work)-1]
+			last := b.Instrs[len(b.Instrs)-1]
+			if r, ok := last.(*ssa.Return); ok {
+				return r, from
+			}
+			if _, ok := last.(*ssa.Panic); ok {
 				continue
 			}
-			seen[s] = true
-			if _, ok := recvs[s]; ok || waiting[s] {
-				continue // receives again
+			for _, s := range b.Succs {
+				if closedEdge[b] == s || seen[s] || (s == head && head != start) {
+					continue
+				}
+				seen[s] = true
+				if _, ok := recvs[s]; ok || waiting[s] {
+					continue // receives again
+				}
+				work = append(work, s)
 			}
-			work = append(work, item{s, it.from})
 		}
 	}
 	return nil, nil

@@ -604,11 +604,7 @@ func (st *state) checkStopsEarly(fn *ssa.Function, c *ssa.Call, callee *types.Fu
 	if ret == nil {
 		return
 	}
-	if h := innermostHead(recv.Block()); h != nil && !leavesLoopFromInside(recv.Block(), ret.Block(), h) {
-		// the receive loop runs to its end (for range urls { <-ch }):
-		// it may take every value the producer sends
-		return
-	} else if h == nil && receivesOutsideLoops(fn, aliases) > 1 {
+	if innermostHead(recv.Block()) == nil && receivesOutsideLoops(fn, aliases) > 1 {
 		// a, b := <-out, <-out: the caller knows how many come (the Go
 		// blog's pipeline); one receive is "the first one wins"
 		return
@@ -702,17 +698,6 @@ func receivedOnly(root ssa.Value) map[ssa.Value]bool {
 		return nil
 	}
 	return seen
-}
-
-// leavesLoopFromInside reports whether ret is reached from the receive's
-// block without passing the head of the loop around the receive (a
-// return or break out of its middle), or the receive is the head itself
-// (a range over the channel, whose normal exit earlyReturn leaves out).
-func leavesLoopFromInside(recv, ret, head *ssa.BasicBlock) bool {
-	if recv == head {
-		return true
-	}
-	return reachesAvoiding(recv, ret, head)
 }
 
 // lastValueSent reports whether the producer may stop right after one of

@@ -581,13 +581,54 @@ func (st *state) poolBefore(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, recv 
 				continue
 			}
 			for _, w := range waits(gf, bindings, st.loops) {
-				if w.ch == mc && w.recv == recv {
+				if w.ch == mc && w.recv == recv && (!recv || drainsUntilClosed(gf, bindings, mc)) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// drainsUntilClosed reports whether the worker gf receives from mc in a
+// loop that it leaves only when the channel is closed (for v := range
+// ch, with no return or break out of the body): it takes every value
+// the feeder sends. A worker that returns on an error, or takes one
+// value, does not.
+func drainsUntilClosed(gf *ssa.Function, bindings binding, mc *ssa.MakeChan) bool {
+	found := false
+	for _, b := range gf.Blocks {
+		for _, instr := range b.Instrs {
+			u, ok := instr.(*ssa.UnOp)
+			if !ok || u.Op != token.ARROW {
+				continue
+			}
+			if v, cell := bound(gf, bindings, u.X); v == nil || local(v, cell) != mc {
+				continue
+			}
+			iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+			if !ok || !u.CommaOk {
+				return false // a plain receive: one value at a time, no end
+			}
+			ex, ok := iff.Cond.(*ssa.Extract)
+			if !ok || ex.Tuple != ssa.Value(u) || ex.Index != 1 {
+				return false
+			}
+			// from the open branch, no return before the receive again
+			for _, r := range gf.Blocks {
+				if _, isRet := r.Instrs[len(r.Instrs)-1].(*ssa.Return); isRet && r != b.Succs[1] && reachesAvoiding(b.Succs[0], r, b) {
+					return false
+				}
+				if r == b.Succs[0] {
+					if _, isRet := r.Instrs[len(r.Instrs)-1].(*ssa.Return); isRet {
+						return false
+					}
+				}
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // funcName names a function for messages.

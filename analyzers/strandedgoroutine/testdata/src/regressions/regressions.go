@@ -200,7 +200,7 @@ func firstFailure(handles map[string]int, workers int) error {
 	handlesC := make(chan int)
 	resultsC := make(chan handleResult)
 	for i := 0; i < workers; i++ {
-		go func() { // want `goroutines can block for ever on a send: one is started per loop iteration and each sends on a channel that is unbuffered, but firstFailure stops receiving at the return`
+		go func() { // want `goroutine can block for ever on a send: it sends in a loop, and firstFailure stops receiving at the return at line 217 before the channel is drained`
 			for h := range handlesC {
 				resultsC <- handleResult{err: release(h)}
 			}
@@ -260,4 +260,59 @@ func (c *ipamController) pause() func() {
 // stopped, it blocks.
 func (c *ipamController) Update(n int) {
 	c.updates <- n // want `send on ipamController.updates can block for ever: its only receiver is the loop of ipamController.acceptRequests, which can return`
+}
+
+// firstErr takes the first result, then one per remaining job in a
+// counted loop, and returns on the first error from its middle: the
+// producer's next send blocks.
+func firstErr(jobs []int) error {
+	ch := make(chan error)
+	go func() { // want `goroutine can block for ever on a send: it sends in a loop, and firstErr stops receiving at the return`
+		for _, j := range jobs {
+			ch <- release(j)
+		}
+	}()
+	if err := <-ch; err != nil {
+		return err
+	}
+	for i := 1; i < len(jobs); i++ {
+		if e := <-ch; e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// poolEarly's workers return on the first error: the feeder's next
+// send has nobody to take it.
+func poolEarly(items []int, workers int) {
+	ch := make(chan int)
+	for i := 0; i < workers; i++ {
+		go func() {
+			for v := range ch {
+				if release(v) != nil {
+					return
+				}
+			}
+		}()
+	}
+	go func() { // want `goroutine can block for ever on a send: a receive happens only on some paths of poolEarly`
+		for _, v := range items {
+			ch <- v
+		}
+		close(ch)
+	}()
+}
+
+// ipamController's pause taken as a method value by production code:
+// it runs there too.
+func (c *ipamController) pauseAll() func() {
+	p := c.pauseValue
+	return p()
+}
+
+func (c *ipamController) pauseValue() func() {
+	done := make(chan struct{})
+	c.pauseRequests <- pauseRequest{done: done} // want `send on ipamController.pauseRequests can block for ever`
+	return func() { close(done) }
 }

@@ -60,7 +60,9 @@ func tweak(o *metav1.ListOptions) { o.LabelSelector = "app=mine" }
 
 // controller keeps its factory in a field, as most client-go controllers
 // do; the model follows it to the constructor.
-type controller struct{ factory informers.SharedInformerFactory }
+type controller struct {
+	factory informers.SharedInformerFactory
+}
 
 func newController(client kubernetes.Interface) *controller {
 	return &controller{factory: informers.NewSharedInformerFactory(client, time.Minute)}
@@ -71,7 +73,9 @@ func (c *controller) run() {
 }
 
 // scoped keeps one of two factories in a field: we cannot tell which.
-type scoped struct{ factory informers.SharedInformerFactory }
+type scoped struct {
+	factory informers.SharedInformerFactory
+}
 
 func newScoped(client kubernetes.Interface, ns string, all bool) *scoped {
 	if all {
