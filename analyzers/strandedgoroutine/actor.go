@@ -206,6 +206,18 @@ func (st *state) testOnly(fn *ssa.Function) bool {
 	if fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() {
 		return false
 	}
+	if v, ok := st.testOnlyMemo[fn]; ok {
+		return v
+	}
+	if st.testOnlyMemo == nil {
+		st.testOnlyMemo = make(map[*ssa.Function]bool)
+	}
+	v := st.testOnlyScan(fn)
+	st.testOnlyMemo[fn] = v
+	return v
+}
+
+func (st *state) testOnlyScan(fn *ssa.Function) bool {
 	for _, c := range st.callers()[fn] {
 		if !st.rep.IsTestFile(c.Pos()) {
 			return false

@@ -54,6 +54,8 @@ type state struct {
 	loops resource.Loops
 	// callerMap: static callers within the package (lazily built).
 	callerMap map[*ssa.Function][]*ssa.Function
+	// testOnlyMemo: testOnly's answers (each scans the package).
+	testOnlyMemo map[*ssa.Function]bool
 	// reported: go statements already reported, one report each
 	reported map[*ssa.Go]bool
 	// nonZero: fields stored a value other than their zero somewhere
@@ -566,11 +568,15 @@ func (st *state) checkGo(fn *ssa.Function, g *ssa.Go) {
 // worker pool. A path on which g's partner is missing ran that loop zero
 // times, which is a pool of no workers, not a leak.
 func (st *state) poolBefore(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, recv bool) bool {
+	looked := 0
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			g2, ok := instr.(*ssa.Go)
 			if !ok || g2 == g || !st.loops.In(b) {
 				continue
+			}
+			if looked++; looked > maxPoolGos {
+				return false // asked per go statement: keep the product small
 			}
 			h := innermostHead(b)
 			if h == nil || !h.Dominates(g.Block()) || inInnermostLoop(g.Block(), b) {
@@ -589,6 +595,9 @@ func (st *state) poolBefore(fn *ssa.Function, g *ssa.Go, mc *ssa.MakeChan, recv 
 	}
 	return false
 }
+
+// maxPoolGos bounds the go statements in loops that poolBefore looks at.
+const maxPoolGos = 32
 
 // drainsUntilClosed reports whether the worker gf receives from mc in a
 // loop that it leaves only when the channel is closed (for v := range

@@ -257,7 +257,8 @@ func TestBadInput(t *testing.T) {
 // testdata/k8sexample, a module that requires the real k8s.io/client-go
 // and sigs.k8s.io/controller-runtime: the controller model must see the
 // leader-only receiver, the registration helper and the leader gate
-// through the real APIs, across packages.
+// through the real APIs, across packages. cmd/owncache (a label-filtered
+// cache of its own, vault-secrets-operator's shape) must stay silent.
 func TestK8sExample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("type-checks client-go and controller-runtime: slow")
