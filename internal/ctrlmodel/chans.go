@@ -336,7 +336,7 @@ func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool
 		// in the handler or what it calls, but one for a goroutine
 		return at != nil
 	}
-	if fn.Parent() == nil && (token.IsExported(fn.Name()) && (fn.Pkg.Pkg.Name() != "main" || fn.Signature.Recv() != nil) || fn.Signature.Recv() != nil && m.invoked(fn.Name())) {
+	if fn.Parent() == nil && (token.IsExported(fn.Name()) && (fn.Pkg.Pkg.Name() != "main" || fn.Signature.Recv() != nil) || fn.Signature.Recv() != nil && m.calls.invokedName(fn.Name())) {
 		return false // callers we cannot see: other packages, interfaces
 	}
 	sites := m.callSites(fn)
@@ -354,20 +354,6 @@ func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool
 		}
 	}
 	return true
-}
-
-// invoked reports whether the package calls a method of that name
-// through an interface.
-func (m *Model) invoked(name string) bool {
-	if m.invokedNames == nil {
-		m.invokedNames = make(map[string]bool)
-		for call := range match.Calls(m.Funcs...) {
-			if c := call.Common(); c.IsInvoke() {
-				m.invokedNames[c.Method.Name()] = true
-			}
-		}
-	}
-	return m.invokedNames[name]
 }
 
 // managerStart reports whether fn is Start(ctx) error of a runnable that
@@ -825,8 +811,11 @@ type RemoteOp struct {
 
 // Channels groups the package's channel operations by channel.
 func (m *Model) Channels() []*Channel {
-	m.queryMu.Lock()
-	defer m.queryMu.Unlock()
+	m.computeFlows()
+	return m.channels
+}
+
+func (m *Model) channelsOf() []*Channel {
 	byRoot := make(map[ChanID]*Channel)
 	get := func(id ChanID) *Channel {
 		r := m.find(id)

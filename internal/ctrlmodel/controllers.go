@@ -709,7 +709,7 @@ func (m *Model) controllerEdges(slots map[*ssa.Function]bool) {
 // per event, on the informer's goroutine), and the reconcilers that do
 // as per-request code.
 func (m *Model) markControllerCode() {
-	callees := m.calleesMap()
+	callees := m.callees
 	mark := func(roots []*ssa.Function, set map[*ssa.Function]bool) {
 		work := slices.Clone(roots)
 		for len(work) > 0 {

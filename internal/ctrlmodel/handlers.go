@@ -68,7 +68,7 @@ func (m *Model) findRegistrations() {
 	for f := range m.handlerRegs {
 		work = append(work, f)
 	}
-	callees := m.calleesMap()
+	callees := m.callees
 	for len(work) > 0 {
 		f := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -78,20 +78,6 @@ func (m *Model) findRegistrations() {
 		m.handlerFns[f] = true
 		work = append(work, callees[f]...)
 	}
-}
-
-func (m *Model) calleesMap() map[*ssa.Function][]*ssa.Function {
-	if m.calleesMemo != nil {
-		return m.calleesMemo
-	}
-	out := make(map[*ssa.Function][]*ssa.Function)
-	m.calleesMemo = out
-	for callee, callers := range m.callers {
-		for _, c := range callers {
-			out[c] = append(out[c], callee)
-		}
-	}
-	return out
 }
 
 // registersParam reports whether a call registers an event handler, and
@@ -206,19 +192,7 @@ func (m *Model) register(fn *ssa.Function, call ssa.CallInstruction, h ssa.Value
 }
 
 // callSites returns the static calls of fn in this package.
-func (m *Model) callSites(fn *ssa.Function) []ssa.CallInstruction {
-	var out []ssa.CallInstruction
-	for _, caller := range m.callers[fn] {
-		for _, b := range caller.Blocks {
-			for _, instr := range b.Instrs {
-				if c, ok := instr.(ssa.CallInstruction); ok && c.Common().StaticCallee() == fn {
-					out = append(out, c)
-				}
-			}
-		}
-	}
-	return out
-}
+func (m *Model) callSites(fn *ssa.Function) []ssa.CallInstruction { return m.calls.callSites(fn) }
 
 // origins resolves a handler value to what it is made of, and to the
 // parameters of its function it comes from.

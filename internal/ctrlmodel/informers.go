@@ -50,14 +50,8 @@ type Consumer struct {
 // Informers returns the informers the package creates explicitly, with
 // their consumers.
 func (m *Model) Informers() []*Informer {
-	if !m.Relevant {
-		return nil
-	}
-	if m.informersDone {
-		return m.informersMemo
-	}
-	m.informersMemo, m.informersDone = m.informers(), true
-	return m.informersMemo
+	m.computeFlows()
+	return m.infs
 }
 
 func (m *Model) informers() []*Informer {
@@ -488,7 +482,7 @@ func (m *Model) handlerInstrs(reg *Registration) iter.Seq[ssa.Instruction] {
 
 // reach returns f and the functions of the package it calls.
 func (m *Model) reach(f *ssa.Function) []*ssa.Function {
-	callees := m.calleesMap()
+	callees := m.callees
 	seen := map[*ssa.Function]bool{}
 	work := []*ssa.Function{f}
 	var out []*ssa.Function

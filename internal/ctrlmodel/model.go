@@ -122,39 +122,59 @@ type Model struct {
 
 	ext *extension
 
-	// Where code runs.
-	roles   map[*ssa.Function]Role
-	callers map[*ssa.Function][]*ssa.Function
-	// Gates says why a root runs where it runs (for Related).
-	Gates map[*ssa.Function]Gate
+	// The stages, in the order build computes them. Each is computed
+	// once and only read after; the analyzers of a pass, which may query
+	// the model at once, only read them. Only the summaries stage, which
+	// answers for any function of any imported package, completes its
+	// memos as it is asked, under its own lock.
 
-	// Handler registrations in this package.
-	Registrations []*Registration
-	// Channel operations in this package.
-	Ops    []*Op
-	closes []*Op // close calls
-	// Stores of a channel into a field of a handler object (wiring).
-	Wirings []*Wiring
-	// Capacity of channels by identity (-1: unknown).
-	caps map[ChanID]int
-	// Identities passed to code we cannot see.
-	escaped map[ChanID]bool
+	// Stage 1, the call graph (callgraph.go): the package's own calls.
+	calls *callGraph
+
+	// Stage 2, the manager (manager.go): the manager options the package
+	// builds. newCacheHook: the options set NewCache, so a cache.New of
+	// the package may be the manager's cache.
+	manager      *Manager
+	newCacheHook bool
 	// NoStandbys is set when the package builds a manager without leader
 	// election: nothing it runs is leader-only.
 	NoStandbys bool
-	// manager: the manager options the package builds (manager.go).
-	manager *Manager
-	// newCacheHook: the options set NewCache, so a cache.New of the
-	// package may be the manager's cache.
-	newCacheHook bool
 
-	leaderTypes map[string]leaderInfo // by type key
-	added       map[string]bool       // runnable types added with mgr.Add
-	base        map[*ssa.Function]Role
-	// The controllers built in this package (controllers.go), and the
-	// manager-wide controller options.
+	// Stage 3, controllers and runnables (controllers.go, roles.go): the
+	// runnable types' leader-election choices, the controllers built
+	// here and the manager-wide controller options.
+	leaderTypes      map[string]leaderInfo // by type key
+	added            map[string]bool       // runnable types added with mgr.Add
 	controllers      []*controller
 	mgrNeed, mgrWarm setting
+	// optsStored: some controller options in this package set
+	// NeedLeaderElection or EnableWarmup.
+	optsStored bool
+	// waits: <-mgr.Elected() receives and other waits for the election;
+	// index: instruction indexes in the blocks that hold one
+	waits map[*ssa.Function][]electedWait
+	index map[ssa.Instruction]int
+
+	// Stage 4, where code runs (roles.go, handlers.go, controllers.go):
+	// the roots, the calls that carry a role (callers, edges; callees
+	// inverts callers), handler registrations and the gates, to one
+	// fixpoint.
+	roles   map[*ssa.Function]Role
+	base    map[*ssa.Function]Role
+	callers map[*ssa.Function][]*ssa.Function
+	callees map[*ssa.Function][]*ssa.Function
+	edges   map[edge]edgeKind
+	// Gates says why a root runs where it runs (for Related).
+	Gates map[*ssa.Function]Gate
+	// Handler registrations in this package.
+	Registrations []*Registration
+	// handlerRegs maps handler code of this package (methods of
+	// registered types, registered functions) to its registrations.
+	handlerRegs map[*ssa.Function][]*Registration
+	// handlerFns is the handler code and what it calls.
+	handlerFns map[*ssa.Function]bool
+	wrappers   map[*ssa.Function]int // same-package handler wrappers: param
+	registrars map[*ssa.Function]int // same-package registration helpers: param
 	// ctrlDefault: reconcilers and watch functions that are leader-only
 	// because neither their controller nor this package's manager sets
 	// the options (controller-runtime's default): a manager built in
@@ -170,53 +190,49 @@ type Model struct {
 	// everyGates: why a reconciler or watch function runs on every
 	// replica (its controller's options).
 	everyGates map[*ssa.Function]Gate
-	// invokedNames are the method names the package calls through an
-	// interface (computed on first use)
-	invokedNames map[string]bool
-	// optsStored: some controller options in this package set
-	// NeedLeaderElection or EnableWarmup.
-	optsStored bool
-	// handlerRegs maps handler code of this package (methods of
-	// registered types, registered functions) to its registrations.
-	handlerRegs map[*ssa.Function][]*Registration
-	// handlerFns is the handler code and what it calls.
-	handlerFns  map[*ssa.Function]bool
-	wrappers    map[*ssa.Function]int // same-package handler wrappers: param
-	registrars  map[*ssa.Function]int // same-package registration helpers: param
-	union       map[ChanID]ChanID     // channel aliases (union-find parent)
-	paramMemo   map[*ssa.Parameter]ChanID
-	resolveMemo map[ssa.Value]ChanID
-	originsMemo map[ssa.Value]originsResult
-	calleesMemo map[*ssa.Function][]*ssa.Function
-	waits       map[*ssa.Function][]electedWait // <-mgr.Elected() receives
-	edges       map[edge]edgeKind
-	index       map[ssa.Instruction]int // instruction indexes in blocks with a wait
-	// objTypesMemo: the informer object types a parameter resolves to
-	objTypesMemo map[*ssa.Parameter][]string
-	queueMemo    map[ChanID][]Consumer // the Get calls of each workqueue
 
-	// Summaries (summary.go).
-	symMemo     map[*ssa.Function]symRole
-	sitesMemo   map[string][]site
-	edgesMemo   map[string][]depEdge
-	entriesMemo map[*types.Package][]string
-	rootMemo    map[string]rootResult
-	imports     []*importedOp
-	directives  *diag.Directives
-	// The analyzers of one pass share the model and may query it at
-	// once: the queries that fill memos lazily take queryMu.
-	queryMu   sync.Mutex
-	filesOnce sync.Once
-	filesMemo map[string]*token.File
-	valueMemo map[*ssa.Function]bool
-	valueOnce sync.Once
+	// Stage 5, flows (chans.go, informers.go, waitgroups.go): channel
+	// operations and their alias classes, informers and their
+	// consumers, wait groups.
+	Ops    []*Op
+	closes []*Op // close calls
+	// Stores of a channel into a field of a handler object (wiring).
+	Wirings []*Wiring
+	// Capacity of channels by identity (-1: unknown).
+	caps map[ChanID]int
+	// Identities passed to code we cannot see.
+	escaped map[ChanID]bool
+	union   map[ChanID]ChanID // channel aliases (union-find parent)
+	imports []*importedOp
+	// What the flows make of the operations: the channels, the
+	// informers with their consumers, the wait groups. Computed together
+	// on the first query (computeFlows), since a pass that only exports
+	// facts does not ask, and only read after.
+	flowsOnce sync.Once
+	channels  []*Channel
+	infs      []*Informer
+	wgs       []*WaitGroup
+	// The memos of the resolutions, filled while the stages above are
+	// built (never by a query).
+	paramMemo    map[*ssa.Parameter]ChanID
+	resolveMemo  map[ssa.Value]ChanID
+	originsMemo  map[ssa.Value]originsResult
+	objTypesMemo map[*ssa.Parameter][]string // the informer object types a parameter resolves to
+	queueMemo    map[ChanID][]Consumer       // the Get calls of each workqueue
 
-	informersMemo []*Informer
-	informersDone bool
-
-	wgMemo      []*WaitGroup
-	wgDone      bool
-	closureMemo map[*ssa.Function][]*ssa.MakeClosure
+	// Stage 6, summaries (summary.go): where code runs as importers
+	// complete it, and the facts. Completed as asked, under sum.mu.
+	sum struct {
+		mu      sync.Mutex
+		sym     map[*ssa.Function]symRole
+		sites   map[string][]site
+		edges   map[string][]depEdge
+		entries map[*types.Package][]string
+		root    map[string]rootResult
+	}
+	directives *diag.Directives
+	filesOnce  sync.Once
+	filesMemo  map[string]*token.File
 }
 
 // Role is where code runs: a set of Leader, Every and Unknown.
@@ -341,8 +357,9 @@ func (m *Model) build() {
 	m.objTypesMemo = make(map[*ssa.Parameter][]string)
 	m.queueMemo = make(map[ChanID][]Consumer)
 	m.added = make(map[string]bool)
-	m.symMemo = make(map[*ssa.Function]symRole)
-	m.rootMemo = make(map[string]rootResult)
+	m.sum.sym = make(map[*ssa.Function]symRole)
+	m.sum.root = make(map[string]rootResult)
+	m.calls = newCallGraph(m.Funcs)
 	m.everyGates = make(map[*ssa.Function]Gate)
 	m.ctrlDefault = make(map[*ssa.Function]dfltKind)
 	m.scanLeaderTypes()
@@ -355,6 +372,21 @@ func (m *Model) build() {
 	m.markControllerCode()
 	m.findChanOps()
 	m.computeRoles()
+}
+
+// computeFlows computes the flows' results once. They read the summaries
+// stage, whose memos it completes under its lock.
+func (m *Model) computeFlows() {
+	m.flowsOnce.Do(func() {
+		if !m.Relevant {
+			return
+		}
+		m.sum.mu.Lock()
+		defer m.sum.mu.Unlock()
+		m.channels = m.channelsOf()
+		m.infs = m.informers()
+		m.wgs = m.waitGroups()
+	})
 }
 
 // RoleOf returns where fn runs.

@@ -307,6 +307,12 @@ func (m *Model) buildCallGraph() {
 			m.base[fn] |= Every
 		}
 	}
+	m.callees = make(map[*ssa.Function][]*ssa.Function)
+	for _, fn := range m.Funcs {
+		for _, c := range m.callers[fn] {
+			m.callees[c] = append(m.callees[c], fn)
+		}
+	}
 }
 
 // startsElection reports whether fn starts a manager or runs a leader
@@ -527,7 +533,7 @@ func (m *Model) computeRoles() {
 	// A worklist: roles only grow (3 bits), so each function changes at
 	// most three times and the work is linear in the call edges and
 	// registrations, whatever the order of the functions.
-	callees := m.calleesMap()
+	callees := m.callees
 	handlersOf := make(map[*ssa.Function][]*ssa.Function) // holder of a registration -> its handler code
 	for f, regs := range m.handlerRegs {
 		for _, reg := range regs {
@@ -637,6 +643,15 @@ func (m *Model) scanElected() {
 			}
 		}
 	}
+	for _, ws := range m.waits {
+		for _, w := range ws {
+			if w.after != nil {
+				for i, in := range w.block.Instrs {
+					m.index[in] = i
+				}
+			}
+		}
+	}
 }
 
 // selectCaseBody returns the block that starts the body of case k of a
@@ -716,16 +731,8 @@ func (m *Model) electedBefore(instr ssa.Instruction) (Gate, bool) {
 }
 
 // instrIndex returns the index of instr in its block, for the blocks
-// that hold a wait (indexed once each).
-func (m *Model) instrIndex(instr ssa.Instruction) int {
-	if i, ok := m.index[instr]; ok {
-		return i
-	}
-	for i, in := range instr.Block().Instrs {
-		m.index[in] = i
-	}
-	return m.index[instr]
-}
+// that hold a wait (indexed by scanElected).
+func (m *Model) instrIndex(instr ssa.Instruction) int { return m.index[instr] }
 
 // WaitBefore returns the wait for the election that comes before instr
 // in its function (its gate has After set), if any.

@@ -40,7 +40,7 @@ const maxSymbolicWalk = 256
 // symbolic returns where fn runs, as a concrete role and the entries of
 // the package whose callers' roles it also takes.
 func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
-	if s, ok := m.symMemo[fn]; ok {
+	if s, ok := m.sum.sym[fn]; ok {
 		return s.role, s.roots
 	}
 	var role Role
@@ -102,7 +102,7 @@ func (m *Model) symbolic(fn *ssa.Function) (Role, []RootRef) {
 		role = role&^Leader | Every
 	}
 	sort.Slice(roots, func(i, j int) bool { return roots[i].String() < roots[j].String() })
-	m.symMemo[fn] = symRole{role, roots, dflt}
+	m.sum.sym[fn] = symRole{role, roots, dflt}
 	return role, roots
 }
 
@@ -113,7 +113,7 @@ func (m *Model) defaultLeaderAt(instr ssa.Instruction) dfltKind {
 		return dfltNone
 	}
 	m.symbolic(instr.Parent())
-	return m.symMemo[instr.Parent()].dflt
+	return m.sum.sym[instr.Parent()].dflt
 }
 
 // Symbolic returns where fn runs as its package's summaries say it: a
@@ -121,8 +121,8 @@ func (m *Model) defaultLeaderAt(instr ssa.Instruction) dfltKind {
 // whose callers' roles it also takes (the symbolic role "where my
 // callers run", which importers complete).
 func (m *Model) Symbolic(fn *ssa.Function) (Role, []RootRef) {
-	m.queryMu.Lock()
-	defer m.queryMu.Unlock()
+	m.sum.mu.Lock()
+	defer m.sum.mu.Unlock()
 	return m.symbolic(fn)
 }
 
@@ -130,8 +130,8 @@ func (m *Model) Symbolic(fn *ssa.Function) (Role, []RootRef) {
 // seen from this package: the roles of its call sites here and, through
 // their summaries, in the packages between; Unknown when none is seen.
 func (m *Model) EntryRole(f *types.Func) Role {
-	m.queryMu.Lock()
-	defer m.queryMu.Unlock()
+	m.sum.mu.Lock()
+	defer m.sum.mu.Unlock()
 	if f == nil || f.Pkg() == nil || f.Pkg() == m.Pass.Pkg {
 		return Unknown
 	}
@@ -158,7 +158,7 @@ func (m *Model) ArgsOf(p *ssa.Parameter) ([]ssa.Value, bool) {
 	if len(sites) == 0 {
 		return nil, false
 	}
-	if m.valueFuncs()[fn] {
+	if m.calls.usedAsValue(fn) {
 		return nil, false // taken as a value
 	}
 	var out []ssa.Value
@@ -170,36 +170,6 @@ func (m *Model) ArgsOf(p *ssa.Parameter) ([]ssa.Value, bool) {
 		out = append(out, args[i])
 	}
 	return out, true
-}
-
-// valueFuncs returns the package's functions that some instruction uses
-// as a value (not as the function a call calls), found once.
-func (m *Model) valueFuncs() map[*ssa.Function]bool {
-	m.valueOnce.Do(m.findValueFuncs) // analyzers may ask at once
-	return m.valueMemo
-}
-
-func (m *Model) findValueFuncs() {
-	m.valueMemo = make(map[*ssa.Function]bool)
-	for _, fn := range m.Funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				var callee ssa.Value
-				if c, ok := instr.(ssa.CallInstruction); ok {
-					callee = c.Common().Value
-				}
-				var ops []*ssa.Value
-				for _, op := range instr.Operands(ops) {
-					if op == nil || *op == nil || *op == callee {
-						continue
-					}
-					if f, ok := (*op).(*ssa.Function); ok {
-						m.valueMemo[f] = true
-					}
-				}
-			}
-		}
-	}
 }
 
 // symbolicAt is the summary of where an instruction runs: on the leader
@@ -277,11 +247,11 @@ type site struct {
 // packages, by funcKey (handler methods: by the handler type's key and
 // the method name).
 func (m *Model) foreignSites() map[string][]site {
-	if m.sitesMemo != nil {
-		return m.sitesMemo
+	if m.sum.sites != nil {
+		return m.sum.sites
 	}
 	out := make(map[string][]site)
-	m.sitesMemo = out
+	m.sum.sites = out
 	add := func(f *ssa.Function, instr ssa.Instruction) {
 		f = unbound(f)
 		obj, ok := f.Object().(*types.Func)
@@ -338,22 +308,22 @@ type depEdge struct {
 // depEdges indexes the edges of every package this one depends on, by
 // the entry they reach.
 func (m *Model) depEdges() map[string][]depEdge {
-	if m.edgesMemo != nil {
-		return m.edgesMemo
+	if m.sum.edges != nil {
+		return m.sum.edges
 	}
-	m.edgesMemo = make(map[string][]depEdge)
-	m.entriesMemo = make(map[*types.Package][]string)
+	m.sum.edges = make(map[string][]depEdge)
+	m.sum.entries = make(map[*types.Package][]string)
 	for _, pf := range m.Pass.AllPackageFacts() {
 		f, ok := pf.Fact.(*PackageFact)
 		if !ok || pf.Package == m.Pass.Pkg {
 			continue
 		}
-		m.entriesMemo[pf.Package] = f.Entries
+		m.sum.entries[pf.Package] = f.Entries
 		for _, e := range f.Edges {
-			m.edgesMemo[e.To] = append(m.edgesMemo[e.To], depEdge{pf.Package, e})
+			m.sum.edges[e.To] = append(m.sum.edges[e.To], depEdge{pf.Package, e})
 		}
 	}
-	return m.edgesMemo
+	return m.sum.edges
 }
 
 // rootResult is where an entry of another package runs, seen from here,
@@ -370,10 +340,10 @@ type rootResult struct {
 // Unknown when none is seen.
 func (m *Model) rootRole(pkg *types.Package, r RootRef) rootResult {
 	key := rootKey(pkg, r)
-	if res, ok := m.rootMemo[key]; ok {
+	if res, ok := m.sum.root[key]; ok {
 		return res
 	}
-	m.rootMemo[key] = rootResult{role: Unknown} // in progress: a cycle adds nothing known
+	m.sum.root[key] = rootResult{role: Unknown} // in progress: a cycle adds nothing known
 	var res rootResult
 	note := func(role Role, s site) {
 		res.role |= role
@@ -408,7 +378,7 @@ func (m *Model) rootRole(pkg *types.Package, r RootRef) rootResult {
 	if m.NoStandbys && res.role&Leader != 0 {
 		res.role = res.role&^Leader | Every
 	}
-	m.rootMemo[key] = res
+	m.sum.root[key] = res
 	return res
 }
 
@@ -821,8 +791,8 @@ type ForeignInformer struct {
 // becomes concrete here, exactly on every replica, at a site of this
 // package.
 func (m *Model) ForeignInformers() []ForeignInformer {
-	m.queryMu.Lock()
-	defer m.queryMu.Unlock()
+	m.sum.mu.Lock()
+	defer m.sum.mu.Unlock()
 	if !m.Relevant {
 		return nil
 	}
@@ -855,7 +825,7 @@ func (m *Model) ForeignInformers() []ForeignInformer {
 // that its facts name (so its role matters there), or a handler method of
 // a type of a package with facts.
 func (m *Model) isForeignEntry(key string) bool {
-	for pkg, entries := range m.entriesMemo {
+	for pkg, entries := range m.sum.entries {
 		p := pkg.Path() + "."
 		if !strings.HasPrefix(key, p) {
 			continue

@@ -24,12 +24,12 @@ type WaitGroup struct {
 // field or a parameter) cannot be on one of these: their addresses go
 // only to their own methods.
 func (m *Model) WaitGroups() []*WaitGroup {
-	m.queryMu.Lock()
-	defer m.queryMu.Unlock()
-	if m.wgDone {
-		return m.wgMemo
-	}
-	m.wgDone = true
+	m.computeFlows()
+	return m.wgs
+}
+
+func (m *Model) waitGroups() []*WaitGroup {
+	var out []*WaitGroup
 	byID := make(map[any]*WaitGroup)
 	var order []any
 	escaped := make(map[any]bool)
@@ -82,10 +82,10 @@ func (m *Model) WaitGroups() []*WaitGroup {
 	}
 	for _, id := range order {
 		if !escaped[id] {
-			m.wgMemo = append(m.wgMemo, byID[id])
+			out = append(out, byID[id])
 		}
 	}
-	return m.wgMemo
+	return out
 }
 
 // waitGroupMethod returns the name of the sync.WaitGroup method a call
@@ -154,7 +154,7 @@ func (m *Model) wgID(v ssa.Value, depth int) any {
 		fn := v.Parent()
 		i := slices.Index(fn.FreeVars, v)
 		var id any
-		for _, mc := range m.closuresOf(fn) {
+		for _, mc := range m.calls.closuresOf(fn) {
 			if i < 0 || i >= len(mc.Bindings) {
 				return nil
 			}
@@ -197,25 +197,6 @@ func (m *Model) localOnly(v ssa.Value, depth int) bool {
 		}
 	}
 	return true
-}
-
-// closuresOf returns the closures made of fn in this package.
-func (m *Model) closuresOf(fn *ssa.Function) []*ssa.MakeClosure {
-	if m.closureMemo == nil {
-		m.closureMemo = make(map[*ssa.Function][]*ssa.MakeClosure)
-		for _, f := range m.Funcs {
-			for _, b := range f.Blocks {
-				for _, instr := range b.Instrs {
-					if mc, ok := instr.(*ssa.MakeClosure); ok {
-						if g, ok := mc.Fn.(*ssa.Function); ok {
-							m.closureMemo[g] = append(m.closureMemo[g], mc)
-						}
-					}
-				}
-			}
-		}
-	}
-	return m.closureMemo[fn]
 }
 
 // addCount returns the constant count of an Add call.

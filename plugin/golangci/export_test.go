@@ -2,8 +2,4 @@ package golangci
 
 // ResetModel forgets the run's controller model, so that one test
 // process can build plugins as several golangci-lint runs would.
-func ResetModel() {
-	models.Lock()
-	defer models.Unlock()
-	models.key, models.by, models.a = "", "", nil
-}
+func ResetModel() { shared.Store(nil) }

@@ -40,7 +40,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -128,30 +128,32 @@ func usesModel(a *analysis.Analyzer) bool {
 	return slices.Contains(a.Requires, ctrlmodel.Analyzer)
 }
 
-// models holds the one controller model of this golangci-lint run: the
+// shared holds the one controller model of this golangci-lint run: the
 // analyzers that use it must share it (their facts are one set), so the
-// plugins must give it the same settings.
-var models struct {
-	sync.Mutex
+// plugins must give it the same settings. The first plugin to ask sets it
+// (a compare-and-swap, no lock); the others take it, or fail when their
+// model settings differ.
+var shared atomic.Pointer[sharedModelOf]
+
+type sharedModelOf struct {
 	key string
-	by  string // the first plugin that asked for it
+	by  string // the plugin that set it
 	a   *analysis.Analyzer
 }
 
 func sharedModel(name string, m config.Model) (*analysis.Analyzer, error) {
-	models.Lock()
-	defer models.Unlock()
-	key := m.Key()
-	switch {
-	case models.a == nil:
-		models.key, models.by, models.a = key, name, ctrlmodel.Analyzer
-		if !m.Empty() {
-			models.a = ctrlmodel.New(&m)
-		}
-	case models.key != key:
-		return nil, fmt.Errorf("%s: its model settings differ from those of %s: leadersend, earlyinformer and unfilteredcache share one controller model, so give them the same model settings (a YAML anchor does it)", name, models.by)
+	mine := &sharedModelOf{key: m.Key(), by: name, a: ctrlmodel.Analyzer}
+	if !m.Empty() {
+		mine.a = ctrlmodel.New(&m)
 	}
-	return models.a, nil
+	if shared.CompareAndSwap(nil, mine) {
+		return mine.a, nil
+	}
+	got := shared.Load()
+	if got.key != mine.key {
+		return nil, fmt.Errorf("%s: its model settings differ from those of %s: leadersend, earlyinformer and unfilteredcache share one controller model, so give them the same model settings (a YAML anchor does it)", name, got.by)
+	}
+	return got.a, nil
 }
 
 // New returns the plugin of the analyzer called name, with settings conf
