@@ -146,7 +146,7 @@ func (m *Model) addOp(instr ssa.Instruction, kind OpKind, fn *ssa.Function, pos 
 	} else {
 		op.Waits = blocking
 	}
-	m.Ops = append(m.Ops, op)
+	m.ops = append(m.ops, op)
 }
 
 // otherCase reports whether a select has a case other than k that can
@@ -214,7 +214,7 @@ func (m *Model) chanStore(st *ssa.Store) {
 	if src != dst {
 		m.merge(src, dst)
 		if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
-			m.Wirings = append(m.Wirings, &Wiring{Store: st, Field: dst.Var, Alloc: fa.X, Chan: src})
+			m.wirings = append(m.wirings, &Wiring{Store: st, Field: dst.Var, Alloc: fa.X, Chan: src})
 		}
 	}
 }
@@ -829,7 +829,7 @@ func (m *Model) channelsOf() []*Channel {
 		}
 		return ch
 	}
-	for _, op := range m.Ops {
+	for _, op := range m.ops {
 		if op.Chan.Make != nil {
 			if _, ok := m.caps[op.Chan]; !ok {
 				m.setCap(op.Chan, op.Chan.Make)
@@ -1015,7 +1015,7 @@ func (m *Model) exportFacts() {
 		}
 	}
 	facts := make(map[*types.Var]*ChanFact)
-	for _, op := range m.Ops {
+	for _, op := range m.ops {
 		v := op.Chan.Var
 		if v == nil || !v.IsField() || v.Pkg() != m.Pass.Pkg {
 			continue
@@ -1073,7 +1073,7 @@ func (m *Model) Describe(fn *ssa.Function) string {
 	if fn.Parent() == nil {
 		return funcName(fn)
 	}
-	if g, ok := m.Gates[fn]; ok && strings.Contains(g.What, "OnStartedLeading") {
+	if g, ok := m.gates[fn]; ok && strings.Contains(g.What, "OnStartedLeading") {
 		return "the OnStartedLeading callback in " + funcName(fn)
 	}
 	if len(m.handlerRegs[fn]) > 0 {
@@ -1097,7 +1097,7 @@ func (r Role) Describe() string {
 // objects made in this package.
 func (m *Model) WiringsOf(f *types.Var) []*Wiring {
 	var out []*Wiring
-	for _, w := range m.Wirings {
+	for _, w := range m.wirings {
 		if f != nil && w.Field == f {
 			out = append(out, w)
 		}
@@ -1109,7 +1109,7 @@ func (m *Model) WiringsOf(f *types.Var) []*Wiring {
 // and, of those, the ones whose send can block.
 func (m *Model) SendsIn() (all, blocking map[*ssa.Function]bool) {
 	all, blocking = make(map[*ssa.Function]bool), make(map[*ssa.Function]bool)
-	for _, op := range m.Ops {
+	for _, op := range m.ops {
 		if op.Kind == Send {
 			all[op.Fn] = true
 			if op.Blocking {

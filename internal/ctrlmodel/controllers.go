@@ -637,8 +637,8 @@ func (m *Model) controllerSlots(slots map[*ssa.Function]bool) {
 			if c.need == unset && m.mgrNeed == unset && c.warm == unset && m.mgrWarm == unset {
 				m.ctrlDefault[f] = dfltWatch
 			}
-			if _, ok := m.Gates[f]; !ok {
-				m.Gates[f] = Gate{Pos: c.build.Pos(), What: "a controller's watches start with the controller, on the leader only"}
+			if _, ok := m.gates[f]; !ok {
+				m.gates[f] = Gate{Pos: c.build.Pos(), What: "a controller's watches start with the controller, on the leader only"}
 			}
 		}
 	}
@@ -689,8 +689,8 @@ func (m *Model) controllerEdges(slots map[*ssa.Function]bool) {
 					if c.need == unset && m.mgrNeed == unset && m.ctrlDefault[f] == dfltNone {
 						m.ctrlDefault[f] = dfltNeed
 					}
-					if _, ok := m.Gates[f]; !ok {
-						m.Gates[f] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
+					if _, ok := m.gates[f]; !ok {
+						m.gates[f] = Gate{What: "reconcilers run in controllers, which start on the leader only"}
 					}
 				case likeSetup:
 					link(f)

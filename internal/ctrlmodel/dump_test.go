@@ -23,7 +23,7 @@ func dump(m *ctrlmodel.Model) string {
 	}
 	sort.Strings(roles)
 	b.WriteString("roles:\n" + strings.Join(roles, "\n") + "\n")
-	for _, r := range m.Registrations {
+	for _, r := range m.Registrations() {
 		fmt.Fprintf(&b, "registration in %s:", r.Fn.String())
 		for _, o := range r.Origins {
 			if o.Type != nil {

@@ -56,7 +56,7 @@ func (m *Model) findRegistrations() {
 			}
 		}
 	}
-	for _, reg := range m.Registrations {
+	for _, reg := range m.regs {
 		for _, o := range reg.Origins {
 			for _, f := range m.handlerCode(o) {
 				m.handlerRegs[f] = append(m.handlerRegs[f], reg)
@@ -173,7 +173,7 @@ func isFunc(t types.Type) bool {
 func (m *Model) register(fn *ssa.Function, call ssa.CallInstruction, h ssa.Value, depth int) {
 	origins, params := m.origins(h, 0)
 	if len(origins) > 0 {
-		m.Registrations = append(m.Registrations, &Registration{Call: call, Fn: fn, Origins: origins})
+		m.regs = append(m.regs, &Registration{Call: call, Fn: fn, Origins: origins})
 	}
 	if depth > maxResolveDepth {
 		return
@@ -440,7 +440,7 @@ func (m *Model) RegistrationRole(reg *Registration) Role { return m.roleAt(reg) 
 // made at alloc.
 func (m *Model) RegistrationsOf(alloc ssa.Value) []*Registration {
 	var out []*Registration
-	for _, reg := range m.Registrations {
+	for _, reg := range m.regs {
 		for _, o := range reg.Origins {
 			if o.Alloc == alloc {
 				out = append(out, reg)

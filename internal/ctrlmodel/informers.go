@@ -366,7 +366,7 @@ func (m *Model) consumerCall(inf *Informer, v ssa.Value, call *ssa.Call, depth i
 		case "HasSynced", "Run", "RunWithContext", "SetTransform", "SetWatchErrorHandler", "IsStopped", "LastSyncResourceVersion":
 			return // syncing and running are not consuming
 		case "AddEventHandler", "AddEventHandlerWithResyncPeriod", "AddEventHandlerWithOptions":
-			for _, reg := range m.Registrations {
+			for _, reg := range m.regs {
 				if reg.Call == ssa.CallInstruction(call) {
 					inf.Consumer = append(inf.Consumer, m.handlerConsumers(reg)...)
 					return
@@ -510,7 +510,7 @@ func (m *Model) chanConsumers(id ChanID) []Consumer {
 		// an entry's parameter: its callers may receive from it too
 		out = append(out, Consumer{What: "channel", Role: Unknown})
 	}
-	for _, op := range m.Ops {
+	for _, op := range m.ops {
 		if op.Kind == Recv && m.find(op.Chan) == root {
 			out = append(out, Consumer{Fn: op.Fn, Instr: op.Instr, Pos: op.Pos, What: "receive", Role: m.RoleAt(op.Instr)})
 		}
@@ -579,7 +579,7 @@ func (m *Model) queueConsumersOnce(q ChanID) []Consumer {
 // collected, registrations were matched by call).
 func (m *Model) regsIn(inf *Informer) []*Registration {
 	var out []*Registration
-	for _, reg := range m.Registrations {
+	for _, reg := range m.regs {
 		for _, c := range inf.Consumer {
 			if c.Pos == reg.Call.Pos() {
 				out = append(out, reg)

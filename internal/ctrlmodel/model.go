@@ -164,10 +164,10 @@ type Model struct {
 	callers map[*ssa.Function][]*ssa.Function
 	callees map[*ssa.Function][]*ssa.Function
 	edges   map[edge]edgeKind
-	// Gates says why a root runs where it runs (for Related).
-	Gates map[*ssa.Function]Gate
-	// Handler registrations in this package.
-	Registrations []*Registration
+	// gates says why a root runs where it runs (for Related).
+	gates map[*ssa.Function]Gate
+	// regs: the handler registrations in this package.
+	regs []*Registration
 	// handlerRegs maps handler code of this package (methods of
 	// registered types, registered functions) to its registrations.
 	handlerRegs map[*ssa.Function][]*Registration
@@ -194,10 +194,10 @@ type Model struct {
 	// Stage 5, flows (chans.go, informers.go, waitgroups.go): channel
 	// operations and their alias classes, informers and their
 	// consumers, wait groups.
-	Ops    []*Op
+	ops    []*Op
 	closes []*Op // close calls
-	// Stores of a channel into a field of a handler object (wiring).
-	Wirings []*Wiring
+	// wirings: stores of a channel into a field of a handler object.
+	wirings []*Wiring
 	// Capacity of channels by identity (-1: unknown).
 	caps map[ChanID]int
 	// Identities passed to code we cannot see.
@@ -276,7 +276,7 @@ type Gate struct {
 // GateOf returns the gate that makes fn (or a function that reaches it)
 // leader-only.
 func (m *Model) GateOf(fn *ssa.Function) (Gate, bool) {
-	return m.gateAlongCallers(fn, m.Gates)
+	return m.gateAlongCallers(fn, m.gates)
 }
 
 // gateAlongCallers returns the gate of fn in gates, or of the nearest
@@ -348,7 +348,7 @@ func relevant(pass *analysis.Pass, ext *extension) bool {
 
 func (m *Model) build() {
 	m.roles = make(map[*ssa.Function]Role)
-	m.Gates = make(map[*ssa.Function]Gate)
+	m.gates = make(map[*ssa.Function]Gate)
 	m.caps = make(map[ChanID]int)
 	m.escaped = make(map[ChanID]bool)
 	m.leaderTypes = make(map[string]leaderInfo)

@@ -291,10 +291,10 @@ func (m *Model) buildCallGraph() {
 			m.base[fn] |= Every
 		case info.known && info.need:
 			m.base[fn] |= Leader
-			m.Gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
+			m.gates[fn] = Gate{Pos: info.pos, What: "NeedLeaderElection returns true"}
 		case !info.has && m.added[typeKey(recv.Type())]:
 			m.base[fn] |= Leader
-			m.Gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
+			m.gates[fn] = Gate{What: "a Runnable added to the manager without NeedLeaderElection runs on the leader only"}
 		}
 	}
 	// Reconcilers and controllers' watches.
@@ -356,8 +356,8 @@ func (m *Model) addEdge(caller, callee *ssa.Function, slots map[*ssa.Function]bo
 // `<-mgr.Elected()`.
 func (m *Model) electedGate(f *ssa.Function, g Gate) {
 	f = unbound(f)
-	if _, ok := m.Gates[f]; !ok && f.Pkg != nil && f.Pkg.Pkg == m.Pass.Pkg {
-		m.Gates[f] = g
+	if _, ok := m.gates[f]; !ok && f.Pkg != nil && f.Pkg.Pkg == m.Pass.Pkg {
+		m.gates[f] = g
 	}
 }
 
@@ -411,7 +411,7 @@ func (m *Model) leaderSlot(st *ssa.Store) *ssa.Function {
 		return nil
 	}
 	m.base[f] |= Leader
-	m.Gates[f] = Gate{Pos: st.Pos(), What: "leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only"}
+	m.gates[f] = Gate{Pos: st.Pos(), What: "leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only"}
 	return f
 }
 
@@ -435,7 +435,7 @@ func (m *Model) runnableFuncAdd(call ssa.CallInstruction) *ssa.Function {
 		return nil
 	}
 	m.base[f] |= Leader
-	m.Gates[f] = Gate{Pos: call.Pos(), What: "a manager.RunnableFunc added to the manager runs on the leader only"}
+	m.gates[f] = Gate{Pos: call.Pos(), What: "a manager.RunnableFunc added to the manager runs on the leader only"}
 	return f
 }
 
@@ -465,8 +465,8 @@ func (m *Model) gatedFuncs(call ssa.CallInstruction) []*ssa.Function {
 			continue
 		}
 		m.base[f] |= Leader
-		if _, ok := m.Gates[f]; !ok {
-			m.Gates[f] = Gate{Pos: call.Pos(), What: shortFunc(callee) + " runs it on the leader only (a leader gate in ctrlvet's settings)"}
+		if _, ok := m.gates[f]; !ok {
+			m.gates[f] = Gate{Pos: call.Pos(), What: shortFunc(callee) + " runs it on the leader only (a leader gate in ctrlvet's settings)"}
 		}
 		out = append(out, f)
 	}

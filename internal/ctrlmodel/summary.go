@@ -285,7 +285,7 @@ func (m *Model) foreignSites() map[string][]site {
 			}
 		}
 	}
-	for _, reg := range m.Registrations {
+	for _, reg := range m.regs {
 		for _, o := range reg.Origins {
 			if o.Type == nil || o.Type.Obj().Pkg() == nil || o.Type.Obj().Pkg() == m.Pass.Pkg || len(o.Funcs) > 0 || isHandlerFuncs(o.Type) {
 				continue
@@ -868,7 +868,7 @@ func (m *Model) paramSummary(id ChanID) ParamSummary {
 			ps.Escaped = true
 		}
 	}
-	for _, op := range m.Ops {
+	for _, op := range m.ops {
 		if m.find(op.Chan) != root {
 			continue
 		}
