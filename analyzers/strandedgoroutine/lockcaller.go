@@ -44,6 +44,7 @@ const maxLockCallers = 64
 type heldLock struct {
 	m     *types.Var
 	where ssa.Instruction // the send, or the call that leads to it
+	read  bool            // held for reading only (RLock): only a Lock waits
 }
 
 // receivers is the result of one walk over a field's receivers.
@@ -54,7 +55,10 @@ type receivers struct {
 
 func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 	walked := make(map[*types.Var]receivers) // per field: the walk sees every load
-	type fieldMutex struct{ f, m *types.Var }
+	type fieldMutex struct {
+		f, m *types.Var
+		read bool
+	}
 	taken := make(map[fieldMutex]bool)
 	for _, fn := range st.fns {
 		if st.rep.IsTestFile(fn.Pos()) || st.runsOnce(fn) {
@@ -88,23 +92,26 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 				}
 				recvs := rs.recvs
 				for _, h := range held {
-					k := fieldMutex{f, h.m}
+					k := fieldMutex{f, h.m, h.read}
 					all, done := taken[k]
 					if !done {
-						all = st.allTake(recvs, h.m)
+						all = st.allTake(recvs, h.m, h.read)
 						taken[k] = all
 					}
 					if !all {
 						continue
 					}
-					when := ""
+					when, mode, takes := "", "", ""
 					if ff.buffered {
 						when = " once its buffer is full"
 					}
+					if h.read {
+						mode, takes = " for reading", " for writing"
+					}
 					dg := analysis.Diagnostic{
 						Pos: send.Pos(),
-						Message: fmt.Sprintf("send on %s can deadlock%s: it runs with %s held, and every receiver is a loop that takes %s between its receives; when the loop is on its way to the mutex, each waits for the other for ever; release the mutex before the send, or close the channel instead",
-							st.fieldName(f), when, st.mutexName(h.m), st.mutexName(h.m)),
+						Message: fmt.Sprintf("send on %s can deadlock%s: it runs with %s held%s, and every receiver is a loop that takes %s%s between its receives; when the loop is on its way to the mutex, each waits for the other for ever; release the mutex before the send, or close the channel instead",
+							st.fieldName(f), when, st.mutexName(h.m), mode, st.mutexName(h.m), takes),
 						Related: []analysis.RelatedInformation{
 							{Pos: h.where.Pos(), Message: "the mutex is held here"},
 							{Pos: recvs[0].Pos(), Message: "the receiver, whose loop takes the mutex"},
@@ -120,10 +127,10 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 }
 
 // allTake reports whether every receive's function takes mutex m on a
-// path back to the receive.
-func (st *state) allTake(recvs []ssa.Instruction, m *types.Var) bool {
+// path back to the receive (for writing, when exclusive).
+func (st *state) allTake(recvs []ssa.Instruction, m *types.Var, exclusive bool) bool {
 	for _, r := range recvs {
-		if !st.acquiresBefore(r, m) {
+		if !st.acquiresBefore(r, m, exclusive) {
 			return false
 		}
 	}
@@ -140,21 +147,22 @@ func (st *state) mutexName(m *types.Var) string {
 // function, or at a call that leads to it from a caller (to depth 2).
 func (st *state) heldOnTheWay(instr ssa.Instruction) []heldLock {
 	var out []heldLock
-	seen := make(map[*types.Var]bool)
+	seen := make(map[heldKey]bool)
 	// below: the functions on the way from a caller down to instr; a
 	// mutex one of them unlocks is not held at instr (a haltLocked that
 	// unlocks before it sends)
 	below := []*ssa.Function{instr.Parent()}
 	add := func(at ssa.Instruction) {
-		for _, m := range st.heldAt(at) {
-			if seen[m] {
+		for _, h := range st.heldAt(at) {
+			if seen[heldKey{h.m, h.read}] {
 				continue
 			}
-			if at != instr && slices.ContainsFunc(below, func(fn *ssa.Function) bool { return unlocks(fn, m) }) {
+			if at != instr && slices.ContainsFunc(below, func(fn *ssa.Function) bool { return unlocks(fn, h.m) }) {
 				continue
 			}
-			seen[m] = true
-			out = append(out, heldLock{m, at})
+			seen[heldKey{h.m, h.read}] = true
+			h.where = at
+			out = append(out, h)
 		}
 	}
 	add(instr)
@@ -206,10 +214,16 @@ func unlocks(fn *ssa.Function, m *types.Var) bool {
 	return false
 }
 
-// heldAt returns the mutex fields held exclusively at instr on every path
-// of its function, on any object.
-func (st *state) heldAt(instr ssa.Instruction) []*types.Var {
-	var out []*types.Var
+// heldKey is a mutex and whether it is held for reading only.
+type heldKey struct {
+	m    *types.Var
+	read bool
+}
+
+// heldAt returns the mutex fields held at instr on every path of its
+// function, on any object: for writing, or for reading only (RLock).
+func (st *state) heldAt(instr ssa.Instruction) []heldLock {
+	var out []heldLock
 	seen := make(map[ssa.Value]bool)
 	for _, b := range instr.Parent().Blocks {
 		for _, in := range b.Instrs {
@@ -230,7 +244,15 @@ func (st *state) heldAt(instr ssa.Instruction) []*types.Var {
 				continue
 			}
 			seen[base] = true
-			out = append(out, st.mutexesHeld(instr, base, true)...)
+			excl := st.mutexesHeld(instr, base, true)
+			for _, m := range excl {
+				out = append(out, heldLock{m: m})
+			}
+			for _, m := range st.mutexesHeld(instr, base, false) {
+				if !containsVar(excl, m) {
+					out = append(out, heldLock{m: m, read: true})
+				}
+			}
 		}
 	}
 	return out

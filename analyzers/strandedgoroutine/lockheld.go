@@ -30,7 +30,15 @@ func (st *state) checkLockHeld(d *deadScan, reported map[ssa.Instruction]bool) {
 				continue // receivers through the accessor are not all seen
 			}
 			held := st.mutexesHeld(op.instr, op.base, true)
-			if len(held) == 0 {
+			// read: an RWMutex held for reading only, which blocks only
+			// partners that take it for writing
+			var read []*types.Var
+			for _, m := range st.mutexesHeld(op.instr, op.base, false) {
+				if !containsVar(held, m) {
+					read = append(read, m)
+				}
+			}
+			if len(held) == 0 && len(read) == 0 {
 				continue
 			}
 			var partners []chanOp
@@ -39,9 +47,12 @@ func (st *state) checkLockHeld(d *deadScan, reported map[ssa.Instruction]bool) {
 					partners = append(partners, p)
 				}
 			}
-			m := st.allNeed(partners, held)
+			m, mode, need := st.allNeed(partners, held, false), "", ""
 			if m == nil {
-				continue
+				if m = st.allNeed(partners, read, true); m == nil {
+					continue
+				}
+				mode, need = " for reading", " for writing"
 			}
 			what := "receive from"
 			if op.send {
@@ -49,8 +60,8 @@ func (st *state) checkLockHeld(d *deadScan, reported map[ssa.Instruction]bool) {
 			}
 			dg := analysis.Diagnostic{
 				Pos: op.instr.Pos(),
-				Message: fmt.Sprintf("%s %s can block for ever: it holds %s, and every partner operation on the channel needs %s first (it runs with it held, or takes it on the way); release the mutex before waiting",
-					what, st.fieldName(f), m.Name(), m.Name()),
+				Message: fmt.Sprintf("%s %s can block for ever: it holds %s%s, and every partner operation on the channel needs %s%s first (it runs with it held, or takes it on the way); release the mutex before waiting",
+					what, st.fieldName(f), m.Name(), mode, m.Name(), need),
 			}
 			for _, p := range partners {
 				if len(dg.Related) == 3 {
@@ -65,18 +76,18 @@ func (st *state) checkLockHeld(d *deadScan, reported map[ssa.Instruction]bool) {
 }
 
 // allNeed returns a mutex of held that every partner holds too (on the
-// same kind of object), or nil.
-func (st *state) allNeed(partners []chanOp, held []*types.Var) *types.Var {
+// same kind of object), or nil; exclusive: for writing (Lock, not RLock).
+func (st *state) allNeed(partners []chanOp, held []*types.Var, exclusive bool) *types.Var {
 	if len(partners) == 0 {
 		return nil
 	}
 	for _, m := range held {
 		all := true
 		for _, p := range partners {
-			if p.base != nil && containsVar(st.mutexesHeld(p.instr, p.base, false), m) {
+			if p.base != nil && containsVar(st.mutexesHeld(p.instr, p.base, exclusive), m) {
 				continue // held at the partner
 			}
-			if st.acquiresBefore(p.instr, m) {
+			if st.acquiresBefore(p.instr, m, exclusive) {
 				continue // taken on the way to the partner
 			}
 			all = false
@@ -294,14 +305,15 @@ func lockCalls(fa *ssa.FieldAddr) []*ssa.Call {
 // acquiresBefore reports whether the function of instr may take mutex m
 // (any object's field m) on a path to instr: a Lock of it, or a call of
 // a same-package function that takes it, before instr (or anywhere, for
-// a deferred instr, which runs at the end).
-func (st *state) acquiresBefore(instr ssa.Instruction, m *types.Var) bool {
+// a deferred instr, which runs at the end). exclusive: only for writing
+// (an RLock does not count).
+func (st *state) acquiresBefore(instr ssa.Instruction, m *types.Var, exclusive bool) bool {
 	fn := instr.Parent()
 	_, deferred := instr.(*ssa.Defer)
 	var calls []ssa.Instruction
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			if c, ok := in.(*ssa.Call); ok && st.callLocks(c, m, 0) {
+			if c, ok := in.(*ssa.Call); ok && st.callLocks(c, m, 0, exclusive) {
 				calls = append(calls, c)
 			}
 		}
@@ -312,12 +324,13 @@ func (st *state) acquiresBefore(instr ssa.Instruction, m *types.Var) bool {
 	return deferred || reachedFrom(fn, calls)(instr)
 }
 
-// callLocks reports whether a call takes mutex field m: a Lock on it, or
-// a same-package callee that may (to depth 3), through function values
-// and interface methods that resolve to functions of the package.
-func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
+// callLocks reports whether a call takes mutex field m: a Lock on it (or
+// an RLock, unless exclusive), or a same-package callee that may (to
+// depth 3), through function values and interface methods that resolve
+// to functions of the package.
+func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int, exclusive bool) bool {
 	if callee := c.Call.StaticCallee(); callee != nil && callee.Pkg != nil && match.PkgPath(callee.Pkg.Pkg) == "sync" {
-		if callee.Name() != "Lock" && callee.Name() != "RLock" || len(c.Call.Args) == 0 {
+		if callee.Name() != "Lock" && (exclusive || callee.Name() != "RLock") || len(c.Call.Args) == 0 {
 			return false
 		}
 		return mutexArg(c.Call.Args[0]) == m
@@ -329,7 +342,7 @@ func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 	if c.Call.IsInvoke() {
 		// an interface method: its implementations in the package
 		for _, impl := range st.implementations(&c.Call) {
-			if st.calleeLocks(impl, c, m, depth) {
+			if st.calleeLocks(impl, c, m, depth, exclusive) {
 				return true
 			}
 		}
@@ -338,28 +351,28 @@ func (st *state) callLocks(c *ssa.Call, m *types.Var, depth int) bool {
 	if callee == nil {
 		// a function value: the functions of the package it can hold
 		for _, fv := range st.funcValues(c.Call.Value, 0) {
-			if st.calleeLocks(fv, c, m, depth) {
+			if st.calleeLocks(fv, c, m, depth, exclusive) {
 				return true
 			}
 		}
 		return false
 	}
-	return st.calleeLocks(callee, c, m, depth)
+	return st.calleeLocks(callee, c, m, depth, exclusive)
 }
 
 // calleeLocks reports whether a same-package callee takes mutex field m.
-func (st *state) calleeLocks(callee *ssa.Function, c *ssa.Call, m *types.Var, depth int) bool {
+func (st *state) calleeLocks(callee *ssa.Function, c *ssa.Call, m *types.Var, depth int, exclusive bool) bool {
 	if callee == nil || callee.Pkg != c.Parent().Pkg || len(callee.Blocks) > maxCalleeBlocks {
 		return false
 	}
-	key := takeKey{callee, m, depth}
+	key := takeKey{callee, m, depth, exclusive}
 	if v, ok := st.takes[key]; ok {
 		return v
 	}
 	st.takes[key] = false
 	for _, b := range callee.Blocks {
 		for _, in := range b.Instrs {
-			if cc, ok := in.(*ssa.Call); ok && st.callLocks(cc, m, depth+1) {
+			if cc, ok := in.(*ssa.Call); ok && st.callLocks(cc, m, depth+1, exclusive) {
 				st.takes[key] = true
 				return true
 			}
@@ -371,9 +384,10 @@ func (st *state) calleeLocks(callee *ssa.Function, c *ssa.Call, m *types.Var, de
 // takeKey identifies one "does this callee take the mutex" question: at
 // each depth, since deeper ones see less.
 type takeKey struct {
-	fn    *ssa.Function
-	m     *types.Var
-	depth int
+	fn        *ssa.Function
+	m         *types.Var
+	depth     int
+	exclusive bool
 }
 
 // maxFuncValues bounds the functions a function value resolves to.
