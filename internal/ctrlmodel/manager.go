@@ -162,10 +162,16 @@ func (m *Model) fieldCache(fa *ssa.FieldAddr, depth int) CacheSource {
 	return src
 }
 
-// scanManager reads the manager options of the package's non-test code.
+// scanManager reads the manager options of the package's non-test code,
+// and of its package variables' initial values
+// (`var cacheOpts = cache.Options{...}`).
 func (m *Model) scanManager() {
+	funcs := m.Funcs
+	if m.varInit != nil {
+		funcs = append(slices.Clip(funcs), m.varInit)
+	}
 	var mg *Manager
-	for _, fn := range m.Funcs {
+	for _, fn := range funcs {
 		if TestSupport(fn) || m.inTestFile(fn.Pos()) {
 			continue // a manager for a test (envtest set-up)
 		}
@@ -199,6 +205,9 @@ func (m *Model) scanManager() {
 							mg = &Manager{Pos: in.Pos()}
 						}
 					}
+					if _, ok := fa.X.(*ssa.Global); ok && mg == nil {
+						mg = &Manager{Pos: in.Pos()} // var opts = ctrl.Options{...}
+					}
 				}
 			}
 		}
@@ -209,7 +218,7 @@ func (m *Model) scanManager() {
 	m.manager = mg
 	sawElection := false
 	c := &mg.Cache
-	for _, fn := range m.Funcs {
+	for _, fn := range funcs {
 		if TestSupport(fn) || m.inTestFile(fn.Pos()) {
 			continue // a test's options say nothing of the binary's manager
 		}

@@ -121,6 +121,10 @@ type Model struct {
 	Funcs    []*ssa.Function
 
 	ext *extension
+	// varInit is the package initializer that SSA makes of the package
+	// variables' initial values (not in Funcs, which are the declared
+	// functions): the manager stage reads options kept there.
+	varInit *ssa.Function
 
 	// The stages, in the order build computes them. Each is computed
 	// once and only read after; the analyzers of a pass, which may query
@@ -305,7 +309,11 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 		return m, nil
 	}
 	m.Relevant = true
-	_, m.Funcs = pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	var pkg *ssa.Package
+	pkg, m.Funcs = pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	if pkg != nil {
+		m.varInit = pkg.Func("init")
+	}
 	m.build()
 	m.exportFacts()
 	return m, nil
