@@ -35,6 +35,7 @@ import (
 	"github.com/ctrlvet/ctrlvet/config"
 	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
+	"github.com/ctrlvet/ctrlvet/internal/factgate"
 	"github.com/ctrlvet/ctrlvet/internal/guard"
 	"github.com/ctrlvet/ctrlvet/internal/lazyssa"
 	"github.com/ctrlvet/ctrlvet/internal/match"
@@ -128,9 +129,11 @@ type Model struct {
 
 	// The stages, in the order build computes them. Each is computed
 	// once and only read after; the analyzers of a pass, which may query
-	// the model at once, only read them. Only the summaries stage, which
-	// answers for any function of any imported package, completes its
-	// memos as it is asked, under its own lock.
+	// the model at once, only read them. Two things are completed after
+	// build, under the summaries' lock sum.mu: the flows' results, once
+	// (computeFlows; in a package being analysed, before build returns),
+	// and the summaries, which answer for any function of any imported
+	// package, as they are asked.
 
 	// Stage 1, the call graph (callgraph.go): the package's own calls.
 	calls *callGraph
@@ -159,10 +162,12 @@ type Model struct {
 	waits map[*ssa.Function][]electedWait
 	index map[ssa.Instruction]int
 
-	// Stage 4, where code runs (roles.go, handlers.go, controllers.go):
-	// the roots, the calls that carry a role (callers, edges; callees
-	// inverts callers), handler registrations and the gates, to one
-	// fixpoint.
+	// Stage 4, where code runs and the flows, one stage: the roots and
+	// the calls that carry a role (buildCallGraph: callers, edges;
+	// callees inverts callers), handler registrations
+	// (findRegistrations), controller code, the channel operations
+	// (findChanOps), then where each function runs and why (the gates),
+	// to one fixpoint (computeRoles).
 	roles   map[*ssa.Function]Role
 	base    map[*ssa.Function]Role
 	callers map[*ssa.Function][]*ssa.Function
@@ -195,9 +200,7 @@ type Model struct {
 	// replica (its controller's options).
 	everyGates map[*ssa.Function]Gate
 
-	// Stage 5, flows (chans.go, informers.go, waitgroups.go): channel
-	// operations and their alias classes, informers and their
-	// consumers, wait groups.
+	// The flows (chans.go): channel operations and their alias classes.
 	ops    []*Op
 	closes []*Op // close calls
 	// wirings: stores of a channel into a field of a handler object.
@@ -208,23 +211,25 @@ type Model struct {
 	escaped map[ChanID]bool
 	union   map[ChanID]ChanID // channel aliases (union-find parent)
 	imports []*importedOp
-	// What the flows make of the operations: the channels, the
-	// informers with their consumers, the wait groups. Computed together
-	// on the first query (computeFlows), since a pass that only exports
-	// facts does not ask, and only read after.
+	// Stage 5, the flows' results (chans.go, informers.go,
+	// waitgroups.go): the channels, the informers with their consumers,
+	// the wait groups. Computed together, once (computeFlows): in a
+	// package being analysed before build returns, else (a pass that
+	// only exports facts, which nobody asks) on the first query.
 	flowsOnce sync.Once
 	channels  []*Channel
 	infs      []*Informer
 	wgs       []*WaitGroup
-	// The memos of the resolutions, filled while the stages above are
-	// built (never by a query).
+	// The memos of the resolutions, filled while the stages are built
+	// and by computeFlows, under sum.mu; no query that runs without
+	// that lock reads them.
 	paramMemo    map[*ssa.Parameter]ChanID
 	resolveMemo  map[ssa.Value]ChanID
 	originsMemo  map[ssa.Value]originsResult
 	objTypesMemo map[*ssa.Parameter][]string // the informer object types a parameter resolves to
 	queueMemo    map[ChanID][]Consumer       // the Get calls of each workqueue
 
-	// Stage 6, summaries (summary.go): where code runs as importers
+	// Stage 6, summaries (summary.go, chans.go's exportFacts): where code runs as importers
 	// complete it, and the facts. Completed as asked, under sum.mu.
 	sum struct {
 		mu      sync.Mutex
@@ -315,6 +320,11 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 		m.varInit = pkg.Func("init")
 	}
 	m.build()
+	if factgate.LocalPass(pass) {
+		// a package being analysed: its analyzers ask, and its facts
+		// need the informers
+		m.computeFlows()
+	}
 	m.exportFacts()
 	return m, nil
 }
