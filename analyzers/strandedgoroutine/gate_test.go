@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/ctrlvet/ctrlvet/internal/factgate"
+	"github.com/ctrlvet/ctrlvet/internal/testutil"
 )
 
 // TestFactGateExact checks the gate against summarize on every scenario:
@@ -21,7 +22,7 @@ import (
 // dependency). It also checks that the gate closes on some scenarios.
 func TestFactGateExact(t *testing.T) {
 	gate := FactGate()
-	results := analysistest.Run(t, analysistest.TestData(), Analyzer, scenarios(t)...)
+	results := analysistest.Run(t, testutil.Tree(t), Analyzer, scenarios(t)...)
 	facts, closed := 0, 0
 	for _, r := range results {
 		var files []string

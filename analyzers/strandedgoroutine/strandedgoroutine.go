@@ -125,6 +125,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 			for _, instr := range b.Instrs {
 				if g, ok := instr.(*ssa.Go); ok {
 					st.checkGo(fn, g)
+					st.checkForever(fn, g)
 					if !st.onceAt(g) {
 						st.checkEarlyExit(fn, g)
 						st.checkFanIn(fn, g)

@@ -16,6 +16,13 @@ func TestBasic(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), strandedgoroutine.Analyzer, "basic", "loops", "regressions", "regressions/cmd", "constructor", "lifecycle", "returns/lib", "returns/use", "condexported", "ctxparam/lib", "ctxparam/use", "checkthenblock", "lockcaller", "reviewed", "orphan", "orphan/cmd", "selfjoin", "fanin", "oncefreq", "producer/lib", "producer/use")
 }
 
+// TestForever checks goroutines started on recurring code whose only way
+// out is a context that is never done (on the shared stubs: reconcilers,
+// informer handlers, wait.Until).
+func TestForever(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), strandedgoroutine.Analyzer, "forever")
+}
+
 // TestManager checks controller-runtime's manager shape (a channel closed
 // only by a goroutine started after an error return of one method, waited
 // on in a deferred function of another) and its fix.

@@ -46,6 +46,26 @@ var TickCallbacks = []Callback{
 	{Func{WaitPkg, "", "BackoffUntilWithContext"}, 1},
 }
 
+// UntilStopped return only once the stop channel or context argument Arg
+// is done: a goroutine that runs one with a context that is never done
+// runs for ever.
+var UntilStopped = []Callback{
+	{Func{WaitPkg, "", "Until"}, 2},
+	{Func{WaitPkg, "", "UntilWithContext"}, 0},
+	{Func{WaitPkg, "", "JitterUntil"}, 4},
+	{Func{WaitPkg, "", "JitterUntilWithContext"}, 0},
+	{Func{WaitPkg, "", "NonSlidingUntil"}, 2},
+	{Func{WaitPkg, "", "NonSlidingUntilWithContext"}, 0},
+	{Func{WaitPkg, "", "BackoffUntil"}, 3},
+	{Func{WaitPkg, "", "BackoffUntilWithContext"}, 0},
+}
+
+// NeverReturns never return.
+var NeverReturns = []Func{{WaitPkg, "", "Forever"}}
+
+// NeverStop is the variable wait.NeverStop: a stop channel never closed.
+var NeverStop = Func{WaitPkg, "", "NeverStop"}
+
 // InPlaceCallbacks run their function argument as often as they are
 // called, and never later on their own: a function handed to them runs
 // where the call is. (A function handed to any other function of another

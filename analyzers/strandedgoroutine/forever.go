@@ -1,0 +1,422 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// A goroutine started on recurring code (per event, per reconcile, per
+// request...) whose only way out is a context or stop channel that is
+// never done: context.Background(), TODO(), WithoutCancel, the signal
+// handler's context (done at shutdown only), wait.NeverStop. One more
+// goroutine runs for ever each time:
+//
+//	func (r *R) Reconcile(ctx context.Context, req ctrl.Request) (ctrl.Result, error) {
+//		go r.poll(context.Background(), req.Name)
+//		...
+//	}
+//	func (r *R) poll(ctx context.Context, name string) {
+//		for {
+//			select {
+//			case <-ctx.Done():
+//				return
+//			case <-tick.C:
+//				...
+//			}
+//		}
+//	}
+//
+// The goroutine's function is walked from its entry with the waits on
+// that context as dead ends (a receive from its Done(), the body of a
+// select case on it, the branch of `ctx.Err() != nil`, a wait.Until on
+// it, a call of a function of the package that never returns with it);
+// when no return is reachable, the goroutine never ends.
+
+// maxForeverDepth bounds the calls followed into the package's functions.
+const maxForeverDepth = 3
+
+// neverDone describes v, a context or stop channel of the starting
+// function, when it is never done before the process stops: "" when it
+// may be.
+func neverDone(v ssa.Value, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		return neverDone(v.X, depth+1)
+	case *ssa.ChangeType:
+		return neverDone(v.X, depth+1)
+	case *ssa.Alloc:
+		// a variable that a goroutine captures: its one value
+		var stored ssa.Value
+		for _, r := range refs(v) {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr != ssa.Value(v) || stored != nil {
+					return "" // stored elsewhere, or set more than once
+				}
+				stored = r.Val
+			case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+			default:
+				return "" // its address goes elsewhere
+			}
+		}
+		if stored != nil {
+			return neverDone(stored, depth+1)
+		}
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL && isVar(g.Object(), apis.NeverStop) {
+			return "wait.NeverStop"
+		}
+	case *ssa.Call:
+		callee := match.CalleeObject(v.Common())
+		if callee == nil {
+			return ""
+		}
+		if match.IsAny(callee, apis.LongLivedContexts) {
+			return shortName(callee) + "()"
+		}
+		for _, w := range apis.ContextWrappers {
+			if match.Is(callee, w.Func) && w.Arg < len(v.Call.Args) {
+				return neverDone(v.Call.Args[w.Arg], depth+1)
+			}
+		}
+	}
+	return ""
+}
+
+// isVar reports whether obj is the package variable f.
+func isVar(obj types.Object, f apis.Func) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.Name() == f.Name && match.PkgPath(v.Pkg()) == f.Pkg
+}
+
+// shortName names a function pkg.F.
+func shortName(f *types.Func) string {
+	if f.Pkg() == nil {
+		return f.Name()
+	}
+	return f.Pkg().Name() + "." + f.Name()
+}
+
+// checkForever reports a goroutine started on recurring code that only a
+// context or stop channel that is never done could end.
+func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
+	at := st.freq.At(g)
+	if st.reported[g] || !at.Repeats() {
+		return
+	}
+	for f := fn; f != nil; f = f.Parent() {
+		if marksWhatItStarts(f) {
+			return
+		}
+	}
+	var what string          // the context or stop channel
+	var wait ssa.Instruction // its only way out, when in sight
+	if callee := match.CalleeObject(&g.Call); callee != nil && (callee.Pkg() == nil || callee.Pkg() != st.pass.Pkg) {
+		// go wait.Until(f, period, wait.NeverStop)
+		what = untilNeverDone(callee, g.Call.Args)
+	} else {
+		gf, bindings := goroutineFunc(g)
+		if gf == nil || len(gf.Blocks) == 0 {
+			return
+		}
+		dead := make(map[ssa.Value]string)
+		for inner, outer := range bindings {
+			if d := neverDone(outer, 0); d != "" {
+				dead[inner] = d
+			}
+		}
+		w, d, ok := (&forever{dead: dead, pkg: st.pass.Pkg}).never(gf, 0)
+		if !ok || w == nil {
+			return // it returns, or never looks at such a context
+		}
+		wait, what = w, d
+	}
+	if what == "" {
+		return
+	}
+	st.reported[g] = true
+	why := st.freq.WhyAt(g)
+	if why != "" {
+		why = " (" + why + ")"
+	}
+	dg := analysis.Diagnostic{
+		Pos: g.Pos(),
+		Message: fmt.Sprintf("goroutine started %s never returns: its only way out is %s being done, which it never is before the process stops; one more goroutine runs for ever each time%s; give it a context that is cancelled when its work is over",
+			at.Main(), what, why),
+	}
+	if wait != nil {
+		dg.Related = []analysis.RelatedInformation{{Pos: wait.Pos(), Message: "the only way out"}}
+	}
+	st.rep.Report(dg)
+}
+
+// untilNeverDone describes the never-done stop argument of a call of
+// wait.Until and its siblings, or says that wait.Forever never stops.
+func untilNeverDone(callee *types.Func, args []ssa.Value) string {
+	if match.IsAny(callee, apis.NeverReturns) {
+		return shortName(callee) + "'s stop, which does not exist,"
+	}
+	for _, u := range apis.UntilStopped {
+		if match.Is(callee, u.Func) && u.Arg < len(args) {
+			if d := neverDone(args[u.Arg], 0); d != "" {
+				return d + " (given to " + shortName(callee) + ")"
+			}
+		}
+	}
+	return ""
+}
+
+// forever walks a goroutine's function for a return that does not need
+// one of the dead contexts to be done.
+type forever struct {
+	dead map[ssa.Value]string // the function's parameters and free variables that are never done
+	pkg  *types.Package
+}
+
+// never reports whether fn cannot return while its dead contexts (and
+// those it makes itself) are not done, and the first wait on one that it
+// meets with the context's description (nil when it loops without one).
+func (f *forever) never(fn *ssa.Function, depth int) (ssa.Instruction, string, bool) {
+	if len(fn.Blocks) == 0 || len(fn.Blocks) > maxLockBlocks {
+		return nil, "", false
+	}
+	var first ssa.Instruction
+	var what string
+	note := func(i ssa.Instruction, d string) {
+		if first == nil {
+			first, what = i, d
+		}
+	}
+	seen := make(map[*ssa.BasicBlock]bool)
+	work := []*ssa.BasicBlock{fn.Blocks[0]} // (a recovered panic, fn.Recover, is not a way out)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		blocked := false
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.Return:
+				return nil, "", false
+			case *ssa.UnOp:
+				if d := f.doneChan(in.X); in.Op == token.ARROW && d != "" {
+					note(in, d)
+					blocked = true
+				}
+			case *ssa.Call:
+				if d := f.blocksForever(in, depth); d != "" {
+					note(in, d)
+					blocked = true
+				}
+			}
+			if blocked {
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		succs := b.Succs
+		switch last := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.If:
+			if k, d := f.errBranch(last); d != "" {
+				note(last, d)
+				succs = []*ssa.BasicBlock{b.Succs[1-k]}
+			}
+		}
+		for _, s := range succs {
+			if f.doneCase(s, note) {
+				continue
+			}
+			work = append(work, s)
+		}
+	}
+	return first, what, true
+}
+
+// doneCase reports whether block s is the body of a select case that
+// receives from a dead context's Done channel.
+func (f *forever) doneCase(s *ssa.BasicBlock, note func(ssa.Instruction, string)) bool {
+	for _, p := range s.Preds {
+		iff, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+		if !ok || iff.Block().Succs[0] != s {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL {
+			continue
+		}
+		ex, ok := cmp.X.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		sel, ok := ex.Tuple.(*ssa.Select)
+		if !ok {
+			continue
+		}
+		c, ok := cmp.Y.(*ssa.Const)
+		if !ok {
+			continue
+		}
+		i := int(c.Int64())
+		if i < 0 || i >= len(sel.States) || sel.States[i].Dir != types.RecvOnly {
+			continue
+		}
+		if d := f.doneChan(sel.States[i].Chan); d != "" {
+			note(sel, d)
+			return true
+		}
+	}
+	return false
+}
+
+// deadCtx describes v when it is a dead context or stop channel: one the
+// goroutine was given, one it makes (context.Background()), or one
+// derived from either that is done exactly when it is (values and
+// loggers added); "" otherwise.
+func (f *forever) deadCtx(v ssa.Value, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	if d, ok := f.dead[v]; ok {
+		return d
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			if _, ok := v.X.(*ssa.FreeVar); ok {
+				return f.deadCtx(v.X, depth+1) // a captured variable
+			}
+		}
+	case *ssa.MakeInterface:
+		return f.deadCtx(v.X, depth+1)
+	case *ssa.ChangeType:
+		return f.deadCtx(v.X, depth+1)
+	case *ssa.Call:
+		callee := match.CalleeObject(v.Common())
+		for _, w := range apis.ContextWrappers {
+			if callee != nil && match.Is(callee, w.Func) && w.Arg < len(v.Call.Args) {
+				return f.deadCtx(v.Call.Args[w.Arg], depth+1)
+			}
+		}
+	}
+	return neverDone(v, depth)
+}
+
+// doneChan describes ch when it is the Done channel of a dead context, or
+// a dead stop channel; "" otherwise.
+func (f *forever) doneChan(ch ssa.Value) string {
+	if d := f.deadCtx(ch, 0); d != "" {
+		return d // a stop channel (wait.NeverStop) itself
+	}
+	c, ok := ch.(*ssa.Call)
+	if !ok || !c.Call.IsInvoke() || c.Call.Method.Name() != "Done" || !match.IsNamed(c.Call.Value.Type(), "context", "Context") {
+		return ""
+	}
+	return f.deadCtx(c.Call.Value, 0)
+}
+
+// errBranch reports which successor of an if is taken when a dead
+// context's Err() is not nil (`if ctx.Err() != nil`): never.
+func (f *forever) errBranch(iff *ssa.If) (int, string) {
+	cmp, ok := iff.Cond.(*ssa.BinOp)
+	if !ok || (cmp.Op != token.NEQ && cmp.Op != token.EQL) {
+		return 0, ""
+	}
+	x, y := cmp.X, cmp.Y
+	if _, ok := x.(*ssa.Const); ok {
+		x, y = y, x
+	}
+	if k, ok := y.(*ssa.Const); !ok || !k.IsNil() {
+		return 0, ""
+	}
+	c, ok := x.(*ssa.Call)
+	if !ok || !c.Call.IsInvoke() || c.Call.Method.Name() != "Err" || !match.IsNamed(c.Call.Value.Type(), "context", "Context") {
+		return 0, ""
+	}
+	d := f.deadCtx(c.Call.Value, 0)
+	if cmp.Op == token.NEQ {
+		return 0, d // the true branch: Err() != nil
+	}
+	return 1, d
+}
+
+// blocksForever describes the dead context when a call never returns
+// while it is not done: wait.Until and its siblings given one,
+// wait.Forever, or a function of the package that never returns with
+// the arguments it is given (to depth maxForeverDepth); "" otherwise.
+func (f *forever) blocksForever(c *ssa.Call, depth int) string {
+	callee := match.CalleeObject(&c.Call)
+	if callee != nil && callee.Pkg() != f.pkg {
+		if match.IsAny(callee, apis.NeverReturns) {
+			return shortName(callee) + "'s stop, which does not exist,"
+		}
+		for _, u := range apis.UntilStopped {
+			if match.Is(callee, u.Func) && u.Arg < len(c.Call.Args) {
+				if d := f.deadCtx(c.Call.Args[u.Arg], 0); d != "" {
+					return d + " (given to " + shortName(callee) + ")"
+				}
+			}
+		}
+		return ""
+	}
+	fn := c.Call.StaticCallee()
+	if fn == nil || depth >= maxForeverDepth || fn.Pkg == nil || fn.Pkg.Pkg != f.pkg {
+		return ""
+	}
+	dead := make(map[ssa.Value]string)
+	for i, a := range c.Call.Args {
+		if i < len(fn.Params) {
+			if d := f.deadCtx(a, 0); d != "" {
+				dead[fn.Params[i]] = d
+			}
+		}
+	}
+	if len(dead) == 0 {
+		return ""
+	}
+	w, d, ok := (&forever{dead: dead, pkg: f.pkg}).never(fn, depth+1)
+	if !ok || w == nil {
+		return "" // it returns, or loops without looking at the context
+	}
+	return d
+}
+
+// marksWhatItStarts reports whether fn records what it starts, so that it
+// may start it only once per object: a map updated, a sync.Once, a
+// sync.Map's Store or LoadOrStore, a flag set to true.
+func marksWhatItStarts(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.MapUpdate:
+				return true
+			case *ssa.Store:
+				if k, ok := in.Val.(*ssa.Const); ok && k.Value != nil && k.Value.String() == "true" {
+					return true
+				}
+			case ssa.CallInstruction:
+				if callee := match.CalleeObject(in.Common()); callee != nil && match.PkgPath(callee.Pkg()) == "sync" {
+					switch callee.Name() {
+					case "Do", "Store", "LoadOrStore", "Swap", "CompareAndSwap":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
