@@ -218,7 +218,7 @@ func (st *state) testOnly(fn *ssa.Function) bool {
 }
 
 func (st *state) testOnlyScan(fn *ssa.Function) bool {
-	for _, c := range st.callers()[fn] {
+	for _, c := range st.callersOf(fn) {
 		if !st.rep.IsTestFile(c.Pos()) {
 			return false
 		}

@@ -296,7 +296,6 @@ func (st *state) ancestors(fn *ssa.Function) map[*ssa.Function]bool {
 }
 
 func ancestorsOf(st *state, fn *ssa.Function) map[*ssa.Function]bool {
-	callers := st.callers()
 	seen := map[*ssa.Function]bool{}
 	work := []*ssa.Function{fn}
 	for len(work) > 0 && len(seen) < 512 {
@@ -309,32 +308,14 @@ func ancestorsOf(st *state, fn *ssa.Function) map[*ssa.Function]bool {
 		if f.Parent() != nil {
 			work = append(work, f.Parent())
 		}
-		work = append(work, callers[f]...)
+		work = append(work, st.callersOf(f)...)
 	}
 	return seen
 }
 
-// callers maps each function of the package to its static callers.
-func (st *state) callers() map[*ssa.Function][]*ssa.Function {
-	if st.callerMap != nil {
-		return st.callerMap
-	}
-	st.callerMap = make(map[*ssa.Function][]*ssa.Function)
-	for _, fn := range st.fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				c, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				if callee := c.Common().StaticCallee(); callee != nil && callee.Pkg != nil && callee.Pkg.Pkg == st.pass.Pkg {
-					st.callerMap[callee] = append(st.callerMap[callee], fn)
-				}
-			}
-		}
-	}
-	return st.callerMap
-}
+// callersOf returns the functions of the package that call fn
+// statically, each once (the run's shared call graph, lazyssa.Calls).
+func (st *state) callersOf(fn *ssa.Function) []*ssa.Function { return st.calls.Callers(fn) }
 
 // deferredOrStop reports whether fn is a deferred function literal, or a
 // stop routine (Stop, Shutdown, Close...): code that runs on the way out,

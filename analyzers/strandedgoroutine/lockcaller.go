@@ -166,13 +166,12 @@ func (st *state) heldOnTheWay(instr ssa.Instruction) []heldLock {
 		}
 	}
 	add(instr)
-	callers := st.callers()
 	fns := []*ssa.Function{instr.Parent()}
 	for depth := 0; depth < 2 && len(fns) > 0; depth++ {
 		var next []*ssa.Function
 		n := 0
 		for _, callee := range fns {
-			for _, caller := range callers[callee] {
+			for _, caller := range st.callersOf(callee) {
 				if st.rep.IsTestFile(caller.Pos()) {
 					continue // a test holding the mutex does not make the leak
 				}

@@ -460,7 +460,7 @@ func (st *state) funcValues(v ssa.Value, depth int) []*ssa.Function {
 			return nil
 		}
 		idx := slices.Index(fn.Params, v)
-		for _, caller := range st.callers()[fn] {
+		for _, caller := range st.callersOf(fn) {
 			for c := range match.Calls(caller) {
 				if c.Call.StaticCallee() == fn && idx < len(c.Call.Args) {
 					add(st.funcValues(c.Call.Args[idx], depth+1))

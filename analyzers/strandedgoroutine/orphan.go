@@ -923,7 +923,7 @@ func (st *state) setupOfMain(fn *ssa.Function, depth int) bool {
 	if depth > 4 || fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Pkg == nil || fn.Pkg.Pkg.Name() != "main" {
 		return false
 	}
-	callers := st.callers()[fn]
+	callers := st.callersOf(fn)
 	if len(callers) == 0 {
 		return false
 	}

@@ -157,14 +157,13 @@ func (st *state) towardWaits(waits []joinWait, bridges []*ssa.Function) map[*ssa
 	for _, fn := range bridges {
 		add(fn)
 	}
-	callers := st.callers()
 	for len(work) > 0 {
 		fn := work[len(work)-1]
 		work = work[:len(work)-1]
 		if p := fn.Parent(); p != nil {
 			add(p)
 		}
-		for _, c := range callers[fn] {
+		for _, c := range st.callersOf(fn) {
 			add(c)
 		}
 	}

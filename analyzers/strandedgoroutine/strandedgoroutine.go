@@ -52,8 +52,8 @@ type state struct {
 	rep   *diag.Reporter
 	fns   []*ssa.Function
 	loops resource.Loops
-	// callerMap: static callers within the package (lazily built).
-	callerMap map[*ssa.Function][]*ssa.Function
+	// calls: the package's static call graph, shared with the run
+	calls *lazyssa.Calls
 	// testOnlyMemo: testOnly's answers (each scans the package).
 	testOnlyMemo map[*ssa.Function]bool
 	// reported: go statements already reported, one report each
@@ -107,8 +107,10 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	if factgate.StandardPass(pass) || (!mayBlock(pass) && !importsStrands(pass)) {
 		return nil, nil
 	}
-	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	builder := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder)
+	pkg, fns := builder.Build()
 	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult)}
+	st.calls = builder.Calls()
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()
 	st.summarize()

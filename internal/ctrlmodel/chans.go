@@ -336,7 +336,7 @@ func (m *Model) contextParam(p *ssa.Parameter, at *ssa.Function, depth int) bool
 		// in the handler or what it calls, but one for a goroutine
 		return at != nil
 	}
-	if fn.Parent() == nil && (token.IsExported(fn.Name()) && (fn.Pkg.Pkg.Name() != "main" || fn.Signature.Recv() != nil) || fn.Signature.Recv() != nil && m.calls.invokedName(fn.Name())) {
+	if fn.Parent() == nil && (token.IsExported(fn.Name()) && (fn.Pkg.Pkg.Name() != "main" || fn.Signature.Recv() != nil) || fn.Signature.Recv() != nil && m.calls.Invoked(fn.Name())) {
 		return false // callers we cannot see: other packages, interfaces
 	}
 	sites := m.callSites(fn)

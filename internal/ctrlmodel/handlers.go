@@ -191,8 +191,23 @@ func (m *Model) register(fn *ssa.Function, call ssa.CallInstruction, h ssa.Value
 	}
 }
 
-// callSites returns the static calls of fn in this package.
-func (m *Model) callSites(fn *ssa.Function) []ssa.CallInstruction { return m.calls.callSites(fn) }
+// callSites returns the static calls of fn in this package, but its own
+// recursive ones.
+func (m *Model) callSites(fn *ssa.Function) []ssa.CallInstruction {
+	sites := m.calls.Sites(fn)
+	for i, c := range sites {
+		if c.Parent() == fn {
+			out := slices.Clone(sites[:i])
+			for _, c := range sites[i+1:] {
+				if c.Parent() != fn {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	return sites
+}
 
 // origins resolves a handler value to what it is made of, and to the
 // parameters of its function it comes from.

@@ -135,8 +135,9 @@ type Model struct {
 	// and the summaries, which answer for any function of any imported
 	// package, as they are asked.
 
-	// Stage 1, the call graph (callgraph.go): the package's own calls.
-	calls *callGraph
+	// Stage 1, the call graph (lazyssa.Calls, shared with the other
+	// analyzers of the run): the package's own static calls.
+	calls *lazyssa.Calls
 
 	// Stage 2, the manager (manager.go): the manager options the package
 	// builds. newCacheHook: the options set NewCache, so a cache.New of
@@ -315,7 +316,9 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 	}
 	m.Relevant = true
 	var pkg *ssa.Package
-	pkg, m.Funcs = pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	builder := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder)
+	pkg, m.Funcs = builder.Build()
+	m.calls = builder.Calls()
 	if pkg != nil {
 		m.varInit = pkg.Func("init")
 	}
@@ -377,7 +380,6 @@ func (m *Model) build() {
 	m.added = make(map[string]bool)
 	m.sum.sym = make(map[*ssa.Function]symRole)
 	m.sum.root = make(map[string]rootResult)
-	m.calls = newCallGraph(m.Funcs)
 	m.everyGates = make(map[*ssa.Function]Gate)
 	m.ctrlDefault = make(map[*ssa.Function]dfltKind)
 	m.scanLeaderTypes()

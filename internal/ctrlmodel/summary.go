@@ -158,7 +158,7 @@ func (m *Model) ArgsOf(p *ssa.Parameter) ([]ssa.Value, bool) {
 	if len(sites) == 0 {
 		return nil, false
 	}
-	if m.calls.usedAsValue(fn) {
+	if m.calls.UsedAsValue(fn) {
 		return nil, false // taken as a value
 	}
 	var out []ssa.Value

@@ -154,7 +154,7 @@ func (m *Model) wgID(v ssa.Value, depth int) any {
 		fn := v.Parent()
 		i := slices.Index(fn.FreeVars, v)
 		var id any
-		for _, mc := range m.calls.closuresOf(fn) {
+		for _, mc := range m.calls.Closures(fn) {
 			if i < 0 || i >= len(mc.Bindings) {
 				return nil
 			}

@@ -28,6 +28,9 @@ type Builder struct {
 	once sync.Once
 	pkg  *ssa.Package
 	fns  []*ssa.Function
+
+	callsOnce sync.Once
+	calls     *Calls
 }
 
 func run(pass *analysis.Pass) (any, error) {
