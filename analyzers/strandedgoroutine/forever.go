@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -45,15 +47,15 @@ const maxForeverDepth = 3
 // neverDone describes v, a context or stop channel of the starting
 // function, when it is never done before the process stops: "" when it
 // may be.
-func neverDone(v ssa.Value, depth int) string {
+func (st *state) neverDone(v ssa.Value, depth int) string {
 	if depth > 4 {
 		return ""
 	}
 	switch v := v.(type) {
 	case *ssa.MakeInterface:
-		return neverDone(v.X, depth+1)
+		return st.neverDone(v.X, depth+1)
 	case *ssa.ChangeType:
-		return neverDone(v.X, depth+1)
+		return st.neverDone(v.X, depth+1)
 	case *ssa.Alloc:
 		// a variable that a goroutine captures: its one value
 		var stored ssa.Value
@@ -70,12 +72,14 @@ func neverDone(v ssa.Value, depth int) string {
 			}
 		}
 		if stored != nil {
-			return neverDone(stored, depth+1)
+			return st.neverDone(stored, depth+1)
 		}
 	case *ssa.UnOp:
 		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL && isVar(g.Object(), apis.NeverStop) {
 			return "wait.NeverStop"
 		}
+	case *ssa.Parameter:
+		return st.neverDoneParam(v, depth)
 	case *ssa.Call:
 		callee := match.CalleeObject(v.Common())
 		if callee == nil {
@@ -86,11 +90,70 @@ func neverDone(v ssa.Value, depth int) string {
 		}
 		for _, w := range apis.ContextWrappers {
 			if match.Is(callee, w.Func) && w.Arg < len(v.Call.Args) {
-				return neverDone(v.Call.Args[w.Arg], depth+1)
+				return st.neverDone(v.Call.Args[w.Arg], depth+1)
 			}
 		}
 	}
 	return ""
+}
+
+// neverDoneParam describes a context parameter that is never done before
+// the process stops: a reconciler's (controller-runtime hands Reconcile
+// its controller's context, done when the manager stops, not when the
+// reconcile ends), a runnable's Start's (the manager's, when nothing in
+// the package calls Start itself), or a parameter of an unexported
+// function of the package that every call gives such a context.
+func (st *state) neverDoneParam(p *ssa.Parameter, depth int) string {
+	fn := p.Parent()
+	if fn.Parent() != nil || !match.IsNamed(p.Type(), "context", "Context") {
+		return ""
+	}
+	i := slices.Index(fn.Params, p)
+	if fn.Signature.Recv() != nil && i == 1 {
+		switch {
+		case fn.Name() == "Reconcile" && len(fn.Params) == 3 && (match.IsNamed(fn.Params[2].Type(), apis.CRReconcile, "Request") || match.IsNamed(fn.Params[2].Type(), apis.CRReconcile, "TypedRequest")):
+			return reconcilerCtx
+		case fn.Name() == "Start" && len(fn.Params) == 2 && fn.Signature.Results().Len() == 1 && len(st.calls.Sites(fn)) == 0 && !st.calls.UsedAsValue(fn):
+			return startCtx
+		}
+	}
+	if obj := fn.Object(); obj == nil || obj.Exported() || st.calls.UsedAsValue(fn) || i < 0 {
+		return "" // callers we cannot see
+	}
+	sites := st.calls.Sites(fn)
+	if len(sites) == 0 {
+		return ""
+	}
+	what := ""
+	for _, c := range sites {
+		args := c.Common().Args
+		if c.Common().IsInvoke() || i >= len(args) || c.Parent() == fn {
+			return ""
+		}
+		d := st.neverDone(args[i], depth+1)
+		if d == "" {
+			return ""
+		}
+		what = d
+	}
+	return what
+}
+
+// The contexts that are done only when the manager stops.
+const (
+	reconcilerCtx = "the reconciler's context"
+	startCtx      = "the context Start is given"
+)
+
+// whenDone says when the context or stop channel what is done.
+func whenDone(what string) string {
+	switch {
+	case strings.HasPrefix(what, reconcilerCtx):
+		return "which controller-runtime does only when the manager stops, not when Reconcile returns"
+	case strings.HasPrefix(what, startCtx):
+		return "which happens only when the manager stops"
+	}
+	return "which it never is before the process stops"
 }
 
 // isVar reports whether obj is the package variable f.
@@ -123,7 +186,7 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 	var wait ssa.Instruction // its only way out, when in sight
 	if callee := match.CalleeObject(&g.Call); callee != nil && (callee.Pkg() == nil || callee.Pkg() != st.pass.Pkg) {
 		// go wait.Until(f, period, wait.NeverStop)
-		what = untilNeverDone(callee, g.Call.Args)
+		what = st.untilNeverDone(callee, g.Call.Args)
 	} else {
 		gf, bindings := goroutineFunc(g)
 		if gf == nil || len(gf.Blocks) == 0 {
@@ -131,11 +194,11 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 		}
 		dead := make(map[ssa.Value]string)
 		for inner, outer := range bindings {
-			if d := neverDone(outer, 0); d != "" {
+			if d := st.neverDone(outer, 0); d != "" {
 				dead[inner] = d
 			}
 		}
-		w, d, ok := (&forever{dead: dead, pkg: st.pass.Pkg}).never(gf, 0)
+		w, d, ok := (&forever{st: st, dead: dead, pkg: st.pass.Pkg}).never(gf, 0)
 		if !ok || w == nil {
 			return // it returns, or never looks at such a context
 		}
@@ -151,8 +214,8 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 	}
 	dg := analysis.Diagnostic{
 		Pos: g.Pos(),
-		Message: fmt.Sprintf("goroutine started %s never returns: its only way out is %s being done, which it never is before the process stops; one more goroutine runs for ever each time%s; give it a context that is cancelled when its work is over",
-			at.Main(), what, why),
+		Message: fmt.Sprintf("goroutine started %s never returns: its only way out is %s being done, %s; one more goroutine runs for ever each time%s; give it a context that is cancelled when its work is over",
+			at.Main(), what, whenDone(what), why),
 	}
 	if wait != nil {
 		dg.Related = []analysis.RelatedInformation{{Pos: wait.Pos(), Message: "the only way out"}}
@@ -162,13 +225,13 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 
 // untilNeverDone describes the never-done stop argument of a call of
 // wait.Until and its siblings, or says that wait.Forever never stops.
-func untilNeverDone(callee *types.Func, args []ssa.Value) string {
+func (st *state) untilNeverDone(callee *types.Func, args []ssa.Value) string {
 	if match.IsAny(callee, apis.NeverReturns) {
 		return shortName(callee) + "'s stop, which does not exist,"
 	}
 	for _, u := range apis.UntilStopped {
 		if match.Is(callee, u.Func) && u.Arg < len(args) {
-			if d := neverDone(args[u.Arg], 0); d != "" {
+			if d := st.neverDone(args[u.Arg], 0); d != "" {
 				return d + " (given to " + shortName(callee) + ")"
 			}
 		}
@@ -179,6 +242,7 @@ func untilNeverDone(callee *types.Func, args []ssa.Value) string {
 // forever walks a goroutine's function for a return that does not need
 // one of the dead contexts to be done.
 type forever struct {
+	st   *state
 	dead map[ssa.Value]string // the function's parameters and free variables that are never done
 	pkg  *types.Package
 }
@@ -313,7 +377,10 @@ func (f *forever) deadCtx(v ssa.Value, depth int) string {
 			}
 		}
 	}
-	return neverDone(v, depth)
+	if _, ok := v.(*ssa.Parameter); ok {
+		return "" // the goroutine's own parameters are bound in dead
+	}
+	return f.st.neverDone(v, depth)
 }
 
 // doneChan describes ch when it is the Done channel of a dead context, or
@@ -388,7 +455,7 @@ func (f *forever) blocksForever(c *ssa.Call, depth int) string {
 	if len(dead) == 0 {
 		return ""
 	}
-	w, d, ok := (&forever{dead: dead, pkg: f.pkg}).never(fn, depth+1)
+	w, d, ok := (&forever{st: f.st, dead: dead, pkg: f.pkg}).never(fn, depth+1)
 	if !ok || w == nil {
 		return "" // it returns, or loops without looking at the context
 	}

@@ -111,21 +111,99 @@ func (c *Cleanup) Reconcile(ctx context.Context, req reconcile.Request) (reconci
 	return reconcile.Result{}, nil
 }
 
+// ReqCtx hands on the reconcile's own context: controller-runtime gives
+// Reconcile its controller's context, done only when the manager stops.
+type ReqCtx struct{ p Poller }
+
+func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	go r.p.poll(ctx, req.Name) // want `goroutine started per reconcile never returns: its only way out is the reconciler's context being done, which controller-runtime does only when the manager stops, not when Reconcile returns`
+	return reconcile.Result{}, nil
+}
+
+// Helped hands the reconcile's context to a helper that starts the
+// goroutine.
+type Helped struct{ p Poller }
+
+func (r *Helped) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	r.ensure(log.IntoContext(ctx, logr.Logger{}), req.Name)
+	return reconcile.Result{}, nil
+}
+
+func (r *Helped) ensure(ctx context.Context, name string) {
+	go r.p.poll(ctx, name) // want `its only way out is the reconciler's context being done`
+}
+
+// Follower is a runnable whose Start follows each event in a goroutine of
+// its own that lives as long as the manager.
+type Follower struct {
+	events chan string
+	p      Poller
+}
+
+func (f *Follower) Start(ctx context.Context) error {
+	for ev := range f.events {
+		go f.p.poll(ctx, ev) // want `goroutine started per loop iteration never returns: its only way out is the context Start is given being done, which happens only when the manager stops`
+	}
+	return nil
+}
+
+// Follow queues an event.
+func (f *Follower) Follow(ev string) { f.events <- ev }
+
 // The silent ones.
+
+// Bounded derives a context with a timeout from the reconcile's.
+type Bounded struct{ p Poller }
+
+func (r *Bounded) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	tctx, cancel := context.WithTimeout(ctx, time.Minute)
+	go func() {
+		defer cancel()
+		r.p.poll(tctx, req.Name) // ok: the context times out
+	}()
+	return reconcile.Result{}, nil
+}
+
+// Request is not controller-runtime's: its Reconcile's context is not
+// known.
+type Request struct{ Name string }
+
+// OwnReconciler is not a controller-runtime reconciler.
+type OwnReconciler struct{ p Poller }
+
+func (r *OwnReconciler) Reconcile(ctx context.Context, req Request) error {
+	go r.p.poll(ctx, req.Name) // ok: not controller-runtime's Reconcile
+	return nil
+}
+
+// Driven's Start is called by the package itself, with a context of its
+// choosing.
+type Driven struct {
+	events chan string
+	p      Poller
+}
+
+func (d *Driven) Start(ctx context.Context) error {
+	for ev := range d.events {
+		go d.p.poll(ctx, ev) // ok: Start is called here with a context that may end
+	}
+	return nil
+}
+
+// Drive queues an event.
+func (d *Driven) Drive(ev string) { d.events <- ev }
+
+func drive(d *Driven) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_ = d.Start(ctx)
+}
 
 func main() {
 	go (&Poller{}).poll(context.Background(), "once") // ok: main runs once
 	http.HandleFunc("/", Served)
 }
 
-// ReqCtx hands on the reconcile's own context: not known to be never
-// done here.
-type ReqCtx struct{ p Poller }
-
-func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
-	go r.p.poll(ctx, req.Name) // ok: the caller's context
-	return reconcile.Result{}, nil
-}
 
 // Guarded starts one poller per name, and records it.
 type Guarded struct {
