@@ -208,13 +208,109 @@ func (a *checker) reportUnforgotten() {
 			}
 		}
 	}
-	if !makes || forgets || handed || first == nil {
+	if !makes || forgets || handed || first == nil || a.constantQueues() {
 		return
 	}
 	name := match.CalleeObject(first.Common()).Name()
 	a.rep.Report(analysis.Diagnostic{Pos: first.Pos(), Message: fmt.Sprintf(
 		"rate limiter's failure history grows %s without bound: %s runs in %s and no code in this package calls Forget, so every item that ever failed (deleted objects too) stays; call Forget when an item succeeds or goes away",
 		a.freq.At(first).Main(), name, rootName(first.Parent()))})
+}
+
+// queueAdds are the workqueue methods that put an item into a queue or
+// a rate limiter.
+var queueAdds = []string{"Add", "AddAfter", "AddRateLimited", "When"}
+
+// constantQueues reports whether every item the package puts into a
+// workqueue is a constant, or an item it took from a queue (a key re-added
+// after a failure), and some are constants: then the queues hold a fixed
+// set of items, and so does the limiter's failure history (a dummy key
+// that triggers a reload). Items that only ever come back from Get come
+// from code we cannot see.
+func (a *checker) constantQueues() bool {
+	constants := 0
+	for _, fn := range a.fns {
+		if a.rep.IsTestFile(fn.Pos()) {
+			continue
+		}
+		for call := range callInstrs(fn) {
+			c := call.Common()
+			callee := match.CalleeObject(c)
+			if callee == nil || match.PkgPath(callee.Pkg()) != apis.ClientGoWorkqueue || !slices.Contains(queueAdds, callee.Name()) {
+				continue
+			}
+			args := c.Args
+			if !c.IsInvoke() && len(args) > 0 {
+				args = args[1:] // the receiver
+			}
+			if len(args) == 0 || !a.takenOrConstant(args[0], 0) {
+				return false
+			}
+			if isConst(args[0]) {
+				constants++
+			}
+		}
+	}
+	return constants > 0
+}
+
+// isConst reports whether v is a constant (converted to an interface).
+func isConst(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	_, ok := v.(*ssa.Const)
+	return ok
+}
+
+// takenOrConstant reports whether an item is a constant, or was taken
+// from a workqueue with Get (also through the parameters of the
+// package's functions, when every call passes one).
+func (a *checker) takenOrConstant(v ssa.Value, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.MakeInterface:
+		return a.takenOrConstant(v.X, depth+1)
+	case *ssa.ChangeType:
+		return a.takenOrConstant(v.X, depth+1)
+	case *ssa.Extract:
+		call, ok := v.Tuple.(*ssa.Call)
+		if !ok || v.Index != 0 {
+			return false
+		}
+		callee := match.CalleeObject(call.Common())
+		return callee != nil && callee.Name() == "Get" && match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue
+	case *ssa.Parameter:
+		fn := v.Parent()
+		i := slices.Index(fn.Params, v)
+		if fn.Parent() != nil || i < 0 || fn.Object() == nil || fn.Object().Exported() {
+			return false
+		}
+		n := 0
+		for _, g := range a.fns {
+			for call := range callInstrs(g) {
+				c := call.Common()
+				if c.Value == ssa.Value(fn) && !c.IsInvoke() {
+					if i >= len(c.Args) || !a.takenOrConstant(c.Args[i], depth+1) {
+						return false
+					}
+					n++
+				} else {
+					for _, arg := range c.Args {
+						if arg == ssa.Value(fn) {
+							return false // handed on: called elsewhere
+						}
+					}
+				}
+			}
+		}
+		return n > 0
+	}
+	return false
 }
 
 // passesQueue reports whether the call hands a workqueue (or a rate

@@ -76,7 +76,7 @@ func TestScenarios(t *testing.T) {
 		"example.com/lifecycle", "orgmetrics", "orgmetricsfixed",
 		"okcases", "queueworker", "example.com/kinds", "kindlabels", "rebuiltindex", "closedlabels", "allowlist", "fanin", "collector",
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
-		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded",
+		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded", "forgetreload", "forgetmixed",
 		"handleradd", "handlerremoved", "forgetconst", "pollfixed",
 		"valuecopy", "example.com/keys", "closedkeys")
 }
