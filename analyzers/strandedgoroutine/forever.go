@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
@@ -139,6 +140,9 @@ func (st *state) neverDoneParam(p *ssa.Parameter, depth int) string {
 	return what
 }
 
+// neverStops stands for wait.Forever, which has no stop at all.
+const neverStops = "wait.Forever"
+
 // The contexts that are done only when the manager stops.
 const (
 	reconcilerCtx = "the reconciler's context"
@@ -174,13 +178,10 @@ func shortName(f *types.Func) string {
 // context or stop channel that is never done could end.
 func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 	at := st.freq.At(g)
-	if st.reported[g] || !at.Repeats() {
+	// per loop iteration alone is not enough: a loop over a channel fed
+	// from a fixed list, or one that waits for the goroutine, is bounded
+	if st.reported[g] || at&(frequency.Recurring&^frequency.PerLoop) == 0 || st.startGuarded(fn, g) {
 		return
-	}
-	for f := fn; f != nil; f = f.Parent() {
-		if marksWhatItStarts(f) {
-			return
-		}
 	}
 	var what string          // the context or stop channel
 	var wait ssa.Instruction // its only way out, when in sight
@@ -194,7 +195,7 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 		}
 		dead := make(map[ssa.Value]string)
 		for inner, outer := range bindings {
-			if d := st.neverDone(outer, 0); d != "" {
+			if d := st.neverDone(outer, 0); d != "" && !storedIn(gf, inner) {
 				dead[inner] = d
 			}
 		}
@@ -212,12 +213,14 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 	if why != "" {
 		why = " (" + why + ")"
 	}
-	dg := analysis.Diagnostic{
-		Pos: g.Pos(),
-		Message: fmt.Sprintf("goroutine started %s never returns: its only way out is %s being done, %s; one more goroutine runs for ever each time%s; give it a context that is cancelled when its work is over",
-			at.Main(), what, whenDone(what), why),
+	msg := fmt.Sprintf("goroutine started %s never returns: its only way out is %s being done, %s; one more goroutine runs for ever each time%s; give it a context that is cancelled when its work is over",
+		at.Main(), what, whenDone(what), why)
+	if what == neverStops {
+		msg = fmt.Sprintf("goroutine started %s never returns: wait.Forever never stops; one more goroutine runs for ever each time%s; use wait.Until with a stop channel closed when its work is over",
+			at.Main(), why)
 	}
-	if wait != nil {
+	dg := analysis.Diagnostic{Pos: g.Pos(), Message: msg}
+	if wait != nil && wait.Pos().IsValid() {
 		dg.Related = []analysis.RelatedInformation{{Pos: wait.Pos(), Message: "the only way out"}}
 	}
 	st.rep.Report(dg)
@@ -227,7 +230,7 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 // wait.Until and its siblings, or says that wait.Forever never stops.
 func (st *state) untilNeverDone(callee *types.Func, args []ssa.Value) string {
 	if match.IsAny(callee, apis.NeverReturns) {
-		return shortName(callee) + "'s stop, which does not exist,"
+		return neverStops
 	}
 	for _, u := range apis.UntilStopped {
 		if match.Is(callee, u.Func) && u.Arg < len(args) {
@@ -281,6 +284,9 @@ func (f *forever) never(fn *ssa.Function, depth int) (ssa.Instruction, string, b
 					blocked = true
 				}
 			case *ssa.Call:
+				if callee := match.CalleeObject(in.Common()); callee != nil && callee.Name() == "Goexit" && match.PkgPath(callee.Pkg()) == "runtime" {
+					return nil, "", false // ends the goroutine
+				}
 				if d := f.blocksForever(in, depth); d != "" {
 					note(in, d)
 					blocked = true
@@ -297,7 +303,11 @@ func (f *forever) never(fn *ssa.Function, depth int) (ssa.Instruction, string, b
 		switch last := b.Instrs[len(b.Instrs)-1].(type) {
 		case *ssa.If:
 			if k, d := f.errBranch(last); d != "" {
-				note(last, d)
+				if c, ok := last.Cond.(ssa.Instruction); ok && c.Pos().IsValid() {
+					note(c, d) // the comparison (the if has no position)
+				} else {
+					note(last, d)
+				}
 				succs = []*ssa.BasicBlock{b.Succs[1-k]}
 			}
 		}
@@ -429,7 +439,7 @@ func (f *forever) blocksForever(c *ssa.Call, depth int) string {
 	callee := match.CalleeObject(&c.Call)
 	if callee != nil && callee.Pkg() != f.pkg {
 		if match.IsAny(callee, apis.NeverReturns) {
-			return shortName(callee) + "'s stop, which does not exist,"
+			return neverStops
 		}
 		for _, u := range apis.UntilStopped {
 			if match.Is(callee, u.Func) && u.Arg < len(c.Call.Args) {
@@ -462,28 +472,180 @@ func (f *forever) blocksForever(c *ssa.Call, depth int) string {
 	return d
 }
 
-// marksWhatItStarts reports whether fn records what it starts, so that it
-// may start it only once per object: a map updated, a sync.Once, a
-// sync.Map's Store or LoadOrStore, a flag set to true.
-func marksWhatItStarts(fn *ssa.Function) bool {
+// storedIn reports whether the goroutine's function (or a literal in it)
+// stores into the captured variable v: it may replace the context.
+func storedIn(fn *ssa.Function, v ssa.Value) bool {
+	if _, ok := v.(*ssa.FreeVar); !ok {
+		return false
+	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			switch in := instr.(type) {
-			case *ssa.MapUpdate:
+			if st, ok := instr.(*ssa.Store); ok && st.Addr == v {
 				return true
-			case *ssa.Store:
-				if k, ok := in.Val.(*ssa.Const); ok && k.Value != nil && k.Value.String() == "true" {
-					return true
-				}
-			case ssa.CallInstruction:
-				if callee := match.CalleeObject(in.Common()); callee != nil && match.PkgPath(callee.Pkg()) == "sync" {
-					switch callee.Name() {
-					case "Do", "Store", "LoadOrStore", "Swap", "CompareAndSwap":
-						return true
-					}
-				}
 			}
 		}
+	}
+	for _, anon := range fn.AnonFuncs {
+		for i, fv := range anon.FreeVars {
+			_ = i
+			if storedIn(anon, fv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startGuarded reports whether the go statement may run once per object
+// rather than once per call: it runs only past a check of kept state
+// (`if r.w == nil`, `if !r.started`, a map lookup, an atomic
+// compare-and-swap, `r.seen.Has(k)`, a token taken with a non-blocking
+// select), in its function or at every call of it in the package; or it
+// is in a function literal handed to a function of the package or to a
+// sync.Once, which decides how often it runs.
+func (st *state) startGuarded(fn *ssa.Function, g *ssa.Go) bool {
+	for f := fn; f.Parent() != nil; f = f.Parent() {
+		if handedOn(f) {
+			return true
+		}
+	}
+	if guardedAt(g) {
+		return true
+	}
+	// every call of an unexported function of the package is guarded
+	if obj := fn.Object(); fn.Parent() == nil && obj != nil && !obj.Exported() && !st.calls.UsedAsValue(fn) {
+		sites := st.calls.Sites(fn)
+		all := len(sites) > 0
+		for _, c := range sites {
+			if !guardedAt(c) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// handedOn reports whether the function literal f is passed as an
+// argument to a function of its package, or to sync.Once's Do.
+func handedOn(f *ssa.Function) bool {
+	values := []ssa.Value{f}
+	for _, r := range refs(f) {
+		if mc, ok := r.(*ssa.MakeClosure); ok {
+			values = append(values, mc)
+		}
+	}
+	for _, v := range values {
+		for _, u := range refs(v) {
+			c, ok := u.(ssa.CallInstruction)
+			if !ok || c.Common().Value == v {
+				continue
+			}
+			callee := match.CalleeObject(c.Common())
+			if callee == nil || callee.Pkg() == f.Pkg.Pkg || match.PkgPath(callee.Pkg()) == "sync" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guardedAt reports whether instr is reached only past a branch on kept
+// state: an if whose block dominates instr's.
+func guardedAt(instr ssa.Instruction) bool {
+	b := instr.Block()
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && stateCond(iff.Cond, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorType is the built-in error.
+var errorType = types.Universe.Lookup("error").Type()
+
+// stateCond reports whether a condition reads state kept across calls: a
+// field of a parameter, a free variable or a package variable, a map
+// lookup, sync/atomic, a bool method of such a field, or which case a
+// non-blocking select took. A comparison of an error is not one.
+func stateCond(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if types.Identical(v.X.Type(), errorType) || types.Identical(v.Y.Type(), errorType) {
+			return false
+		}
+		return stateCond(v.X, depth+1) || stateCond(v.Y, depth+1)
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			return stateCond(v.X, depth+1)
+		}
+		if v.Op == token.MUL {
+			return keptAddr(v.X, 0)
+		}
+	case *ssa.Lookup:
+		return true
+	case *ssa.Extract:
+		if sel, ok := v.Tuple.(*ssa.Select); ok {
+			return !sel.Blocking
+		}
+		return stateCond(v.Tuple, depth+1)
+	case *ssa.Call:
+		callee := match.CalleeObject(v.Common())
+		if callee != nil && match.PkgPath(callee.Pkg()) == "sync/atomic" {
+			return true
+		}
+		args := v.Call.Args
+		if v.Call.IsInvoke() {
+			args = append([]ssa.Value{v.Call.Value}, args...)
+		}
+		for _, a := range args {
+			if keptValue(a) {
+				return true
+			}
+		}
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if stateCond(e, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keptAddr reports whether an address is of state kept across calls: a
+// field (of a field...) of a parameter, a free variable or a package
+// variable, not of a local.
+func keptAddr(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Global:
+		return true
+	case *ssa.FieldAddr:
+		return keptValue(v.X) || keptAddr(v.X, depth+1)
+	}
+	return false
+}
+
+// keptValue reports whether v is kept state: a parameter or free
+// variable (the receiver), a load of a kept address, or a field of one.
+func keptValue(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return true
+	case *ssa.UnOp:
+		return v.Op == token.MUL && keptAddr(v.X, 0)
+	case *ssa.FieldAddr:
+		return keptAddr(v, 0)
 	}
 	return false
 }

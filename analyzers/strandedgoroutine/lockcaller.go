@@ -45,6 +45,7 @@ type heldLock struct {
 	m     *types.Var
 	where ssa.Instruction // the send, or the call that leads to it
 	read  bool            // held for reading only (RLock): only a Lock waits
+	base  ssa.Value       // for a read lock, the object whose mutex it is
 }
 
 // receivers is the result of one walk over a field's receivers.
@@ -95,7 +96,11 @@ func (st *state) checkLockByCaller(reported map[ssa.Instruction]bool) {
 					k := fieldMutex{f, h.m, h.read}
 					all, done := taken[k]
 					if !done {
-						all = st.allTake(recvs, h.m, h.read)
+						if h.read {
+							all = st.takesOwn(recvs, h.m)
+						} else {
+							all = st.allTake(recvs, h.m, false)
+						}
 						taken[k] = all
 					}
 					if !all {
@@ -154,6 +159,13 @@ func (st *state) heldOnTheWay(instr ssa.Instruction) []heldLock {
 	below := []*ssa.Function{instr.Parent()}
 	add := func(at ssa.Instruction) {
 		for _, h := range st.heldAt(at) {
+			if h.read && (at != instr || h.base != chanBase(instr)) {
+				// a read lock blocks only a writer of the same object:
+				// the channel's own, held by the sender itself (a
+				// parent's lock, or another object's, is not the one
+				// the receiver takes)
+				continue
+			}
 			if seen[heldKey{h.m, h.read}] {
 				continue
 			}
@@ -213,6 +225,76 @@ func unlocks(fn *ssa.Function, m *types.Var) bool {
 	return false
 }
 
+// chanBase returns the object whose channel field a send sends on, or
+// nil.
+func chanBase(instr ssa.Instruction) ssa.Value {
+	s, ok := instr.(*ssa.Send)
+	if !ok {
+		return nil
+	}
+	if u, ok := s.Chan.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if fa, ok := u.X.(*ssa.FieldAddr); ok {
+			return lockBase(fa.X)
+		}
+	}
+	return nil
+}
+
+// lockBase is the value a mutex or channel field is reached from, as
+// heldAt keys it (a local variable's address for a value receiver).
+func lockBase(base ssa.Value) ssa.Value {
+	if l, ok := base.(*ssa.UnOp); ok && l.Op == token.MUL {
+		if a, ok := l.X.(*ssa.Alloc); ok {
+			return a
+		}
+	}
+	return base
+}
+
+// takesOwn reports whether the function of each receive takes mutex m
+// for writing, directly, on the object whose channel it receives from:
+// what a read lock held on that object blocks.
+func (st *state) takesOwn(recvs []ssa.Instruction, m *types.Var) bool {
+	for _, r := range recvs {
+		var ch ssa.Value
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			ch = r.X
+		case *ssa.Select:
+			for _, s := range r.States {
+				if s.Dir == types.RecvOnly {
+					if u, ok := s.Chan.(*ssa.UnOp); ok && u.Op == token.MUL {
+						ch = s.Chan
+					}
+				}
+			}
+		}
+		u, ok := ch.(*ssa.UnOp)
+		if !ok || u.Op != token.MUL {
+			return false
+		}
+		fa, ok := u.X.(*ssa.FieldAddr)
+		if !ok {
+			return false
+		}
+		base, found := lockBase(fa.X), false
+		for c := range match.Calls(r.Parent()) {
+			callee := match.CalleeObject(&c.Call)
+			if callee == nil || callee.Name() != "Lock" || match.PkgPath(callee.Pkg()) != "sync" || len(c.Call.Args) == 0 {
+				continue
+			}
+			if mfa, ok := c.Call.Args[0].(*ssa.FieldAddr); ok && mutexArg(mfa) == m && lockBase(mfa.X) == base {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(recvs) > 0
+}
+
 // heldKey is a mutex and whether it is held for reading only.
 type heldKey struct {
 	m    *types.Var
@@ -249,7 +331,7 @@ func (st *state) heldAt(instr ssa.Instruction) []heldLock {
 			}
 			for _, m := range st.mutexesHeld(instr, base, false) {
 				if !containsVar(excl, m) {
-					out = append(out, heldLock{m: m, read: true})
+					out = append(out, heldLock{m: m, read: true, base: base})
 				}
 			}
 		}

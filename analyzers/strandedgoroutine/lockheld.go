@@ -87,7 +87,10 @@ func (st *state) allNeed(partners []chanOp, held []*types.Var, exclusive bool) *
 			if p.base != nil && containsVar(st.mutexesHeld(p.instr, p.base, exclusive), m) {
 				continue // held at the partner
 			}
-			if st.acquiresBefore(p.instr, m, exclusive) {
+			if !exclusive && st.acquiresBefore(p.instr, m, false) {
+				// taken on the way (any object's: a read lock held
+				// blocks only its own object's writers, so this does
+				// not count for one)
 				continue // taken on the way to the partner
 			}
 			all = false

@@ -17,5 +17,5 @@ func TestKong(t *testing.T) {
 
 func TestScenarios(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), unfilteredcache.Analyzer,
-		"byobject", "disablefor", "disableforvar", "disableforpkgvar", "disableforrv2lit", "disableforrv2closure", "disableforrv3arr", "disableforrv4ifacevar", "testonly", "testlinked", "testenv", "metadata", "cachedget", "factory", "namespaced", "typedkind", "uncachedparam", "cachedparam", "owncache/cmd", "owncachemain", "owncache/hookfresh", "owncache/hookmade", "owncache/field", "owncache/mapupdate", "nsmaybeall", "nsdefaults", "pkgvaropts", "pkgvarunfiltered")
+		"byobject", "disablefor", "disableforvar", "disableforpkgvar", "disableforrv2lit", "disableforrv2closure", "disableforrv3arr", "disableforrv4ifacevar", "testonly", "testlinked", "testenv", "metadata", "cachedget", "factory", "namespaced", "typedkind", "uncachedparam", "cachedparam", "owncache/cmd", "owncachemain", "owncache/hookfresh", "owncache/hookmade", "owncache/field", "owncache/mapupdate", "nsmaybeall", "nsdefaults", "pkgvaropts", "pkgvarunfiltered", "pkgvarlib")
 }

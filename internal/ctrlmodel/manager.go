@@ -177,6 +177,16 @@ func (m *Model) scanManager() {
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				if fn == m.varInit {
+					// a package variable's options are the manager's
+					// when the package hands them to a call (NewManager)
+					if st, ok := instr.(*ssa.Store); ok && mg == nil && !m.testVarInit(st) {
+						if g := optionsGlobal(st.Addr); g != nil && m.loadedAsArg(g) {
+							mg = &Manager{Pos: st.Pos()}
+						}
+					}
+					continue
+				}
 				switch in := instr.(type) {
 				case *ssa.Alloc:
 					if mg == nil && isManagerOptions(in.Type()) && !m.inTestFile(in.Pos()) {
@@ -205,9 +215,6 @@ func (m *Model) scanManager() {
 							mg = &Manager{Pos: in.Pos()}
 						}
 					}
-					if _, ok := fa.X.(*ssa.Global); ok && mg == nil {
-						mg = &Manager{Pos: in.Pos()} // var opts = ctrl.Options{...}
-					}
 				}
 			}
 		}
@@ -224,6 +231,9 @@ func (m *Model) scanManager() {
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				if fn == m.varInit && m.testVarInit(instr) {
+					continue // a test file's package variable
+				}
 				switch in := instr.(type) {
 				case *ssa.FieldAddr:
 					// &opts.LeaderElection handed to a flag: set at run time
@@ -300,6 +310,64 @@ func (m *Model) scanManager() {
 			}
 		}
 	}
+}
+
+// optionsGlobal returns the package variable of manager options that a
+// store writes (the whole value, or a field of it), or nil.
+func optionsGlobal(addr ssa.Value) *ssa.Global {
+	if fa, ok := addr.(*ssa.FieldAddr); ok && isManagerOptions(fa.X.Type()) {
+		addr = fa.X
+	}
+	if g, ok := addr.(*ssa.Global); ok && isManagerOptions(g.Type()) {
+		return g
+	}
+	return nil
+}
+
+// loadedAsArg reports whether a package variable's value is handed to a
+// call by the package's code (to NewManager, or a helper): options a
+// library only exports are not its manager's.
+func (m *Model) loadedAsArg(g *ssa.Global) bool {
+	for _, fn := range m.Funcs {
+		for call := range match.Calls(fn) {
+			for _, a := range call.Call.Args {
+				if u, ok := a.(*ssa.UnOp); ok && u.Op == token.MUL && u.X == ssa.Value(g) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// testVarInit reports whether an instruction of the package initializer
+// initialises a variable declared in a _test.go file.
+func (m *Model) testVarInit(instr ssa.Instruction) bool {
+	if m.inTestFile(instr.Pos()) {
+		return true
+	}
+	var v ssa.Value
+	switch in := instr.(type) {
+	case *ssa.Store:
+		v = in.Addr
+	case *ssa.MapUpdate:
+		v = in.Map
+	default:
+		return false
+	}
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.FieldAddr:
+			v = x.X
+			continue
+		case *ssa.Global:
+			return m.inTestFile(x.Pos())
+		case *ssa.MakeMap:
+			return m.inTestFile(x.Pos())
+		}
+		break
+	}
+	return false
 }
 
 // ownCacheOptions reports whether addr, the address of a cache.Options,

@@ -88,11 +88,12 @@ func (n *notifier) loop() {
 func (n *notifier) Notify() {
 	n.mu.RLock()
 	defer n.mu.RUnlock()
-	n.wake <- struct{}{} // want `it holds mu for reading, and every partner operation on the channel needs mu for writing first`
+	n.wake <- struct{}{} // want `send on notifier.wake can deadlock: it runs with notifier.mu held for reading, and every receiver is a loop that takes notifier.mu for writing between its receives`
 }
 
 // notifyHolder takes the read lock in its caller, and the loop takes the
-// write lock between receives.
+// write lock between receives: a deadlock, but read locks are only
+// followed where they are held, on the channel's own object.
 type notifyHolder struct {
 	mu    sync.RWMutex
 	wake  chan struct{}
@@ -115,7 +116,7 @@ func (n *notifyHolder) loop() {
 }
 
 func (n *notifyHolder) poke() {
-	n.wake <- struct{}{} // want `send on notifyHolder.wake can deadlock: it runs with notifyHolder.mu held for reading, and every receiver is a loop that takes notifyHolder.mu for writing between its receives`
+	n.wake <- struct{}{} // ok: a read lock held by a caller is not followed (a known false negative: the caller's lock may be another object's)
 }
 
 func (n *notifyHolder) Refresh() {
@@ -154,4 +155,64 @@ func (n *readLoop) Refresh() {
 	n.mu.RLock()
 	defer n.mu.RUnlock()
 	n.poke()
+}
+
+// node broadcasts to its children under its own read lock; each child's
+// loop takes the child's lock, not the parent's: no deadlock.
+type node struct {
+	mu       sync.RWMutex
+	children []*node
+	in       chan string
+	seen     int
+}
+
+func newNode() *node {
+	n := &node{in: make(chan string)}
+	go n.loop()
+	return n
+}
+
+func (n *node) loop() {
+	for range n.in {
+		n.mu.Lock()
+		n.seen++
+		n.mu.Unlock()
+	}
+}
+
+func (n *node) Broadcast(m string) {
+	n.mu.RLock()
+	defer n.mu.RUnlock()
+	for _, c := range n.children {
+		c.in <- m // ok: the child's loop takes the child's lock, not this one
+	}
+}
+
+// peer's loop locks another peer's mutex: not the one held at the send.
+type peer struct {
+	mu    sync.RWMutex
+	other *peer
+	ch    chan string
+	n     int
+}
+
+func newPeer(o *peer) *peer {
+	p := &peer{other: o, ch: make(chan string)}
+	go p.loop()
+	return p
+}
+
+func (p *peer) loop() {
+	for {
+		p.other.mu.Lock()
+		<-p.ch
+		p.other.n++
+		p.other.mu.Unlock()
+	}
+}
+
+func (p *peer) Send(m string) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	p.ch <- m // ok: the loop holds the other peer's lock
 }
