@@ -267,7 +267,7 @@ func isConst(v ssa.Value) bool {
 // from a workqueue with Get (also through the parameters of the
 // package's functions, when every call passes one).
 func (a *checker) takenOrConstant(v ssa.Value, depth int) bool {
-	if depth > 3 {
+	if depth > 6 {
 		return false
 	}
 	switch v := v.(type) {
@@ -284,6 +284,39 @@ func (a *checker) takenOrConstant(v ssa.Value, depth int) bool {
 		}
 		callee := match.CalleeObject(call.Common())
 		return callee != nil && callee.Name() == "Get" && match.PkgPath(callee.Pkg()) == apis.ClientGoWorkqueue
+	case *ssa.UnOp:
+		// a captured variable's value: what its cell holds
+		return v.Op == token.MUL && a.takenOrConstant(v.X, depth+1)
+	case *ssa.Alloc:
+		// a variable's cell: its one stored value
+		var stored ssa.Value
+		for _, r := range *v.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(v) {
+				if stored != nil {
+					return false
+				}
+				stored = st.Val
+			}
+		}
+		return stored != nil && a.takenOrConstant(stored, depth+1)
+	case *ssa.FreeVar:
+		// a literal's captured value: what each of its closures binds
+		fn := v.Parent()
+		i := slices.Index(fn.FreeVars, v)
+		n := 0
+		for _, g := range a.fns {
+			for _, b := range g.Blocks {
+				for _, instr := range b.Instrs {
+					if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == ssa.Value(fn) {
+						if i < 0 || i >= len(mc.Bindings) || !a.takenOrConstant(mc.Bindings[i], depth+1) {
+							return false
+						}
+						n++
+					}
+				}
+			}
+		}
+		return n > 0
 	case *ssa.Parameter:
 		fn := v.Parent()
 		i := slices.Index(fn.Params, v)

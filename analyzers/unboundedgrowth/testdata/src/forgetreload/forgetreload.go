@@ -43,9 +43,11 @@ func (r *Reloader) next() bool {
 }
 
 func (r *Reloader) process(reloadKey any) {
-	if err := load(); err != nil {
-		r.queue.AddRateLimited(reloadKey) // ok: the queue only holds the constant key
-	}
+	defer func() {
+		if err := load(); err != nil {
+			r.queue.AddRateLimited(reloadKey) // ok: the queue only holds the constant key
+		}
+	}()
 }
 
 func load() error { return errors.New("not yet") }
