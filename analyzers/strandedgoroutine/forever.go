@@ -472,65 +472,82 @@ func (f *forever) blocksForever(c *ssa.Call, depth int) string {
 	return d
 }
 
-// storedIn reports whether the goroutine's function (or a literal in it)
-// stores into the captured variable v: it may replace the context.
+// storedIn reports whether the goroutine's function (or a literal in it
+// that captures the same variable) stores into the captured variable v:
+// it may replace the context.
 func storedIn(fn *ssa.Function, v ssa.Value) bool {
 	if _, ok := v.(*ssa.FreeVar); !ok {
 		return false
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if st, ok := instr.(*ssa.Store); ok && st.Addr == v {
-				return true
-			}
-		}
-	}
-	for _, anon := range fn.AnonFuncs {
-		for i, fv := range anon.FreeVars {
-			_ = i
-			if storedIn(anon, fv) {
-				return true
+			switch in := instr.(type) {
+			case *ssa.Store:
+				if in.Addr == v {
+					return true
+				}
+			case *ssa.MakeClosure:
+				anon, ok := in.Fn.(*ssa.Function)
+				if !ok {
+					continue
+				}
+				for i, bv := range in.Bindings {
+					if bv == v && i < len(anon.FreeVars) && storedIn(anon, anon.FreeVars[i]) {
+						return true
+					}
+				}
 			}
 		}
 	}
 	return false
 }
 
+// maxGuardDepth bounds how far up the calls a guard is looked for.
+const maxGuardDepth = 3
+
 // startGuarded reports whether the go statement may run once per object
-// rather than once per call: it runs only past a check of kept state
-// (`if r.w == nil`, `if !r.started`, a map lookup, an atomic
-// compare-and-swap, `r.seen.Has(k)`, a token taken with a non-blocking
-// select), in its function or at every call of it in the package; or it
-// is in a function literal handed to a function of the package or to a
-// sync.Once, which decides how often it runs.
+// rather than once per call: it runs only in a branch of a check of kept
+// state that the same function also updates (`if r.w == nil { r.w = ... }`,
+// a flag set, a map lookup and its update, a registry's Has and Add), an
+// atomic compare-and-swap, or a token taken with a non-blocking select; in
+// its function, or at every call of it in the package (to depth 3). Or it
+// is in a function literal handed to sync.Once, or to a get-or-create
+// helper of the package.
 func (st *state) startGuarded(fn *ssa.Function, g *ssa.Go) bool {
 	for f := fn; f.Parent() != nil; f = f.Parent() {
 		if handedOn(f) {
 			return true
 		}
 	}
-	if guardedAt(g) {
-		return true
-	}
-	// every call of an unexported function of the package is guarded
-	if obj := fn.Object(); fn.Parent() == nil && obj != nil && !obj.Exported() && !st.calls.UsedAsValue(fn) {
-		sites := st.calls.Sites(fn)
-		all := len(sites) > 0
-		for _, c := range sites {
-			if !guardedAt(c) {
-				all = false
-				break
-			}
-		}
-		if all {
-			return true
-		}
-	}
-	return false
+	return st.guardedUp(g, 0)
 }
 
-// handedOn reports whether the function literal f is passed as an
-// argument to a function of its package, or to sync.Once's Do.
+// guardedUp reports whether instr is guarded in its function, or every
+// call of its (unexported) function is, to maxGuardDepth.
+func (st *state) guardedUp(instr ssa.Instruction, depth int) bool {
+	if guardedAt(instr) {
+		return true
+	}
+	fn := instr.Parent()
+	obj := fn.Object()
+	if depth >= maxGuardDepth || fn.Parent() != nil || obj == nil || obj.Exported() || st.calls.UsedAsValue(fn) {
+		return false
+	}
+	sites := st.calls.Sites(fn)
+	if len(sites) == 0 || len(sites) > 16 {
+		return false
+	}
+	for _, c := range sites {
+		if c.Parent() == fn || !st.guardedUp(c, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// handedOn reports whether the function literal f is passed to
+// sync.Once's Do, or to a function of its package that keeps what it
+// makes in a map (a get-or-create helper).
 func handedOn(f *ssa.Function) bool {
 	values := []ssa.Value{f}
 	for _, r := range refs(f) {
@@ -545,7 +562,10 @@ func handedOn(f *ssa.Function) bool {
 				continue
 			}
 			callee := match.CalleeObject(c.Common())
-			if callee == nil || callee.Pkg() == f.Pkg.Pkg || match.PkgPath(callee.Pkg()) == "sync" {
+			if callee != nil && match.PkgPath(callee.Pkg()) == "sync" {
+				return true
+			}
+			if sf := c.Common().StaticCallee(); sf != nil && sf.Pkg != nil && sf.Pkg == f.Pkg && keepsInMap(sf) {
 				return true
 			}
 		}
@@ -553,12 +573,34 @@ func handedOn(f *ssa.Function) bool {
 	return false
 }
 
-// guardedAt reports whether instr is reached only past a branch on kept
-// state: an if whose block dominates instr's.
+// keepsInMap reports whether fn looks up and updates a map.
+func keepsInMap(fn *ssa.Function) bool {
+	look, update := false, false
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr.(type) {
+			case *ssa.Lookup:
+				look = true
+			case *ssa.MapUpdate:
+				update = true
+			}
+		}
+	}
+	return look && update
+}
+
+// guardedAt reports whether instr runs only in one branch of a check of
+// kept state: an if (not a loop's) whose branch dominates instr's block,
+// on state the function also updates.
 func guardedAt(instr ssa.Instruction) bool {
 	b := instr.Block()
+	fn := instr.Parent()
 	for d := b.Idom(); d != nil; d = d.Idom() {
-		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && stateCond(iff.Cond, 0) {
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || loopHeader(d) || !(d.Succs[0].Dominates(b) || d.Succs[1].Dominates(b)) {
+			continue
+		}
+		if once, kept := stateCond(iff.Cond, 0); once || kept != nil && updates(fn, kept) {
 			return true
 		}
 	}
@@ -568,84 +610,132 @@ func guardedAt(instr ssa.Instruction) bool {
 // errorType is the built-in error.
 var errorType = types.Universe.Lookup("error").Type()
 
-// stateCond reports whether a condition reads state kept across calls: a
-// field of a parameter, a free variable or a package variable, a map
-// lookup, sync/atomic, a bool method of such a field, or which case a
-// non-blocking select took. A comparison of an error is not one.
-func stateCond(v ssa.Value, depth int) bool {
+// stateCond looks at a condition for kept state: once when it is a check
+// that takes what it checks (an atomic compare-and-swap, a token taken
+// with a non-blocking select); kept, the field or package variable it
+// reads (its value, a map lookup in it, a bool method called on it). A
+// comparison of an error is neither.
+func stateCond(v ssa.Value, depth int) (once bool, kept types.Object) {
 	if depth > 4 {
-		return false
+		return false, nil
 	}
 	switch v := v.(type) {
 	case *ssa.BinOp:
 		if types.Identical(v.X.Type(), errorType) || types.Identical(v.Y.Type(), errorType) {
-			return false
+			return false, nil
 		}
-		return stateCond(v.X, depth+1) || stateCond(v.Y, depth+1)
+		if once, kept := stateCond(v.X, depth+1); once || kept != nil {
+			return once, kept
+		}
+		return stateCond(v.Y, depth+1)
 	case *ssa.UnOp:
 		if v.Op == token.NOT {
 			return stateCond(v.X, depth+1)
 		}
 		if v.Op == token.MUL {
-			return keptAddr(v.X, 0)
+			return false, keptAddr(v.X, 0)
 		}
 	case *ssa.Lookup:
-		return true
+		return false, keptLoad(v.X)
 	case *ssa.Extract:
 		if sel, ok := v.Tuple.(*ssa.Select); ok {
-			return !sel.Blocking
+			return !sel.Blocking, nil
 		}
 		return stateCond(v.Tuple, depth+1)
 	case *ssa.Call:
 		callee := match.CalleeObject(v.Common())
 		if callee != nil && match.PkgPath(callee.Pkg()) == "sync/atomic" {
-			return true
+			return true, nil
 		}
-		args := v.Call.Args
+		// a method of a kept field: r.reg.Has(k)
+		var recv ssa.Value
 		if v.Call.IsInvoke() {
-			args = append([]ssa.Value{v.Call.Value}, args...)
+			recv = v.Call.Value
+		} else if callee != nil && callee.Type().(*types.Signature).Recv() != nil && len(v.Call.Args) > 0 {
+			recv = v.Call.Args[0]
 		}
-		for _, a := range args {
-			if keptValue(a) {
-				return true
-			}
+		if recv != nil {
+			return false, keptLoad(recv)
 		}
 	case *ssa.Phi:
 		for _, e := range v.Edges {
-			if stateCond(e, depth+1) {
-				return true
+			if once, kept := stateCond(e, depth+1); once || kept != nil {
+				return once, kept
 			}
 		}
 	}
-	return false
+	return false, nil
 }
 
-// keptAddr reports whether an address is of state kept across calls: a
-// field (of a field...) of a parameter, a free variable or a package
-// variable, not of a local.
-func keptAddr(v ssa.Value, depth int) bool {
+// keptAddr returns the field or package variable an address is of, when
+// it is kept across calls (reached from a parameter, a free variable or
+// a package variable, not from a local), or nil.
+func keptAddr(v ssa.Value, depth int) types.Object {
 	if depth > 4 {
-		return false
+		return nil
 	}
 	switch v := v.(type) {
 	case *ssa.Global:
-		return true
+		return v.Object()
 	case *ssa.FieldAddr:
-		return keptValue(v.X) || keptAddr(v.X, depth+1)
+		switch x := v.X.(type) {
+		case *ssa.Parameter, *ssa.FreeVar:
+			return fieldOf(v)
+		case *ssa.UnOp:
+			if x.Op == token.MUL && keptAddr(x.X, depth+1) != nil {
+				return fieldOf(v)
+			}
+		case *ssa.FieldAddr:
+			if keptAddr(x, depth+1) != nil {
+				return fieldOf(v)
+			}
+		}
 	}
-	return false
+	return nil
 }
 
-// keptValue reports whether v is kept state: a parameter or free
-// variable (the receiver), a load of a kept address, or a field of one.
-func keptValue(v ssa.Value) bool {
+// keptLoad returns the kept field or package variable v is loaded from,
+// or the address of (a pointer receiver), or nil.
+func keptLoad(v ssa.Value) types.Object {
 	switch v := v.(type) {
-	case *ssa.Parameter, *ssa.FreeVar:
-		return true
 	case *ssa.UnOp:
-		return v.Op == token.MUL && keptAddr(v.X, 0)
+		if v.Op == token.MUL {
+			return keptAddr(v.X, 0)
+		}
 	case *ssa.FieldAddr:
 		return keptAddr(v, 0)
+	}
+	return nil
+}
+
+// updates reports whether fn writes the kept field or package variable
+// obj: a store to it, a map update or a method call on it (a registry's
+// Add, a set's Insert).
+func updates(fn *ssa.Function, obj types.Object) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.Store:
+				if keptAddr(in.Addr, 0) == obj {
+					return true
+				}
+			case *ssa.MapUpdate:
+				if keptLoad(in.Map) == obj {
+					return true
+				}
+			case ssa.CallInstruction:
+				c := in.Common()
+				var recv ssa.Value
+				if c.IsInvoke() {
+					recv = c.Value
+				} else if callee := match.CalleeObject(c); callee != nil && callee.Type().(*types.Signature).Recv() != nil && len(c.Args) > 0 {
+					recv = c.Args[0]
+				}
+				if recv != nil && keptLoad(recv) == obj {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
