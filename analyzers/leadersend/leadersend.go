@@ -58,6 +58,9 @@ func run(pass *analysis.Pass, m *ctrlmodel.Model) (any, error) {
 	for _, wg := range m.WaitGroups() {
 		checkWait(m, rep, wg)
 	}
+	for _, c := range m.Conds() {
+		checkCond(m, rep, c)
+	}
 	return nil, nil
 }
 
@@ -415,6 +418,48 @@ func checkWait(m *ctrlmodel.Model, rep *diag.Reporter, wg *ctrlmodel.WaitGroup) 
 				m.Describe(w.Parent()), desc, whyHandler)
 		case m.PerRequest(w.Parent()):
 			msg = fmt.Sprintf("WaitGroup.Wait in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, where the group is added to, but its only Done, in %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
+				m.Describe(w.Parent()), desc)
+		default:
+			continue
+		}
+		rel := slices.Clone(related)
+		if g, ok := m.EveryGateOf(w.Parent()); ok && g.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
+		}
+		start, end := diag.CallRange(m.Pass, w.Pos())
+		rep.Report(analysis.Diagnostic{Pos: start, End: end, Message: msg, Related: rel})
+	}
+}
+
+// checkCond reports sync.Cond waits that last for ever on standby
+// replicas: they run per event or per request on every replica, and
+// every Signal and Broadcast runs only on the leader.
+func checkCond(m *ctrlmodel.Model, rep *diag.Reporter, c *ctrlmodel.Cond) {
+	if len(c.Wakes) == 0 {
+		return // nothing wakes it anywhere: strandedgoroutine's case
+	}
+	for _, w := range c.Wakes {
+		if !m.RoleAt(w).OnlyLeader() {
+			return
+		}
+	}
+	wake := c.Wakes[0]
+	desc := m.Describe(wake.Parent())
+	related := []analysis.RelatedInformation{{Pos: wake.Pos(), Message: "the only wake-up, which runs only on the leader"}}
+	if g, ok := m.GateAt(wake); ok && g.Pos.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
+	}
+	for _, w := range c.Waits {
+		if m.RoleAt(w)&ctrlmodel.Every == 0 {
+			continue
+		}
+		var msg string
+		switch {
+		case m.InHandler(w.Parent()):
+			msg = fmt.Sprintf("Cond.Wait in %s can wait for ever: it runs in an informer event handler on every replica, but every Signal or Broadcast, in %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
+				m.Describe(w.Parent()), desc, whyHandler)
+		case m.PerRequest(w.Parent()):
+			msg = fmt.Sprintf("Cond.Wait in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, but every Signal or Broadcast, in %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
 				m.Describe(w.Parent()), desc)
 		default:
 			continue

@@ -109,5 +109,5 @@ func TestElectedGate(t *testing.T) {
 // silent, and a library's controller split from main.
 func TestControllerOptions(t *testing.T) {
 	dir := testutil.Tree(t)
-	analysistest.Run(t, dir, leadersend.Analyzer, "ctrlopts/perctrl", "ctrlopts/mgrwide", "ctrlopts/mgrwarm", "ctrlopts/off", "ctrlopts/lib", "ctrlopts/cmd", "recvwait", "wgwait", "slotcalls", "ctrlopts/foreign")
+	analysistest.Run(t, dir, leadersend.Analyzer, "ctrlopts/perctrl", "ctrlopts/mgrwide", "ctrlopts/mgrwarm", "ctrlopts/off", "ctrlopts/lib", "ctrlopts/cmd", "recvwait", "wgwait", "condwait", "slotcalls", "ctrlopts/foreign")
 }

@@ -392,3 +392,9 @@ var EnvLookups = []Func{{Pkg: "os", Name: "Getenv"}, {Pkg: "os", Name: "LookupEn
 // FlagStrings define a string flag; the argument at FlagDefaultArg (of
 // the String form; one more for StringVar) is its default.
 var FlagStrings = []Func{{Pkg: "flag", Name: "String"}, {Pkg: "flag", Name: "StringVar"}, {Pkg: "github.com/spf13/pflag", Name: "String"}, {Pkg: "github.com/spf13/pflag", Name: "StringVar"}}
+
+// Cond is sync.Cond; NewCond makes one.
+var (
+	Cond    = Func{Pkg: "sync", Name: "Cond"}
+	NewCond = Func{Pkg: "sync", Name: "NewCond"}
+)

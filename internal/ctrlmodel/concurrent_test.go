@@ -40,6 +40,7 @@ func TestConcurrentQueries(t *testing.T) {
 				func() { m.Informers() },
 				func() { m.Channels() },
 				func() { m.WaitGroups() },
+				func() { m.Conds() },
 				func() { m.ForeignInformers() },
 				func() { m.SendsIn() },
 				func() {

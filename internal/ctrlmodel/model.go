@@ -221,6 +221,7 @@ type Model struct {
 	channels  []*Channel
 	infs      []*Informer
 	wgs       []*WaitGroup
+	conds     []*Cond
 	// The memos of the resolutions, filled while the stages are built
 	// and by computeFlows, under sum.mu; no query that runs without
 	// that lock reads them.
@@ -406,6 +407,7 @@ func (m *Model) computeFlows() {
 		m.channels = m.channelsOf()
 		m.infs = m.informers()
 		m.wgs = m.waitGroups()
+		m.conds = m.condsOf()
 	})
 }
 
