@@ -300,8 +300,7 @@ func (f *forever) never(fn *ssa.Function, depth int) (ssa.Instruction, string, b
 			continue
 		}
 		succs := b.Succs
-		switch last := b.Instrs[len(b.Instrs)-1].(type) {
-		case *ssa.If:
+		if last, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
 			if k, d := f.errBranch(last); d != "" {
 				if c, ok := last.Cond.(ssa.Instruction); ok && c.Pos().IsValid() {
 					note(c, d) // the comparison (the if has no position)
@@ -597,7 +596,7 @@ func guardedAt(instr ssa.Instruction) bool {
 	fn := instr.Parent()
 	for d := b.Idom(); d != nil; d = d.Idom() {
 		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok || loopHeader(d) || !(d.Succs[0].Dominates(b) || d.Succs[1].Dominates(b)) {
+		if !ok || loopHeader(d) || !d.Succs[0].Dominates(b) && !d.Succs[1].Dominates(b) {
 			continue
 		}
 		if once, kept := stateCond(iff.Cond, 0); once || kept != nil && updates(fn, kept) {

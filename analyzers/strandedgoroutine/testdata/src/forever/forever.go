@@ -58,7 +58,7 @@ func (d *Direct) sync(ctx context.Context) {}
 
 func (d *Direct) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
 	go wait.UntilWithContext(context.TODO(), d.sync, time.Minute) // want `its only way out is context.TODO\(\) \(given to wait.UntilWithContext\) being done`
-	go wait.Forever(func() {}, time.Minute)                        // want `goroutine started per reconcile never returns: wait.Forever never stops; one more goroutine runs for ever each time \(Direct.Reconcile runs per reconcile\); use wait.Until with a stop channel closed when its work is over`
+	go wait.Forever(func() {}, time.Minute)                       // want `goroutine started per reconcile never returns: wait.Forever never stops; one more goroutine runs for ever each time \(Direct.Reconcile runs per reconcile\); use wait.Until with a stop channel closed when its work is over`
 	return reconcile.Result{}, nil
 }
 
@@ -203,7 +203,6 @@ func main() {
 	go (&Poller{}).poll(context.Background(), "once") // ok: main runs once
 	http.HandleFunc("/", Served)
 }
-
 
 // Guarded starts one poller per name, and records it.
 type Guarded struct {
