@@ -407,18 +407,25 @@ func checkWait(m *ctrlmodel.Model, rep *diag.Reporter, wg *ctrlmodel.WaitGroup) 
 	if g, ok := m.GateAt(done); ok && g.Pos.IsValid() {
 		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
 	}
-	for _, w := range wg.Waits {
+	reportWaits(m, rep, wg.Waits, related, "WaitGroup.Wait", "where the group is added to, but its only Done, in "+desc+",")
+}
+
+// reportWaits reports each wait of waits that runs on every replica in an
+// informer handler or a per-request reconciler, whose release (what, "but
+// ... in F,") runs only on the leader.
+func reportWaits(m *ctrlmodel.Model, rep *diag.Reporter, waits []ssa.CallInstruction, related []analysis.RelatedInformation, call, release string) {
+	for _, w := range waits {
 		if m.RoleAt(w)&ctrlmodel.Every == 0 {
 			continue
 		}
 		var msg string
 		switch {
 		case m.InHandler(w.Parent()):
-			msg = fmt.Sprintf("WaitGroup.Wait in %s can wait for ever: it runs in an informer event handler on every replica, where the group is added to, but its only Done, in %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
-				m.Describe(w.Parent()), desc, whyHandler)
+			msg = fmt.Sprintf("%s in %s can wait for ever: it runs in an informer event handler on every replica, %s runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
+				call, m.Describe(w.Parent()), release, whyHandler)
 		case m.PerRequest(w.Parent()):
-			msg = fmt.Sprintf("WaitGroup.Wait in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, where the group is added to, but its only Done, in %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
-				m.Describe(w.Parent()), desc)
+			msg = fmt.Sprintf("%s in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, %s runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
+				call, m.Describe(w.Parent()), release)
 		default:
 			continue
 		}
@@ -449,26 +456,5 @@ func checkCond(m *ctrlmodel.Model, rep *diag.Reporter, c *ctrlmodel.Cond) {
 	if g, ok := m.GateAt(wake); ok && g.Pos.IsValid() {
 		related = append(related, analysis.RelatedInformation{Pos: g.Pos, Message: "leader gate: " + g.What})
 	}
-	for _, w := range c.Waits {
-		if m.RoleAt(w)&ctrlmodel.Every == 0 {
-			continue
-		}
-		var msg string
-		switch {
-		case m.InHandler(w.Parent()):
-			msg = fmt.Sprintf("Cond.Wait in %s can wait for ever: it runs in an informer event handler on every replica, but every Signal or Broadcast, in %s, runs only on the leader; %s; register the handler from leader-only code or do not wait for the leader in it",
-				m.Describe(w.Parent()), desc, whyHandler)
-		case m.PerRequest(w.Parent()):
-			msg = fmt.Sprintf("Cond.Wait in %s waits for ever on standby replicas: it runs in a reconciler on every replica, once per request, but every Signal or Broadcast, in %s, runs only on the leader, so each request holds a reconcile worker for ever; leave the controller leader-elected or do not wait for the leader in it",
-				m.Describe(w.Parent()), desc)
-		default:
-			continue
-		}
-		rel := slices.Clone(related)
-		if g, ok := m.EveryGateOf(w.Parent()); ok && g.Pos.IsValid() {
-			rel = append(rel, analysis.RelatedInformation{Pos: g.Pos, Message: g.What})
-		}
-		start, end := diag.CallRange(m.Pass, w.Pos())
-		rep.Report(analysis.Diagnostic{Pos: start, End: end, Message: msg, Related: rel})
-	}
+	reportWaits(m, rep, c.Waits, related, "Cond.Wait", "but every Signal or Broadcast, in "+desc+",")
 }
