@@ -254,7 +254,7 @@ func goOf(parent, g *ssa.Function) *ssa.Go {
 // without passing the go statement, that returns a non-nil error.
 func errorReturnBefore(fn *ssa.Function, gi *ssa.Go) *ssa.Return {
 	res := fn.Signature.Results()
-	if res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+	if res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), errorType) {
 		return nil
 	}
 	seen := make(map[*ssa.BasicBlock]bool)

@@ -105,6 +105,16 @@ func (st *state) neverDone(v ssa.Value, depth int) string {
 // the package calls Start itself), or a parameter of an unexported
 // function of the package that every call gives such a context.
 func (st *state) neverDoneParam(p *ssa.Parameter, depth int) string {
+	if d, ok := st.neverMemo[p]; ok {
+		return d
+	}
+	st.neverMemo[p] = "" // in progress: a cycle of calls proves nothing
+	d := st.neverDoneParamOnce(p, depth)
+	st.neverMemo[p] = d
+	return d
+}
+
+func (st *state) neverDoneParamOnce(p *ssa.Parameter, depth int) string {
 	fn := p.Parent()
 	if fn.Parent() != nil || !match.IsNamed(p.Type(), "context", "Context") {
 		return ""
@@ -138,6 +148,12 @@ func (st *state) neverDoneParam(p *ssa.Parameter, depth int) string {
 		what = d
 	}
 	return what
+}
+
+// neverKey is a callee and the description of its dead parameters.
+type neverKey struct {
+	fn   *ssa.Function
+	dead string
 }
 
 // neverStops stands for wait.Forever, which has no stop at all.
@@ -454,20 +470,30 @@ func (f *forever) blocksForever(c *ssa.Call, depth int) string {
 		return ""
 	}
 	dead := make(map[ssa.Value]string)
+	var key strings.Builder
 	for i, a := range c.Call.Args {
 		if i < len(fn.Params) {
 			if d := f.deadCtx(a, 0); d != "" {
 				dead[fn.Params[i]] = d
+				fmt.Fprintf(&key, "%d=%s;", i, d)
 			}
 		}
 	}
 	if len(dead) == 0 {
 		return ""
 	}
+	// each callee is walked once per set of dead parameters, so that a
+	// function calling many helpers many times stays linear
+	mk := neverKey{fn, key.String()}
+	if d, ok := f.st.calleeMemo[mk]; ok {
+		return d
+	}
+	f.st.calleeMemo[mk] = "" // in progress: recursion proves nothing
 	w, d, ok := (&forever{st: f.st, dead: dead, pkg: f.pkg}).never(fn, depth+1)
 	if !ok || w == nil {
-		return "" // it returns, or loops without looking at the context
+		d = "" // it returns, or loops without looking at the context
 	}
+	f.st.calleeMemo[mk] = d
 	return d
 }
 

@@ -315,12 +315,7 @@ func (st *state) heldAt(instr ssa.Instruction) []heldLock {
 			if m := fieldOf(fa); m == nil || !isMutex(m.Type()) {
 				continue
 			}
-			base := fa.X
-			if l, ok := base.(*ssa.UnOp); ok && l.Op == token.MUL {
-				if a, ok := l.X.(*ssa.Alloc); ok {
-					base = a
-				}
-			}
+			base := lockBase(fa.X)
 			if seen[base] {
 				continue
 			}

@@ -270,6 +270,20 @@ func (a *checker) takenOrConstant(v ssa.Value, depth int) bool {
 	if depth > 6 {
 		return false
 	}
+	if r, ok := a.takenMemo[v]; ok {
+		return r
+	}
+	a.takenMemo[v] = false // in progress: a cycle proves nothing
+	r := a.takenOrConstantOnce(v, depth)
+	if r {
+		a.takenMemo[v] = true
+	} else {
+		delete(a.takenMemo, v) // may be a cut at this depth: not for ever
+	}
+	return r
+}
+
+func (a *checker) takenOrConstantOnce(v ssa.Value, depth int) bool {
 	switch v := v.(type) {
 	case *ssa.Const:
 		return true
@@ -323,25 +337,17 @@ func (a *checker) takenOrConstant(v ssa.Value, depth int) bool {
 		if fn.Parent() != nil || i < 0 || fn.Object() == nil || fn.Object().Exported() {
 			return false
 		}
-		n := 0
-		for _, g := range a.fns {
-			for call := range callInstrs(g) {
-				c := call.Common()
-				if c.Value == ssa.Value(fn) && !c.IsInvoke() {
-					if i >= len(c.Args) || !a.takenOrConstant(c.Args[i], depth+1) {
-						return false
-					}
-					n++
-				} else {
-					for _, arg := range c.Args {
-						if arg == ssa.Value(fn) {
-							return false // handed on: called elsewhere
-						}
-					}
-				}
+		sites := a.callSites(fn)
+		if len(sites) == 0 || a.valued[origin(fn)] {
+			return false // no call in sight, or handed on: called elsewhere
+		}
+		for _, s := range sites {
+			c := s.call.Common()
+			if c.IsInvoke() || i >= len(c.Args) || !a.takenOrConstant(c.Args[i], depth+1) {
+				return false
 			}
 		}
-		return n > 0
+		return true
 	}
 	return false
 }
@@ -526,13 +532,5 @@ func stopsHere(start ssa.CallInstruction) bool {
 // constantItem reports whether the item a rate limiter is told about is a
 // constant (a limiter used to back off one operation): one entry, bounded.
 func constantItem(c *ssa.CallCommon) bool {
-	if len(c.Args) == 0 {
-		return false
-	}
-	v := c.Args[len(c.Args)-1]
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
-	}
-	_, ok := v.(*ssa.Const)
-	return ok
+	return len(c.Args) > 0 && isConst(c.Args[len(c.Args)-1])
 }

@@ -137,6 +137,7 @@ type checker struct {
 	fixed      map[any]bool             // fixedContainer, memoised
 	sites      map[*ssa.Function][]site // in-package calls of a function, made on demand
 	valued     map[*ssa.Function]bool   // functions used as values
+	takenMemo  map[ssa.Value]bool       // takenOrConstant, memoised
 
 	// local: the package is the user's own code, where summaries are
 	// made (FactGate)
@@ -156,6 +157,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 		fns:        fns,
 		inPkg:      make(map[*ssa.Function]bool),
 		keyMemo:    make(map[ssa.Value]class),
+		takenMemo:  make(map[ssa.Value]bool),
 		sums:       make(map[*ssa.Function][]growth),
 		visiting:   make(map[*ssa.Function]bool),
 		released:   make(map[string]token.Pos),
