@@ -51,6 +51,46 @@ func TestManyBranches(t *testing.T) {
 	testutil.TimedRun(t, dir, strandedgoroutine.Analyzer, "stress", 10*time.Second)
 }
 
+// TestForeverManyCalls: a goroutine started per reconcile that never
+// returns, which calls a helper sixty times, each calling sixty helpers,
+// each sixty more with a hundred branches (3,600 call sites, three deep).
+// The walk is memoised per callee and set of dead parameters and capped
+// at depth 3; on this package the time goes to building SSA and the
+// frequency stage, not to the walk, which this bounds as a whole.
+func TestForeverManyCalls(t *testing.T) {
+	const n = 60
+	var b strings.Builder
+	b.WriteString("package foreverstress\n\nimport (\n\t\"context\"\n\n\t\"sigs.k8s.io/controller-runtime/pkg/reconcile\"\n)\n\n")
+	b.WriteString("type R struct{}\n\nfunc (r *R) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {\n\tbg := context.Background()\n")
+	b.WriteString("\tgo func() { // want `goroutine started per reconcile never returns`\n")
+	for range n {
+		b.WriteString("\t\tl1(bg)\n")
+	}
+	b.WriteString("\t\t<-bg.Done()\n\t}()\n\treturn reconcile.Result{}, nil\n}\n\n")
+	b.WriteString("func l1(ctx context.Context) {\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tl2_%d(ctx)\n", i)
+	}
+	b.WriteString("}\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "func l2_%d(ctx context.Context) {\n", i)
+		for j := range n {
+			fmt.Fprintf(&b, "\tl3_%d(ctx)\n", j)
+		}
+		b.WriteString("}\n\n")
+	}
+	for j := range n {
+		fmt.Fprintf(&b, "func l3_%d(ctx context.Context) {\n", j)
+		for k := range 50 {
+			fmt.Fprintf(&b, "\tif ctx.Value(%d) == nil {\n\t\t_ = %d\n\t}\n", k, k)
+		}
+		b.WriteString("}\n\n")
+	}
+	dir := testutil.Tree(t)
+	testutil.WritePackage(t, dir, "foreverstress", b.String())
+	testutil.TimedRun(t, dir, strandedgoroutine.Analyzer, "foreverstress", 20*time.Second)
+}
+
 // TestManySends: a goroutine with thousands of sends one after another on
 // a channel of one slot, received on one path only. Counting the sends on one path
 // was once cubic: 4000 sends took 72 s.
