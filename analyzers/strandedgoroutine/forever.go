@@ -339,6 +339,9 @@ func (f *forever) never(fn *ssa.Function, depth int) (ssa.Instruction, string, b
 // doneCase reports whether block s is the body of a select case that
 // receives from a dead context's Done channel.
 func (f *forever) doneCase(s *ssa.BasicBlock, note func(ssa.Instruction, string)) bool {
+	if len(s.Preds) != 1 {
+		return false // an empty case body is the select's join: other cases reach it too
+	}
 	for _, p := range s.Preds {
 		iff, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
 		if !ok || iff.Block().Succs[0] != s {
@@ -538,7 +541,7 @@ const maxGuardDepth = 3
 // its function, or at every call of it in the package (to depth 3). Or it
 // is in a function literal handed to sync.Once, or to a get-or-create
 // helper of the package.
-func (st *state) startGuarded(fn *ssa.Function, g *ssa.Go) bool {
+func (st *state) startGuarded(fn *ssa.Function, g ssa.Instruction) bool {
 	for f := fn; f.Parent() != nil; f = f.Parent() {
 		if handedOn(f) {
 			return true

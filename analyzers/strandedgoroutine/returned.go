@@ -56,6 +56,9 @@ func (st *state) summarize() {
 			st.strands[fn] = f
 			st.pass.ExportObjectFact(fn.Object(), f)
 		}
+		if f := st.foreverSummary(fn); f != nil {
+			st.pass.ExportObjectFact(fn.Object(), f)
+		}
 	}
 	for f, ff := range sortedFields(st.dead.fields) {
 		if ff.kind != kindCancel || ff.escaped || ff.partner {
@@ -545,6 +548,10 @@ func importsStrands(pass *analysis.Pass) bool {
 		}
 		var f strandsFact
 		if pass.ImportObjectFact(fn, &f) {
+			return true
+		}
+		var ff foreverFact
+		if pass.ImportObjectFact(fn, &ff) {
 			return true
 		}
 	}

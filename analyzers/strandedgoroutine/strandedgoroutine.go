@@ -39,7 +39,7 @@ func NewOn(freq *analysis.Analyzer) *analysis.Analyzer {
 		Doc:       docutil.Extract(docFile, name),
 		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
 		Requires:  []*analysis.Analyzer{lazyssa.Analyzer, freq},
-		FactTypes: []analysis.Fact{new(strandsFact)},
+		FactTypes: []analysis.Fact{new(strandsFact), new(foreverFact)},
 		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
 			return run(pass, pass.ResultOf[freq].(*frequency.Result))
 		}),
@@ -124,6 +124,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 		}
 		st.checkSelfBlock(fn)
 		st.checkDropped(fn)
+		st.checkForeverCalls(fn)
 		st.checkWaitInLoop(fn)
 		st.checkCheckThenBlock(fn)
 		st.checkOrphans(fn)

@@ -20,7 +20,7 @@ func TestBasic(t *testing.T) {
 // out is a context that is never done (on the shared stubs: reconcilers,
 // informer handlers, wait.Until).
 func TestForever(t *testing.T) {
-	analysistest.Run(t, testutil.Tree(t), strandedgoroutine.Analyzer, "forever")
+	analysistest.Run(t, testutil.Tree(t), strandedgoroutine.Analyzer, "forever", "forever/lib", "forever/use")
 }
 
 // TestManager checks controller-runtime's manager shape (a channel closed

@@ -115,7 +115,7 @@ func (c *Cleanup) Reconcile(ctx context.Context, req reconcile.Request) (reconci
 // Reconcile its controller's context, done only when the manager stops.
 type ReqCtx struct{ p Poller }
 
-func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) { // want Reconcile:"forever\\(param 0\\)"
 	go r.p.poll(ctx, req.Name) // want `goroutine started per reconcile never returns: its only way out is the reconciler's context being done, which controller-runtime does only when the manager stops, not when Reconcile returns`
 	return reconcile.Result{}, nil
 }
@@ -140,7 +140,7 @@ type Follower struct {
 	p      Poller
 }
 
-func (f *Follower) Start(ctx context.Context) error {
+func (f *Follower) Start(ctx context.Context) error { // want Start:"forever\\(param 0\\)"
 	for ev := range f.events {
 		go f.p.poll(ctx, ev) // ok: per loop iteration alone is not reported (a loop over a channel fed from a fixed list is bounded); a known false negative
 	}
@@ -171,7 +171,7 @@ type Request struct{ Name string }
 // OwnReconciler is not a controller-runtime reconciler.
 type OwnReconciler struct{ p Poller }
 
-func (r *OwnReconciler) Reconcile(ctx context.Context, req Request) error {
+func (r *OwnReconciler) Reconcile(ctx context.Context, req Request) error { // want Reconcile:"forever\\(param 0\\)"
 	go r.p.poll(ctx, req.Name) // ok: not controller-runtime's Reconcile
 	return nil
 }
@@ -183,7 +183,7 @@ type Driven struct {
 	p      Poller
 }
 
-func (d *Driven) Start(ctx context.Context) error {
+func (d *Driven) Start(ctx context.Context) error { // want Start:"forever\\(param 0\\)"
 	for ev := range d.events {
 		go d.p.poll(ctx, ev) // ok: Start is called here with a context that may end
 	}

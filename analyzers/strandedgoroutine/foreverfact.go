@@ -1,0 +1,182 @@
+package strandedgoroutine
+
+import (
+	"fmt"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
+	"github.com/ctrlvet/ctrlvet/internal/frequency"
+	"github.com/ctrlvet/ctrlvet/internal/match"
+)
+
+// Goroutines that never return, across packages: a library's exported
+// function that starts a goroutine whose only way out is the context
+// parameter being done (`func (w *Watcher) Start(ctx) { go w.loop(ctx) }`)
+// gets a foreverFact; an importer that calls it on recurring code with a
+// context that is never done (context.Background(), a reconciler's) is
+// reported at the call, as a go statement of its own would be.
+
+// foreverFact marks an exported function whose goroutine runs until its
+// context argument Param (counted without the receiver) is done.
+type foreverFact struct {
+	Param int
+}
+
+func (*foreverFact) AFact() {}
+func (f *foreverFact) String() string {
+	return fmt.Sprintf("forever(param %d)", f.Param)
+}
+
+// foreverSummary returns the fact of an exported function, or nil: one of
+// its own go statements, not behind a check of kept state, starts a
+// goroutine that can only return once a context parameter is done.
+func (st *state) foreverSummary(fn *ssa.Function) *foreverFact {
+	obj := fn.Object()
+	if fn.Parent() != nil || obj == nil || !obj.Exported() {
+		return nil
+	}
+	first := 0
+	if fn.Signature.Recv() != nil {
+		first = 1
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			g, ok := instr.(*ssa.Go)
+			if !ok || st.startGuarded(fn, g) {
+				continue
+			}
+			for i := first; i < len(fn.Params); i++ {
+				p := fn.Params[i]
+				if !match.IsNamed(p.Type(), "context", "Context") {
+					continue
+				}
+				if st.runsUntil(g, p) {
+					return &foreverFact{Param: i - first}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// runsUntil reports whether the goroutine g starts can only return once
+// the context parameter p is done.
+func (st *state) runsUntil(g *ssa.Go, p *ssa.Parameter) bool {
+	if callee := match.CalleeObject(&g.Call); callee != nil && callee.Pkg() != st.pass.Pkg {
+		for _, u := range apis.UntilStopped {
+			if match.Is(callee, u.Func) && u.Arg < len(g.Call.Args) && derivesFrom(g.Call.Args[u.Arg], p, 0) {
+				return true // go wait.UntilWithContext(ctx, ...)
+			}
+		}
+		return false
+	}
+	gf, bindings := goroutineFunc(g)
+	if gf == nil || len(gf.Blocks) == 0 {
+		return false
+	}
+	dead := make(map[ssa.Value]string)
+	for inner, outer := range bindings {
+		if derivesFrom(outer, p, 0) && !storedIn(gf, inner) {
+			dead[inner] = "the context"
+		}
+	}
+	if len(dead) == 0 {
+		return false
+	}
+	w, _, ok := (&forever{st: st, dead: dead, pkg: st.pass.Pkg}).never(gf, 0)
+	return ok && w != nil
+}
+
+// derivesFrom reports whether v is the parameter p, or a context derived
+// from it that is done exactly when it is (values and loggers added), or
+// a variable holding one.
+func derivesFrom(v ssa.Value, p *ssa.Parameter, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return v == p
+	case *ssa.MakeInterface:
+		return derivesFrom(v.X, p, depth+1)
+	case *ssa.ChangeType:
+		return derivesFrom(v.X, p, depth+1)
+	case *ssa.Alloc:
+		var stored ssa.Value
+		for _, r := range refs(v) {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr != ssa.Value(v) || stored != nil {
+					return false
+				}
+				stored = r.Val
+			case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+			default:
+				return false
+			}
+		}
+		return stored != nil && derivesFrom(stored, p, depth+1)
+	case *ssa.Call:
+		callee := match.CalleeObject(v.Common())
+		for _, w := range apis.ContextWrappers {
+			if callee != nil && match.Is(callee, w.Func) && w.Arg < len(v.Call.Args) {
+				return derivesFrom(v.Call.Args[w.Arg], p, depth+1)
+			}
+		}
+	}
+	return false
+}
+
+// checkForeverCalls reports calls, on recurring code, of another
+// package's function with a foreverFact, given a context that is never
+// done: one more goroutine runs for ever each time.
+func (st *state) checkForeverCalls(fn *ssa.Function) {
+	for c := range match.Calls(fn) {
+		callee := match.CalleeObject(c.Common())
+		if callee == nil || callee.Pkg() == nil || callee.Pkg() == st.pass.Pkg || c.Call.IsInvoke() {
+			continue
+		}
+		var f foreverFact
+		if !st.pass.ImportObjectFact(callee, &f) {
+			continue
+		}
+		at := st.freq.At(c)
+		if at&(frequency.Recurring&^frequency.PerLoop) == 0 || st.startGuarded(fn, c) {
+			continue
+		}
+		args := c.Call.Args
+		if c.Call.Signature().Recv() != nil && len(args) > 0 {
+			args = args[1:]
+		}
+		if f.Param >= len(args) {
+			continue
+		}
+		what := st.neverDone(args[f.Param], 0)
+		if what == "" {
+			continue
+		}
+		why := st.freq.WhyAt(c)
+		if why != "" {
+			why = " (" + why + ")"
+		}
+		d := analysis.Diagnostic{Pos: c.Pos(), Message: fmt.Sprintf("%s, called %s, starts a goroutine that never returns: its only way out is %s being done, %s; one more goroutine runs for ever each time%s; give it a context that is cancelled when its work is over",
+			methodName(callee), at.Main(), what, whenDone(what), why)}
+		if callee.Pos().IsValid() {
+			d.Related = []analysis.RelatedInformation{{Pos: callee.Pos(), Message: "the function that starts the goroutine"}}
+		}
+		st.rep.Report(d)
+	}
+}
+
+// methodName names a function pkg.F, or a method pkg.T.M.
+func methodName(f *types.Func) string {
+	if sig, ok := f.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if r := match.RecvName(sig.Recv().Type()); r != "" && f.Pkg() != nil {
+			return f.Pkg().Name() + "." + r + "." + f.Name()
+		}
+	}
+	return shortName(f)
+}

@@ -1,0 +1,32 @@
+// Package use calls lib's goroutine starters from a reconciler.
+package use
+
+import (
+	"context"
+	"time"
+
+	"sigs.k8s.io/controller-runtime/pkg/reconcile"
+
+	"forever/lib"
+)
+
+// R reconciles.
+type R struct {
+	once lib.Once
+}
+
+func (r *R) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	w := &lib.Watcher{Name: req.Name}
+	w.Start(ctx)                                     // want `lib.Watcher.Start, called per reconcile, starts a goroutine that never returns: its only way out is the reconciler's context being done, which controller-runtime does only when the manager stops, not when Reconcile returns`
+	lib.Watch(context.Background(), func(context.Context) {}) // want `lib.Watch, called per reconcile, starts a goroutine that never returns: its only way out is context.Background\(\) being done`
+	r.once.Start(ctx)                                // ok: lib starts it once
+	lib.Bounded(context.Background())                // ok: it gives up after a minute
+	tctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	w.Start(tctx) // ok: the context times out
+	return reconcile.Result{}, nil
+}
+
+func main() {
+	(&lib.Watcher{}).Start(context.Background()) // ok: once
+}
