@@ -259,6 +259,9 @@ func TestBadInput(t *testing.T) {
 // leader-only receiver, the registration helper and the leader gate
 // through the real APIs, across packages. cmd/owncache (a label-filtered
 // cache of its own, vault-secrets-operator's shape) must stay silent.
+// internal/controllers/follow.go starts goroutines on the reconcile's
+// context, which the real controller-runtime cancels only when the
+// manager stops: one directly, one through internal/objwatch's fact.
 func TestK8sExample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("type-checks client-go and controller-runtime: slow")
@@ -274,6 +277,8 @@ func TestK8sExample(t *testing.T) {
 		"cmd/operator/main.go:41:64 leadersend",
 		"cmd/poller/main.go:30:10 earlyinformer",
 		"cmd/secrets/main.go:17:65 unfilteredcache",
+		"internal/controllers/follow.go:19:43 strandedgoroutine",
+		"internal/controllers/follow.go:20:2 strandedgoroutine",
 		"internal/controllers/ready.go:39:26 unboundedgrowth",
 		"internal/controllers/ready.go:41:19 unboundedgrowth",
 	}
