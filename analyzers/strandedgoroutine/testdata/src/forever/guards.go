@@ -193,3 +193,22 @@ func (r *Waited) Reconcile(ctx context.Context, req reconcile.Request) (reconcil
 	}()
 	return reconcile.Result{}, nil
 }
+
+// Generic starts a generic poller per reconcile: followed through the
+// instance.
+type Generic struct{}
+
+func pollAll[T any](ctx context.Context, items []T) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+func (r *Generic) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	go pollAll(context.Background(), []string{req.Name}) // want `goroutine started per reconcile never returns`
+	return reconcile.Result{}, nil
+}
