@@ -175,7 +175,10 @@ while read -r name dir pats; do
 		cmp -s "$WORK/$name.p2.$ext" "$WORK/$name.p1.$ext" || same=no
 	done
 	[ "$same" = yes ] || { log "$name: the two runs differ (diff $WORK/$name.p2.* $WORK/$name.p1.*)"; status=1; }
-	if grep -E 'internal error in|panic:|goroutine [0-9]+ \[|fatal error:' "$WORK/$name.p2.err" "$WORK/$name.p1.err" >"$WORK/$name.crashes"; then
+	# a Go crash starts its line ("panic: ", "fatal error: ",
+	# "goroutine 1 ["); a package's cgo error quotes the C compiler's
+	# "fatal error: pcap.h: No such file" after "ctrlvet: package ...:"
+	if grep -E 'internal error in|^panic: |^goroutine [0-9]+ \[|^fatal error: ' "$WORK/$name.p2.err" "$WORK/$name.p1.err" >"$WORK/$name.crashes"; then
 		log "$name: analysis errors or panics, see $WORK/$name.crashes"
 		status=1
 	fi
