@@ -390,6 +390,10 @@ func TestK8sSARIF(t *testing.T) {
 				"on the leader: cmd/poller/main.go:39 leader gate: leaderelection.LeaderCallbacks.OnStartedLeading runs on the leader only, cmd/poller/main.go:20 consumed here, only on the leader",
 		},
 		"cmd/secrets/main.go:17 unfilteredcache": nil,
+		// a goroutine that never returns: its only way out is related
+		// information, not a path
+		"internal/controllers/follow.go:19 strandedgoroutine": nil,
+		"internal/controllers/follow.go:20 strandedgoroutine": nil,
 		// unboundedgrowth's evidence (where it grows, the delete path
 		// that lacks a release) is not a path
 		"internal/controllers/ready.go:39 unboundedgrowth": nil,
