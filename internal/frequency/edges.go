@@ -332,7 +332,7 @@ func (b *builder) callEdges(fn *ssa.Function, call ssa.CallInstruction) {
 		}
 	}
 	// informer handler registrations: the handler's methods run per event
-	if match.IsAny(callee, registrations()) && off < len(args) {
+	if match.IsAny(callee, registrationFuncs) && off < len(args) {
 		b.funcEdges(fn, call, args[off], true, PerEvent, "registered with "+callee.Name()+" as an informer event handler")
 	}
 	// a function of this package or of an import that calls its
@@ -352,8 +352,11 @@ func (b *builder) callEdges(fn *ssa.Function, call ssa.CallInstruction) {
 	}
 }
 
-// registrations are client-go's and controller-runtime's AddEventHandler
-// methods.
+// registrationFuncs are client-go's and controller-runtime's
+// AddEventHandler methods (made once: they are asked at every call site).
+var registrationFuncs = registrations()
+
+// registrations makes registrationFuncs.
 func registrations() []apis.Func {
 	var out []apis.Func
 	for _, p := range apis.HandlerRegistrationPackages {

@@ -157,7 +157,7 @@ func (s *paramScan) argUse(call ssa.CallInstruction, v ssa.Value, f Freq, why st
 		if g != 0 {
 			s.add("", g|f, w)
 		}
-		if match.IsAny(callee, registrations()) && i == off {
+		if match.IsAny(callee, registrationFuncs) && i == off {
 			for _, m := range []string{"OnAdd", "OnUpdate", "OnDelete"} {
 				s.add(m, PerEvent|f, "registered with "+callee.Name()+" as an informer event handler")
 			}
