@@ -14,8 +14,8 @@ import (
 
 // Goroutines that never return, across packages: a library's exported
 // function that starts a goroutine whose only way out is the context
-// parameter being done (`func (w *Watcher) Start(ctx) { go w.loop(ctx) }`)
-// gets a foreverFact; an importer that calls it on recurring code with a
+// parameter being done (`func (w *Watcher) Start(ctx) { go w.loop(ctx) }`,
+// or through a function of its package it calls) gets a foreverFact; an importer that calls it on recurring code with a
 // context that is never done (context.Background(), a reconciler's) is
 // reported at the call, as a go statement of its own would be.
 
@@ -31,8 +31,11 @@ func (f *foreverFact) String() string {
 }
 
 // foreverSummary returns the fact of an exported function, or nil: one of
-// its own go statements, not behind a check of kept state, starts a
-// goroutine that can only return once a context parameter is done.
+// its own go statements, or one of a function of the package it calls
+// (to maxForeverDepth calls down), not behind a check of kept state,
+// starts a goroutine that can only return once a context parameter is
+// done (`func (w *Watcher) Start(ctx) { w.run(ctx) }` with `run`
+// starting the loop).
 func (st *state) foreverSummary(fn *ssa.Function) *foreverFact {
 	obj := fn.Object()
 	if fn.Parent() != nil || obj == nil || !obj.Exported() {
@@ -42,24 +45,59 @@ func (st *state) foreverSummary(fn *ssa.Function) *foreverFact {
 	if fn.Signature.Recv() != nil {
 		first = 1
 	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			g, ok := instr.(*ssa.Go)
-			if !ok || st.startGuarded(fn, g) {
-				continue
-			}
-			for i := first; i < len(fn.Params); i++ {
-				p := fn.Params[i]
-				if !match.IsNamed(p.Type(), "context", "Context") {
-					continue
-				}
-				if st.runsUntil(g, p) {
-					return &foreverFact{Param: i - first}
-				}
-			}
+	for i := first; i < len(fn.Params); i++ {
+		if st.startsForever(fn, fn.Params[i], 0) {
+			return &foreverFact{Param: i - first}
 		}
 	}
 	return nil
+}
+
+// startsForever reports whether fn, in a go statement of its own or
+// through a call of a function of its package handed p (to depth
+// maxForeverDepth), starts a goroutine that can only return once its
+// context parameter p is done; starts and calls behind a check of kept
+// state do not count. Memoised per parameter.
+func (st *state) startsForever(fn *ssa.Function, p *ssa.Parameter, depth int) bool {
+	if !match.IsNamed(p.Type(), "context", "Context") {
+		return false
+	}
+	if r, ok := st.startsMemo[p]; ok {
+		return r
+	}
+	st.startsMemo[p] = false // in progress: a cycle of calls proves nothing
+	r := false
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch c := instr.(type) {
+			case *ssa.Go:
+				r = !st.startGuarded(fn, c) && st.runsUntil(c, p)
+			case *ssa.Call:
+				r = depth < maxForeverDepth && st.callStartsForever(fn, c, p, depth)
+			}
+			if r {
+				st.startsMemo[p] = true
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callStartsForever reports whether the call c in fn hands p (or a
+// context done exactly when it is) to a function of the package that
+// starts a never-returning goroutine on it.
+func (st *state) callStartsForever(fn *ssa.Function, c *ssa.Call, p *ssa.Parameter, depth int) bool {
+	callee := c.Call.StaticCallee()
+	if callee == nil || callee.Package() != fn.Package() || len(callee.Blocks) == 0 || len(c.Call.Args) != len(callee.Params) {
+		return false
+	}
+	for j, a := range c.Call.Args {
+		if derivesFrom(a, p, 0) && st.startsForever(callee, callee.Params[j], depth+1) {
+			return !st.startGuarded(fn, c)
+		}
+	}
+	return false
 }
 
 // runsUntil reports whether the goroutine g starts can only return once

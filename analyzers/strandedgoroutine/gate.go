@@ -11,7 +11,9 @@ import (
 // its facts are of top-level functions and methods, outside the standard
 // library, with a go statement in their own body (one in a function
 // literal belongs to the literal), that either return a result (summary)
-// or pass a parameter to context.WithCancel (cancelSummary), which only a
+// or pass a parameter to context.WithCancel (cancelSummary) or take a
+// context (foreverSummary: whose facts may also be on an exported
+// function that calls such a function of the package), which only a
 // parameter of an interface type can be without a conversion: a named
 // type or an interface literal, never a channel, func, map, pointer,
 // slice or struct type written out.

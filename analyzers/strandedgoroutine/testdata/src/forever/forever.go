@@ -124,7 +124,7 @@ func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcil
 // goroutine.
 type Helped struct{ p Poller }
 
-func (r *Helped) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+func (r *Helped) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) { // want Reconcile:"forever\\(param 0\\)"
 	r.ensure(log.IntoContext(ctx, logr.Logger{}), req.Name)
 	return reconcile.Result{}, nil
 }

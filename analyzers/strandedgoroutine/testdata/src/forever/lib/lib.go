@@ -57,3 +57,45 @@ func Bounded(ctx context.Context) {
 		}
 	}()
 }
+
+// Informer runs its watch through helpers.
+type Informer struct{ w Watcher }
+
+// Run starts the watch through two helpers of the package.
+func (i *Informer) Run(ctx context.Context, name string) { // want Run:"forever\\(param 0\\)"
+	i.start(ctx, name)
+}
+
+func (i *Informer) start(ctx context.Context, name string) {
+	i.w.Name = name
+	i.spawn(ctx)
+}
+
+func (i *Informer) spawn(ctx context.Context) {
+	go i.w.loop(ctx)
+}
+
+// RunBounded hands its helper a context that times out: no fact.
+func (i *Informer) RunBounded(ctx context.Context) {
+	tctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	i.spawn(tctx)
+}
+
+// RunOnce calls the helper behind a flag it sets: no fact.
+func (o *Once) RunOnce(ctx context.Context) {
+	if o.started {
+		return
+	}
+	o.started = true
+	o.w.Start(ctx)
+}
+
+// Recurse calls itself and the helper: the cycle is cut.
+func Recurse(ctx context.Context, n int) { // want Recurse:"forever\\(param 0\\)"
+	if n > 0 {
+		Recurse(ctx, n-1)
+		return
+	}
+	(&Informer{}).spawn(ctx)
+}

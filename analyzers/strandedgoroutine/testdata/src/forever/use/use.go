@@ -17,13 +17,18 @@ type R struct {
 
 func (r *R) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
 	w := &lib.Watcher{Name: req.Name}
-	w.Start(ctx)                                     // want `lib.Watcher.Start, called per reconcile, starts a goroutine that never returns: its only way out is the reconciler's context being done, which controller-runtime does only when the manager stops, not when Reconcile returns`
+	w.Start(ctx)                                              // want `lib.Watcher.Start, called per reconcile, starts a goroutine that never returns: its only way out is the reconciler's context being done, which controller-runtime does only when the manager stops, not when Reconcile returns`
 	lib.Watch(context.Background(), func(context.Context) {}) // want `lib.Watch, called per reconcile, starts a goroutine that never returns: its only way out is context.Background\(\) being done`
-	r.once.Start(ctx)                                // ok: lib starts it once
-	lib.Bounded(context.Background())                // ok: it gives up after a minute
+	r.once.Start(ctx)                                         // ok: lib starts it once
+	lib.Bounded(context.Background())                         // ok: it gives up after a minute
 	tctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	w.Start(tctx) // ok: the context times out
+	inf := &lib.Informer{}
+	inf.Run(ctx, req.Name)               // want `lib.Informer.Run, called per reconcile, starts a goroutine that never returns: its only way out is the reconciler's context being done`
+	inf.RunBounded(ctx)                  // ok: lib gives its helper a context that times out
+	r.once.RunOnce(ctx)                  // ok: lib starts it once
+	lib.Recurse(context.Background(), 3) // want `lib.Recurse, called per reconcile, starts a goroutine that never returns`
 	return reconcile.Result{}, nil
 }
 
