@@ -193,10 +193,11 @@ func shortName(f *types.Func) string {
 // checkForever reports a goroutine started on recurring code that only a
 // context or stop channel that is never done could end.
 func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
-	at := st.freq.At(g)
 	// per loop iteration alone is not enough: a loop over a channel fed
-	// from a fixed list, or one that waits for the goroutine, is bounded
-	if st.reported[g] || at&(frequency.Recurring&^frequency.PerLoop) == 0 || st.startGuarded(fn, g) {
+	// from a fixed list, or one that waits for the goroutine, is bounded;
+	// one over a channel the package feeds per event is not
+	at, why := st.recurringAt(g)
+	if st.reported[g] || at == 0 || st.startGuarded(fn, g) {
 		return
 	}
 	var what string          // the context or stop channel
@@ -225,7 +226,6 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 		return
 	}
 	st.reported[g] = true
-	why := st.freq.WhyAt(g)
 	if why != "" {
 		why = " (" + why + ")"
 	}
@@ -240,6 +240,80 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 		dg.Related = []analysis.RelatedInformation{{Pos: wait.Pos(), Message: "the only way out"}}
 	}
 	st.rep.Report(dg)
+}
+
+// recurringAt returns how often instr runs when that is per event,
+// reconcile, request, tick or the like (per loop iteration alone is not
+// enough), and why; 0 otherwise. A loop in instr's function over a
+// channel field that the package sends on from such code runs as often as
+// its senders (`for ev := range f.events { go ... }` with `f.events <- ev`
+// in an informer handler).
+func (st *state) recurringAt(instr ssa.Instruction) (frequency.Freq, string) {
+	const recurring = frequency.Recurring &^ frequency.PerLoop
+	at := st.freq.At(instr)
+	if at&recurring != 0 {
+		return at, st.freq.WhyAt(instr)
+	}
+	if at&frequency.PerLoop == 0 {
+		return 0, ""
+	}
+	for _, b := range instr.Parent().Blocks {
+		if !b.Dominates(instr.Block()) || !reaches(instr.Block(), b) {
+			continue // not the head of a loop around instr
+		}
+		for _, x := range b.Instrs {
+			var chans []ssa.Value
+			switch x := x.(type) {
+			case *ssa.UnOp:
+				if x.Op == token.ARROW {
+					chans = append(chans, x.X)
+				}
+			case *ssa.Select:
+				for _, c := range x.States {
+					if c.Dir == types.RecvOnly {
+						chans = append(chans, c.Chan)
+					}
+				}
+			}
+			for _, ch := range chans {
+				if f := chanField(ch); f != nil {
+					if fed, send := st.fedAt(f); fed != 0 {
+						return fed, fmt.Sprintf("a loop over %s, which %s sends on %s", f.Name(), match.FuncName(send.Parent()), fed.Main())
+					}
+				}
+			}
+		}
+	}
+	return 0, ""
+}
+
+// fedAt returns the first send in the package on the channel field f
+// that runs per event, reconcile, request, tick or the like, and how
+// often it runs; 0 when none does. Memoised.
+func (st *state) fedAt(f *types.Var) (frequency.Freq, *ssa.Send) {
+	if r, ok := st.fedMemo[f]; ok {
+		return r.freq, r.send
+	}
+	var r fedSend
+	for _, fn := range st.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if send, ok := instr.(*ssa.Send); ok && r.send == nil && chanField(send.Chan) == f {
+					if at := st.freq.At(send) & (frequency.Recurring &^ frequency.PerLoop); at != 0 {
+						r = fedSend{at, send}
+					}
+				}
+			}
+		}
+	}
+	st.fedMemo[f] = r
+	return r.freq, r.send
+}
+
+// fedSend is fedAt's answer.
+type fedSend struct {
+	freq frequency.Freq
+	send *ssa.Send
 }
 
 // untilNeverDone describes the never-done stop argument of a call of

@@ -8,7 +8,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/apis"
-	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
@@ -181,8 +180,8 @@ func (st *state) checkForeverCalls(fn *ssa.Function) {
 		if !st.pass.ImportObjectFact(callee, &f) {
 			continue
 		}
-		at := st.freq.At(c)
-		if at&(frequency.Recurring&^frequency.PerLoop) == 0 || st.startGuarded(fn, c) {
+		at, why := st.recurringAt(c)
+		if at == 0 || st.startGuarded(fn, c) {
 			continue
 		}
 		args := c.Call.Args
@@ -196,7 +195,6 @@ func (st *state) checkForeverCalls(fn *ssa.Function) {
 		if what == "" {
 			continue
 		}
-		why := st.freq.WhyAt(c)
 		if why != "" {
 			why = " (" + why + ")"
 		}

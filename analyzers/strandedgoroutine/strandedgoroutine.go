@@ -85,6 +85,8 @@ type state struct {
 	// package's functions, a goroutine that only the context parameter
 	// being done ends (foreverSummary)
 	startsMemo map[*ssa.Parameter]bool
+	// fedMemo: a channel field's first send on recurring code (fedAt)
+	fedMemo map[*types.Var]fedSend
 	// dead: the package's field scan
 	dead *deadScan
 	// all: fns and the function literals of package-level variable
@@ -117,7 +119,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	}
 	builder := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder)
 	pkg, fns := builder.Build()
-	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[*ssa.Parameter]bool)}
+	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[*ssa.Parameter]bool), fedMemo: make(map[*types.Var]fedSend)}
 	st.calls = builder.Calls()
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()
