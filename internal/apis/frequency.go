@@ -18,6 +18,7 @@ const (
 	NetHTTP        = "net/http"
 	GRPC           = "google.golang.org/grpc"
 	Fsnotify       = "github.com/fsnotify/fsnotify"
+	WatchPkg       = "k8s.io/apimachinery/pkg/watch"
 	Cobra          = "github.com/spf13/cobra"
 	Time           = "time"
 	Net            = "net"
@@ -193,6 +194,11 @@ var ReloadWatcher = Func{Pkg: Fsnotify, Name: "Watcher"}
 // ReloadMessages are the element types of provider channels that carry a
 // new configuration (Traefik's dynamic.Message).
 var ReloadMessages = []Func{{Pkg: TraefikDynamic, Name: "Message"}, {Pkg: TraefikDynV2, Name: "Message"}}
+
+// WatchEvents are the element type of a watch's result channel
+// (watch.Interface's ResultChan, a RetryWatcher's, a fake's): a loop
+// receiving them runs per change of a watched object (per event).
+var WatchEvents = []Func{{Pkg: WatchPkg, Name: "Event"}}
 
 // GRPCServerTypes are the first parameter of a generated
 // Register<Service>Server: the service implementation (the second

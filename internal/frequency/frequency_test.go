@@ -61,6 +61,8 @@ func TestFrequencies(t *testing.T) {
 		"main.tickerLoop":               "once",
 		"main.reload":                   "per configuration reload, once",
 		"main.watchFile":                "once",
+		"main.watchObjects":             "once",
+		"main.onWatchEvent":             "per event, once",
 		"main.mapFn":                    "per event",
 		"main.handle":                   "per request",
 		"main.main":                     "once",

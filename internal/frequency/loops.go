@@ -169,6 +169,9 @@ func chanFreq(ch ssa.Value, depth int) (Freq, string) {
 	if t, ok := ch.Type().Underlying().(*types.Chan); ok && isAnyNamed(t.Elem(), apis.ReloadMessages) {
 		return PerReload, "a loop over a provider's configuration messages"
 	}
+	if t, ok := ch.Type().Underlying().(*types.Chan); ok && isAnyNamed(t.Elem(), apis.WatchEvents) {
+		return PerEvent, "a loop over a watch's events"
+	}
 	if t, ok := ch.Type().Underlying().(*types.Chan); ok {
 		if _, empty := t.Elem().Underlying().(*types.Struct); empty && t.Elem().Underlying().(*types.Struct).NumFields() == 0 {
 			return 0, "" // a stop or done channel

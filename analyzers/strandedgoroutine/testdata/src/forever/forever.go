@@ -11,6 +11,7 @@ import (
 
 	"github.com/go-logr/logr"
 	"k8s.io/apimachinery/pkg/util/wait"
+	"k8s.io/apimachinery/pkg/watch"
 	"k8s.io/client-go/tools/cache"
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	"sigs.k8s.io/controller-runtime/pkg/log"
@@ -168,6 +169,16 @@ func (f *FedFollower) register(inf cache.SharedIndexInformer) {
 	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{
 		AddFunc: func(obj any) { f.events <- "added" },
 	})
+}
+
+// Watching starts a poller for each change a watch reports.
+type Watching struct{ p Poller }
+
+func (w *Watching) follow(wi watch.Interface) {
+	for ev := range wi.ResultChan() {
+		_ = ev
+		go w.p.poll(context.Background(), "x") // want `goroutine started per event never returns: its only way out is context.Background\(\) being done, .*\(a loop over a watch's events in follow\)`
+	}
 }
 
 // SelectFollower waits in a select, fed per event too.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"k8s.io/apimachinery/pkg/util/wait"
+	"k8s.io/apimachinery/pkg/watch"
 	"k8s.io/client-go/tools/cache"
 	"k8s.io/client-go/util/workqueue"
 	"sigs.k8s.io/controller-runtime/pkg/client"
@@ -107,6 +108,16 @@ func watchFile(w *fsnotify.Watcher) {
 	for ev := range w.Events {
 		_ = ev
 		reload()
+	}
+}
+
+func onWatchEvent(ev watch.Event) {}
+
+// watchObjects ranges over a watch's result channel: its body runs per
+// change of a watched object.
+func watchObjects(w watch.Interface) {
+	for ev := range w.ResultChan() {
+		onWatchEvent(ev)
 	}
 }
 
@@ -258,6 +269,7 @@ func main() {
 	go drainQueue(nil)
 	go tickerLoop(context.Background())
 	go watchFile(nil)
+	go watchObjects(nil)
 	http.Handle("/", s)
 	http.HandleFunc("/x", handle)
 	_ = &reconciler{}
