@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/ctrlvet/ctrlvet/internal/apis"
-	"github.com/ctrlvet/ctrlvet/internal/frequency"
 	"github.com/ctrlvet/ctrlvet/internal/match"
 )
 
@@ -240,80 +239,6 @@ func (st *state) checkForever(fn *ssa.Function, g *ssa.Go) {
 		dg.Related = []analysis.RelatedInformation{{Pos: wait.Pos(), Message: "the only way out"}}
 	}
 	st.rep.Report(dg)
-}
-
-// recurringAt returns how often instr runs when that is per event,
-// reconcile, request, tick or the like (per loop iteration alone is not
-// enough), and why; 0 otherwise. A loop in instr's function over a
-// channel field that the package sends on from such code runs as often as
-// its senders (`for ev := range f.events { go ... }` with `f.events <- ev`
-// in an informer handler).
-func (st *state) recurringAt(instr ssa.Instruction) (frequency.Freq, string) {
-	const recurring = frequency.Recurring &^ frequency.PerLoop
-	at := st.freq.At(instr)
-	if at&recurring != 0 {
-		return at, st.freq.WhyAt(instr)
-	}
-	if at&frequency.PerLoop == 0 {
-		return 0, ""
-	}
-	for _, b := range instr.Parent().Blocks {
-		if !b.Dominates(instr.Block()) || !reaches(instr.Block(), b) {
-			continue // not the head of a loop around instr
-		}
-		for _, x := range b.Instrs {
-			var chans []ssa.Value
-			switch x := x.(type) {
-			case *ssa.UnOp:
-				if x.Op == token.ARROW {
-					chans = append(chans, x.X)
-				}
-			case *ssa.Select:
-				for _, c := range x.States {
-					if c.Dir == types.RecvOnly {
-						chans = append(chans, c.Chan)
-					}
-				}
-			}
-			for _, ch := range chans {
-				if f := chanField(ch); f != nil {
-					if fed, send := st.fedAt(f); fed != 0 {
-						return fed, fmt.Sprintf("a loop over %s, which %s sends on %s", f.Name(), match.FuncName(send.Parent()), fed.Main())
-					}
-				}
-			}
-		}
-	}
-	return 0, ""
-}
-
-// fedAt returns the first send in the package on the channel field f
-// that runs per event, reconcile, request, tick or the like, and how
-// often it runs; 0 when none does. Memoised.
-func (st *state) fedAt(f *types.Var) (frequency.Freq, *ssa.Send) {
-	if r, ok := st.fedMemo[f]; ok {
-		return r.freq, r.send
-	}
-	var r fedSend
-	for _, fn := range st.fns {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if send, ok := instr.(*ssa.Send); ok && r.send == nil && chanField(send.Chan) == f {
-					if at := st.freq.At(send) & (frequency.Recurring &^ frequency.PerLoop); at != 0 {
-						r = fedSend{at, send}
-					}
-				}
-			}
-		}
-	}
-	st.fedMemo[f] = r
-	return r.freq, r.send
-}
-
-// fedSend is fedAt's answer.
-type fedSend struct {
-	freq frequency.Freq
-	send *ssa.Send
 }
 
 // untilNeverDone describes the never-done stop argument of a call of
@@ -784,6 +709,9 @@ func keptAddr(v ssa.Value, depth int) types.Object {
 		case *ssa.Parameter, *ssa.FreeVar:
 			return fieldOf(v)
 		case *ssa.UnOp:
+			if _, captured := x.X.(*ssa.FreeVar); x.Op == token.MUL && captured {
+				return fieldOf(v) // a field of a captured variable: it lives as long as the literal
+			}
 			if x.Op == token.MUL && keptAddr(x.X, depth+1) != nil {
 				return fieldOf(v)
 			}
@@ -812,8 +740,16 @@ func keptLoad(v ssa.Value) types.Object {
 
 // updates reports whether fn writes the kept field or package variable
 // obj: a store to it, a map update or a method call on it (a registry's
-// Add, a set's Insert).
+// Add, a set's Insert), itself or in a named function of its package it
+// calls (to two calls down: `r.startLocked(ctx)` setting `r.running`).
 func updates(fn *ssa.Function, obj types.Object) bool {
+	return updatesDown(fn, obj, 0)
+}
+
+// maxUpdateDepth bounds the calls updates follows.
+const maxUpdateDepth = 2
+
+func updatesDown(fn *ssa.Function, obj types.Object, depth int) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
@@ -834,6 +770,10 @@ func updates(fn *ssa.Function, obj types.Object) bool {
 					recv = c.Args[0]
 				}
 				if recv != nil && keptLoad(recv) == obj {
+					return true
+				}
+				if callee := c.StaticCallee(); depth < maxUpdateDepth && callee != nil && callee != fn && callee.Parent() == nil &&
+					callee.Package() == fn.Package() && len(callee.Blocks) <= maxCalleeBlocks && updatesDown(callee, obj, depth+1) {
 					return true
 				}
 			}

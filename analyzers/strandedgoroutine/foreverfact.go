@@ -40,6 +40,9 @@ func (st *state) foreverSummary(fn *ssa.Function) *foreverFact {
 	if fn.Parent() != nil || obj == nil || !obj.Exported() {
 		return nil
 	}
+	if st.freq.Of(fn)&recurring != 0 {
+		return nil // called back per event or reconcile: its starts are reported here
+	}
 	first := 0
 	if fn.Signature.Recv() != nil {
 		first = 1
@@ -52,48 +55,95 @@ func (st *state) foreverSummary(fn *ssa.Function) *foreverFact {
 	return nil
 }
 
+// startsKey memoises startsForever: a parameter, at a depth.
+type startsKey struct {
+	p     *ssa.Parameter
+	depth int
+}
+
 // startsForever reports whether fn, in a go statement of its own or
 // through a call of a function of its package handed p (to depth
 // maxForeverDepth), starts a goroutine that can only return once its
 // context parameter p is done; starts and calls behind a check of kept
-// state do not count. Memoised per parameter.
+// state, or decided by another parameter (which the importer's argument
+// may turn off), do not count. Memoised per parameter and depth.
 func (st *state) startsForever(fn *ssa.Function, p *ssa.Parameter, depth int) bool {
 	if !match.IsNamed(p.Type(), "context", "Context") {
 		return false
 	}
-	if r, ok := st.startsMemo[p]; ok {
+	k := startsKey{p, depth}
+	if r, ok := st.startsMemo[k]; ok {
 		return r
 	}
-	st.startsMemo[p] = false // in progress: a cycle of calls proves nothing
 	r := false
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch c := instr.(type) {
 			case *ssa.Go:
-				r = !st.startGuarded(fn, c) && st.runsUntil(c, p)
+				r = !st.startGuarded(fn, c) && !paramDecided(c, p) && st.runsUntil(c, p)
 			case *ssa.Call:
-				r = depth < maxForeverDepth && st.callStartsForever(fn, c, p, depth)
+				r = depth < maxForeverDepth && !paramDecided(c, p) && st.callStartsForever(fn, c, p, depth)
 			}
 			if r {
-				st.startsMemo[p] = true
+				st.startsMemo[k] = true
 				return true
 			}
 		}
 	}
+	st.startsMemo[k] = false
 	return false
 }
 
 // callStartsForever reports whether the call c in fn hands p (or a
-// context done exactly when it is) to a function of the package that
-// starts a never-returning goroutine on it.
+// context done exactly when it is) to a named function of the package
+// that starts a never-returning goroutine on it.
 func (st *state) callStartsForever(fn *ssa.Function, c *ssa.Call, p *ssa.Parameter, depth int) bool {
 	callee := c.Call.StaticCallee()
-	if callee == nil || callee.Package() != fn.Package() || len(callee.Blocks) == 0 || len(c.Call.Args) != len(callee.Params) {
+	if callee == nil || callee.Parent() != nil || callee.Package() != fn.Package() || len(callee.Blocks) == 0 || len(c.Call.Args) != len(callee.Params) {
 		return false
 	}
 	for j, a := range c.Call.Args {
 		if derivesFrom(a, p, 0) && st.startsForever(callee, callee.Params[j], depth+1) {
 			return !st.startGuarded(fn, c)
+		}
+	}
+	return false
+}
+
+// paramDecided reports whether a branch on the way to instr tests a
+// parameter of its function other than the context p and the receiver
+// (`if follow { go ... }`): the caller's argument decides the start.
+func paramDecided(instr ssa.Instruction, p *ssa.Parameter) bool {
+	fn := instr.Parent()
+	recv := fn.Signature.Recv() != nil
+	for d := instr.Block().Idom(); d != nil; d = d.Idom() {
+		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && readsParam(iff.Cond, fn, p, recv, map[ssa.Value]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsParam reports whether v is computed from a parameter of fn other
+// than p and the receiver; seen bounds the walk.
+func readsParam(v ssa.Value, fn *ssa.Function, p *ssa.Parameter, recv bool, seen map[ssa.Value]bool) bool {
+	if seen[v] || len(seen) > 64 {
+		return false
+	}
+	seen[v] = true
+	if q, ok := v.(*ssa.Parameter); ok {
+		return q != p && q.Parent() == fn && !(recv && q == fn.Params[0])
+	}
+	instr, ok := v.(ssa.Instruction)
+	if !ok {
+		return false
+	}
+	if _, call := v.(*ssa.Call); call {
+		return false // a call's result is its own
+	}
+	for _, op := range instr.Operands(nil) {
+		if *op != nil && readsParam(*op, fn, p, recv, seen) {
+			return true
 		}
 	}
 	return false

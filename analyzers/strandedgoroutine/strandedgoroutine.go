@@ -84,9 +84,9 @@ type state struct {
 	// startsMemo: whether a function starts, itself or through the
 	// package's functions, a goroutine that only the context parameter
 	// being done ends (foreverSummary)
-	startsMemo map[*ssa.Parameter]bool
+	startsMemo map[startsKey]bool
 	// fedMemo: a channel field's first send on recurring code (fedAt)
-	fedMemo map[*types.Var]fedSend
+	fedMemo map[string]fedSend
 	// dead: the package's field scan
 	dead *deadScan
 	// all: fns and the function literals of package-level variable
@@ -119,7 +119,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	}
 	builder := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder)
 	pkg, fns := builder.Build()
-	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[*ssa.Parameter]bool), fedMemo: make(map[*types.Var]fedSend)}
+	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[startsKey]bool), fedMemo: make(map[string]fedSend)}
 	st.calls = builder.Calls()
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()

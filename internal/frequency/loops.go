@@ -169,9 +169,6 @@ func chanFreq(ch ssa.Value, depth int) (Freq, string) {
 	if t, ok := ch.Type().Underlying().(*types.Chan); ok && isAnyNamed(t.Elem(), apis.ReloadMessages) {
 		return PerReload, "a loop over a provider's configuration messages"
 	}
-	if t, ok := ch.Type().Underlying().(*types.Chan); ok && isAnyNamed(t.Elem(), apis.WatchEvents) {
-		return PerEvent, "a loop over a watch's events"
-	}
 	if t, ok := ch.Type().Underlying().(*types.Chan); ok {
 		if _, empty := t.Elem().Underlying().(*types.Struct); empty && t.Elem().Underlying().(*types.Struct).NumFields() == 0 {
 			return 0, "" // a stop or done channel
@@ -179,6 +176,9 @@ func chanFreq(ch ssa.Value, depth int) (Freq, string) {
 	}
 	if boundedFanIn(ch, depth) {
 		return 0, ""
+	}
+	if t, ok := ch.Type().Underlying().(*types.Chan); ok && isAnyNamed(t.Elem(), apis.WatchEvents) {
+		return PerEvent, "a loop over a watch's events"
 	}
 	return PerLoop, "a loop over a channel"
 }

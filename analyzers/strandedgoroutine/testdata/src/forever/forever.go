@@ -116,7 +116,7 @@ func (c *Cleanup) Reconcile(ctx context.Context, req reconcile.Request) (reconci
 // Reconcile its controller's context, done only when the manager stops.
 type ReqCtx struct{ p Poller }
 
-func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) { // want Reconcile:"forever\\(param 0\\)"
+func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) { // no fact: it runs per reconcile, and its start is reported here
 	go r.p.poll(ctx, req.Name) // want `goroutine started per reconcile never returns: its only way out is the reconciler's context being done, which controller-runtime does only when the manager stops, not when Reconcile returns`
 	return reconcile.Result{}, nil
 }
@@ -125,7 +125,7 @@ func (r *ReqCtx) Reconcile(ctx context.Context, req reconcile.Request) (reconcil
 // goroutine.
 type Helped struct{ p Poller }
 
-func (r *Helped) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) { // want Reconcile:"forever\\(param 0\\)"
+func (r *Helped) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) { // no fact: it runs per reconcile
 	r.ensure(log.IntoContext(ctx, logr.Logger{}), req.Name)
 	return reconcile.Result{}, nil
 }

@@ -4,6 +4,7 @@ package lib
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"k8s.io/apimachinery/pkg/util/wait"
@@ -91,11 +92,97 @@ func (o *Once) RunOnce(ctx context.Context) {
 	o.w.Start(ctx)
 }
 
-// Recurse calls itself and the helper: the cycle is cut.
-func Recurse(ctx context.Context, n int) { // want Recurse:"forever\\(param 0\\)"
-	if n > 0 {
-		Recurse(ctx, n-1)
+// Recurse calls a helper that calls itself and the helper that starts:
+// the cycle is cut.
+func Recurse(ctx context.Context) { // want Recurse:"forever\\(param 0\\)"
+	again(ctx)
+}
+
+type key struct{}
+
+func again(ctx context.Context) {
+	if ctx.Value(key{}) != nil {
+		again(context.WithValue(ctx, key{}, nil))
 		return
 	}
 	(&Informer{}).spawn(ctx)
+}
+
+// Locked checks under its lock and starts in a helper that sets the flag
+// (the xxxLocked idiom): no fact.
+type Locked struct {
+	mu      sync.Mutex
+	running bool
+	w       Watcher
+}
+
+// Run starts the loop once.
+func (l *Locked) Run(ctx context.Context) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.running {
+		return
+	}
+	l.startLocked(ctx)
+}
+
+func (l *Locked) startLocked(ctx context.Context) {
+	l.running = true
+	go l.w.loop(ctx)
+}
+
+// Registry gets or creates a watcher per name: no fact.
+type Registry struct {
+	m map[string]*Watcher
+}
+
+// Ensure starts a watcher for name unless one runs.
+func (r *Registry) Ensure(ctx context.Context, name string) {
+	if _, ok := r.m[name]; ok {
+		return
+	}
+	r.add(ctx, name)
+}
+
+func (r *Registry) add(ctx context.Context, name string) {
+	w := &Watcher{Name: name}
+	r.m[name] = w
+	go w.loop(ctx)
+}
+
+// Get follows the key only when asked to: no fact (the caller decides).
+func Get(ctx context.Context, key string, follow bool) {
+	if follow {
+		follower(ctx, key)
+	}
+}
+
+func follower(ctx context.Context, key string) {
+	go (&Watcher{Name: key}).loop(ctx)
+}
+
+// Deep is four calls from the start: no fact (three at most).
+func Deep(ctx context.Context) { deep1(ctx) }
+
+func deep1(ctx context.Context) { deep2(ctx) }
+
+func deep2(ctx context.Context) { deep3(ctx) }
+
+func deep3(ctx context.Context) { Near(ctx) }
+
+// Near is one call from the start, declared after Deep: its fact does not
+// depend on the order.
+func Near(ctx context.Context) { // want Near:"forever\\(param 0\\)"
+	spawnNear(ctx)
+}
+
+func spawnNear(ctx context.Context) {
+	go (&Watcher{}).loop(ctx)
+}
+
+// Literal starts the loop in a function literal it calls: no fact (the
+// gate sees only named functions' go statements).
+func Literal(ctx context.Context) {
+	spawn := func(c context.Context) { go (&Watcher{}).loop(c) }
+	spawn(ctx)
 }

@@ -25,10 +25,16 @@ func (r *R) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Res
 	defer cancel()
 	w.Start(tctx) // ok: the context times out
 	inf := &lib.Informer{}
-	inf.Run(ctx, req.Name)               // want `lib.Informer.Run, called per reconcile, starts a goroutine that never returns: its only way out is the reconciler's context being done`
-	inf.RunBounded(ctx)                  // ok: lib gives its helper a context that times out
-	r.once.RunOnce(ctx)                  // ok: lib starts it once
-	lib.Recurse(context.Background(), 3) // want `lib.Recurse, called per reconcile, starts a goroutine that never returns`
+	inf.Run(ctx, req.Name)                  // want `lib.Informer.Run, called per reconcile, starts a goroutine that never returns: its only way out is the reconciler's context being done`
+	inf.RunBounded(ctx)                     // ok: lib gives its helper a context that times out
+	r.once.RunOnce(ctx)                     // ok: lib starts it once
+	(&lib.Locked{}).Run(ctx)                // ok: lib starts it once, under its lock
+	(&lib.Registry{}).Ensure(ctx, req.Name) // ok: one per name
+	lib.Get(ctx, req.Name, false)           // ok: the flag decides
+	lib.Deep(ctx)                           // ok: too deep to follow
+	lib.Near(context.Background())          // want `lib.Near, called per reconcile, starts a goroutine that never returns`
+	lib.Literal(ctx)                        // ok: not followed into literals
+	lib.Recurse(context.Background())       // want `lib.Recurse, called per reconcile, starts a goroutine that never returns`
 	return reconcile.Result{}, nil
 }
 
