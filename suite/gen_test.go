@@ -162,6 +162,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/util/wait"
 	"k8s.io/apimachinery/pkg/labels"
+	"k8s.io/apimachinery/pkg/watch"
 	"k8s.io/client-go/informers"
 	"k8s.io/client-go/kubernetes"
 	"k8s.io/client-go/tools/cache"
@@ -196,6 +197,7 @@ type state struct {
 	wg             sync.WaitGroup
 	cond           *sync.Cond
 	q              workqueue.RateLimitingInterface
+	watch          watch.Interface
 }
 
 type ctxKey struct{}
@@ -300,7 +302,7 @@ func (g *gen) ch() string { return fmt.Sprintf("s.c%d", g.next(4)) }
 // stmt writes one statement of function fn.
 func (g *gen) stmt(fn int) {
 	nest := g.depth < 4
-	switch k := g.next(36); {
+	switch k := g.next(37); {
 	case k == 0:
 		g.p("%s <- x", g.ch())
 	case k == 1:
@@ -410,6 +412,8 @@ func (g *gen) stmt(fn int) {
 		g.waiter(fn)
 	case k == 33:
 		g.context()
+	case k == 35:
+		g.loop(fn)
 	case k == 34:
 		g.p("for {\n\tselect {\n\tcase <-ctx.Done():\n\t\treturn ctx.Err()\n\tcase v := <-%s:\n\t\tx += v\n\t}\n}", g.ch())
 	default:
@@ -442,6 +446,32 @@ func (g *gen) waiter(fn int) {
 	default:
 		g.p("go func() {\n\tfor ctx.Err() == nil {\n\t\tif f%d(ctx, s, x, key) != nil {\n\t\t\treturn\n\t\t}\n\t}\n}()", g.next(g.nfunc))
 	}
+}
+
+// loop writes a long-running loop over a watch's events or the events
+// channel, whose body starts goroutines or runs statements, some of them
+// behind a check of the event or of a local map.
+func (g *gen) loop(fn int) {
+	if g.next(2) == 0 {
+		g.p("for ev := range s.watch.ResultChan() {")
+		g.p("\tkey := string(ev.Type)")
+	} else {
+		g.p("for key := range s.events {")
+	}
+	g.depth++
+	g.p("_ = key")
+	switch g.next(3) {
+	case 0:
+		g.p("if key == %q {\n\tcontinue\n}", "x")
+	case 1:
+		g.p("if s.m[key] > 0 {\n\tcontinue\n}\ns.m[key]++")
+	}
+	g.waiter(fn)
+	if g.depth < 4 {
+		g.stmt(fn)
+	}
+	g.depth--
+	g.p("}")
 }
 
 // context replaces the function's context: by one that is never done, a
