@@ -182,6 +182,12 @@ while read -r name dir pats; do
 		log "$name: analysis errors or panics, see $WORK/$name.crashes"
 		status=1
 	fi
+	# a full disk fails compiles and vet runs, which would pass for the
+	# packages' own errors
+	if grep -l 'no space left on device' "$WORK/$name.p2.err" "$WORK/$name.p1.err" >"$WORK/$name.nospace"; then
+		log "$name: the disk filled up during the run, see $WORK/$name.nospace"
+		status=1
+	fi
 	findings=$(grep -c -E '^[^[:space:]#].*:[0-9]+:[0-9]+: ' "$WORK/$name.p2.out" || true)
 	pkgerrs=$(grep -c -E '^ctrlvet: ' "$WORK/$name.p2.err" || true)
 	# GNU time's last line is the peak RSS in KB of the largest process
