@@ -552,7 +552,7 @@ func (st *state) startGuarded(fn *ssa.Function, g ssa.Instruction) bool {
 // guardedUp reports whether instr is guarded in its function, or every
 // call of its (unexported) function is, to maxGuardDepth.
 func (st *state) guardedUp(instr ssa.Instruction, depth int) bool {
-	if guardedAt(instr) {
+	if st.guardedAt(instr) {
 		return true
 	}
 	fn := instr.Parent()
@@ -619,7 +619,7 @@ func keepsInMap(fn *ssa.Function) bool {
 // guardedAt reports whether instr runs only in one branch of a check of
 // kept state: an if (not a loop's) whose branch dominates instr's block,
 // on state the function also updates.
-func guardedAt(instr ssa.Instruction) bool {
+func (st *state) guardedAt(instr ssa.Instruction) bool {
 	b := instr.Block()
 	fn := instr.Parent()
 	for d := b.Idom(); d != nil; d = d.Idom() {
@@ -627,7 +627,7 @@ func guardedAt(instr ssa.Instruction) bool {
 		if !ok || loopHeader(d) || !d.Succs[0].Dominates(b) && !d.Succs[1].Dominates(b) {
 			continue
 		}
-		if once, kept := stateCond(iff.Cond, 0); once || kept != nil && updates(fn, kept) {
+		if once, kept := stateCond(iff.Cond, 0); once || kept != nil && st.updates(fn, kept) {
 			return true
 		}
 	}
@@ -742,14 +742,31 @@ func keptLoad(v ssa.Value) types.Object {
 // obj: a store to it, a map update or a method call on it (a registry's
 // Add, a set's Insert), itself or in a named function of its package it
 // calls (to two calls down: `r.startLocked(ctx)` setting `r.running`).
-func updates(fn *ssa.Function, obj types.Object) bool {
-	return updatesDown(fn, obj, 0)
+func (st *state) updates(fn *ssa.Function, obj types.Object) bool {
+	return st.updatesDown(fn, obj, 0)
 }
 
 // maxUpdateDepth bounds the calls updates follows.
 const maxUpdateDepth = 2
 
-func updatesDown(fn *ssa.Function, obj types.Object, depth int) bool {
+// updateKey memoises updatesDown.
+type updateKey struct {
+	fn    *ssa.Function
+	obj   types.Object
+	depth int
+}
+
+func (st *state) updatesDown(fn *ssa.Function, obj types.Object, depth int) bool {
+	k := updateKey{fn, obj, depth}
+	if r, ok := st.updateMemo[k]; ok {
+		return r
+	}
+	r := updatesIn(st, fn, obj, depth)
+	st.updateMemo[k] = r
+	return r
+}
+
+func updatesIn(st *state, fn *ssa.Function, obj types.Object, depth int) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
@@ -773,7 +790,7 @@ func updatesDown(fn *ssa.Function, obj types.Object, depth int) bool {
 					return true
 				}
 				if callee := c.StaticCallee(); depth < maxUpdateDepth && callee != nil && callee != fn && callee.Parent() == nil &&
-					callee.Package() == fn.Package() && len(callee.Blocks) <= maxCalleeBlocks && updatesDown(callee, obj, depth+1) {
+					callee.Package() == fn.Package() && len(callee.Blocks) <= maxCalleeBlocks && st.updatesDown(callee, obj, depth+1) {
 					return true
 				}
 			}

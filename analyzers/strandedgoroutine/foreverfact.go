@@ -82,7 +82,7 @@ func (st *state) startsForever(fn *ssa.Function, p *ssa.Parameter, depth int) bo
 			case *ssa.Go:
 				r = !st.startGuarded(fn, c) && !paramDecided(c, p) && st.runsUntil(c, p)
 			case *ssa.Call:
-				r = depth < maxForeverDepth && !paramDecided(c, p) && st.callStartsForever(fn, c, p, depth)
+				r = depth < maxForeverDepth && st.callStartsForever(fn, c, p, depth) && !paramDecided(c, p)
 			}
 			if r {
 				st.startsMemo[k] = true
@@ -111,13 +111,18 @@ func (st *state) callStartsForever(fn *ssa.Function, c *ssa.Call, p *ssa.Paramet
 }
 
 // paramDecided reports whether a branch on the way to instr tests a
-// parameter of its function other than the context p and the receiver
-// (`if follow { go ... }`): the caller's argument decides the start.
+// parameter of its function other than the context p: an argument
+// (`if follow { go ... }`, `if o.Follow()`) or the receiver's state or
+// configuration (`if r.period > 0`), which the importer sets.
 func paramDecided(instr ssa.Instruction, p *ssa.Parameter) bool {
 	fn := instr.Parent()
-	recv := fn.Signature.Recv() != nil
-	for d := instr.Block().Idom(); d != nil; d = d.Idom() {
-		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && readsParam(iff.Cond, fn, p, recv, map[ssa.Value]bool{}) {
+	b := instr.Block()
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || loopHeader(d) || !d.Succs[0].Dominates(b) && !d.Succs[1].Dominates(b) {
+			continue // a loop's test, or a check whose branches join before instr
+		}
+		if readsParam(iff.Cond, fn, p, map[ssa.Value]bool{}) {
 			return true
 		}
 	}
@@ -125,24 +130,24 @@ func paramDecided(instr ssa.Instruction, p *ssa.Parameter) bool {
 }
 
 // readsParam reports whether v is computed from a parameter of fn other
-// than p and the receiver; seen bounds the walk.
-func readsParam(v ssa.Value, fn *ssa.Function, p *ssa.Parameter, recv bool, seen map[ssa.Value]bool) bool {
-	if seen[v] || len(seen) > 64 {
+// than p (a walk too long to finish says yes).
+func readsParam(v ssa.Value, fn *ssa.Function, p *ssa.Parameter, seen map[ssa.Value]bool) bool {
+	if seen[v] {
 		return false
+	}
+	if len(seen) > 64 {
+		return true
 	}
 	seen[v] = true
 	if q, ok := v.(*ssa.Parameter); ok {
-		return q != p && q.Parent() == fn && !(recv && q == fn.Params[0])
+		return q != p && q.Parent() == fn
 	}
 	instr, ok := v.(ssa.Instruction)
 	if !ok {
 		return false
 	}
-	if _, call := v.(*ssa.Call); call {
-		return false // a call's result is its own
-	}
 	for _, op := range instr.Operands(nil) {
-		if *op != nil && readsParam(*op, fn, p, recv, seen) {
+		if *op != nil && readsParam(*op, fn, p, seen) {
 			return true
 		}
 	}

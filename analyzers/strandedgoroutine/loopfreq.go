@@ -45,7 +45,7 @@ func (st *state) recurringAt(instr ssa.Instruction) (frequency.Freq, string) {
 		return 0, ""
 	}
 	for _, ch := range receivedAt(head, instr) {
-		path, name := fieldPath(ch)
+		path, name := st.fieldPath(ch)
 		if path == "" {
 			continue
 		}
@@ -61,11 +61,33 @@ func (st *state) recurringAt(instr ssa.Instruction) (frequency.Freq, string) {
 func innermostLoop(instr ssa.Instruction) *ssa.BasicBlock {
 	b := instr.Block()
 	for d := b; d != nil; d = d.Idom() {
-		if loopHeader(d) && reaches(b, d) {
+		if loopHeader(d) && inLoop(b, d) {
 			return d
 		}
 	}
 	return nil
+}
+
+// inLoop reports whether b is in the loop headed by head: it gets back to
+// head through blocks head dominates (a back edge), not through an outer
+// loop's.
+func inLoop(b, head *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{b: true}
+	work := []*ssa.BasicBlock{b}
+	for len(work) > 0 && len(seen) <= 4*maxRecvWalk {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, s := range x.Succs {
+			if s == head {
+				return true
+			}
+			if !seen[s] && head.Dominates(s) {
+				seen[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return false
 }
 
 // receivedAt returns the channels the loop at head receives from on the
@@ -122,19 +144,23 @@ func caseOf(sel *ssa.Select, b *ssa.BasicBlock) int {
 
 // fieldPath returns a key for the chain of struct fields a channel is
 // loaded from (a.boot.ch and a.live.ch differ) and its name for messages;
-// "" when it is not loaded from a field.
-func fieldPath(ch ssa.Value) (key, name string) {
+// "" when it is not loaded from a field, or when the chain starts in a
+// struct type that more than one field of the package holds (two queues
+// of one type, reached through their methods, would look the same).
+func (st *state) fieldPath(ch ssa.Value) (key, name string) {
 	u, ok := ch.(*ssa.UnOp)
 	if !ok || u.Op != token.MUL {
 		return "", ""
 	}
 	var keys, names []string
+	var root types.Type
 	v := u.X
 	for range 8 {
 		fa, ok := v.(*ssa.FieldAddr)
 		if !ok {
 			break
 		}
+		root = fa.X.Type()
 		f := fieldOf(fa)
 		if f == nil {
 			return "", ""
@@ -157,10 +183,70 @@ func fieldPath(ch ssa.Value) (key, name string) {
 			break
 		}
 	}
-	if len(keys) == 0 {
+	if len(keys) == 0 || st.sharedStruct(root) {
 		return "", ""
 	}
 	return strings.Join(keys, "."), strings.Join(names, ".")
+}
+
+// sharedStruct reports whether t (a pointer to a named struct, or one)
+// is held by more than one field of the package's struct types, or by a
+// slice, array, map or channel field: instances we cannot tell apart.
+func (st *state) sharedStruct(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return true
+	}
+	if r, ok := st.sharedMemo[named]; ok {
+		return r
+	}
+	holds := func(ft types.Type) bool {
+		if p, ok := ft.Underlying().(*types.Pointer); ok {
+			ft = p.Elem()
+		}
+		return types.Identical(ft, named)
+	}
+	n := 0
+	scope := st.pass.Pkg.Scope()
+	for _, nm := range scope.Names() {
+		tn, ok := scope.Lookup(nm).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		s, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for f := range s.Fields() {
+			switch ft := f.Type().Underlying().(type) {
+			case *types.Slice:
+				if holds(ft.Elem()) {
+					n += 2
+				}
+			case *types.Array:
+				if holds(ft.Elem()) {
+					n += 2
+				}
+			case *types.Map:
+				if holds(ft.Elem()) {
+					n += 2
+				}
+			case *types.Chan:
+				if holds(ft.Elem()) {
+					n += 2
+				}
+			default:
+				if holds(f.Type()) {
+					n++
+				}
+			}
+		}
+	}
+	st.sharedMemo[named] = n > 1
+	return n > 1
 }
 
 // fedAt returns the first send in the package on the channel field path
@@ -179,7 +265,7 @@ func (st *state) fedAt(path string) (frequency.Freq, *ssa.Send) {
 				if !ok || r.send != nil {
 					continue
 				}
-				if p, _ := fieldPath(send.Chan); p != path {
+				if p, _ := st.fieldPath(send.Chan); p != path {
 					continue
 				}
 				if at := st.freq.At(send) & recurring; at != 0 && !st.startGuarded(fn, send) {
@@ -209,15 +295,43 @@ func (st *state) loopGuarded(instr ssa.Instruction) bool {
 		return true
 	}
 	b := instr.Block()
-	for d := b.Idom(); d != nil; d = d.Idom() {
-		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && !eventValue(iff.Cond, head, 0) {
+	for d := b; d != nil; d = d.Idom() {
+		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && d != b && !eventValue(iff.Cond, head, 0) {
 			return true
+		}
+		for _, x := range d.Instrs {
+			if sel, ok := x.(*ssa.Select); ok && !st.recurringCase(sel, b) {
+				return true
+			}
 		}
 		if d == head {
 			break
 		}
 	}
 	return stopsWatch(b, head)
+}
+
+// recurringCase reports whether the case of sel whose body holds b
+// receives from a channel that brings events, ticks or the like (a watch,
+// a ticker, a channel field the package feeds per event), or b is not in
+// one case's body.
+func (st *state) recurringCase(sel *ssa.Select, b *ssa.BasicBlock) bool {
+	i := caseOf(sel, b)
+	if i < 0 {
+		return true
+	}
+	if i >= len(sel.States) || sel.States[i].Dir != types.RecvOnly {
+		return false
+	}
+	ch := sel.States[i].Chan
+	if f, _ := frequency.OfChannel(ch); f&recurring != 0 {
+		return true
+	}
+	if path, _ := st.fieldPath(ch); path != "" {
+		f, _ := st.fedAt(path)
+		return f != 0
+	}
+	return false
 }
 
 // eventValue reports whether v is computed from what the loop at head
@@ -237,7 +351,9 @@ func eventValue(v ssa.Value, head *ssa.BasicBlock, depth int) bool {
 		if v.Op == token.MUL {
 			switch x := v.X.(type) {
 			case *ssa.FieldAddr:
-				return eventValue(x.X, head, depth+1) // a field of the received value
+				// a field of the received value, unless the function
+				// writes that field (a flag on the received object)
+				return !writesField(v.Parent(), fieldOf(x)) && eventValue(x.X, head, depth+1)
 			case *ssa.Alloc:
 				return eventValue(x, head, depth+1)
 			}
@@ -247,7 +363,11 @@ func eventValue(v ssa.Value, head *ssa.BasicBlock, depth int) bool {
 	case *ssa.Select:
 		return true
 	case *ssa.Alloc:
-		// a local holding the received value: each store is of one
+		// a local of the loop's body holding the received value: each
+		// store is of one, and none is made through a field
+		if v.Block() == nil || !head.Dominates(v.Block()) || !inLoop(v.Block(), head) {
+			return false
+		}
 		stored := false
 		for _, r := range *v.Referrers() {
 			switch r := r.(type) {
@@ -256,7 +376,13 @@ func eventValue(v ssa.Value, head *ssa.BasicBlock, depth int) bool {
 					return false
 				}
 				stored = true
-			case *ssa.FieldAddr, *ssa.UnOp, *ssa.DebugRef:
+			case *ssa.FieldAddr:
+				for _, u := range *r.Referrers() {
+					if _, ok := u.(*ssa.Store); ok {
+						return false
+					}
+				}
+			case *ssa.UnOp, *ssa.DebugRef:
 			default:
 				return false
 			}
@@ -278,6 +404,20 @@ func eventValue(v ssa.Value, head *ssa.BasicBlock, depth int) bool {
 		return eventValue(v.X, head, depth+1)
 	case *ssa.MakeInterface:
 		return eventValue(v.X, head, depth+1)
+	}
+	return false
+}
+
+// writesField reports whether fn stores to the field f of any value.
+func writesField(fn *ssa.Function, f *types.Var) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok {
+				if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fieldOf(fa) == f {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

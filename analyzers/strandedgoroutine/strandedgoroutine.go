@@ -87,6 +87,10 @@ type state struct {
 	startsMemo map[startsKey]bool
 	// fedMemo: a channel field's first send on recurring code (fedAt)
 	fedMemo map[string]fedSend
+	// updateMemo: whether a function (or its callees) updates kept state
+	updateMemo map[updateKey]bool
+	// sharedMemo: struct types held by more than one field (fieldPath)
+	sharedMemo map[*types.Named]bool
 	// dead: the package's field scan
 	dead *deadScan
 	// all: fns and the function literals of package-level variable
@@ -119,7 +123,7 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	}
 	builder := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder)
 	pkg, fns := builder.Build()
-	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[startsKey]bool), fedMemo: make(map[string]fedSend)}
+	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[startsKey]bool), fedMemo: make(map[string]fedSend), updateMemo: make(map[updateKey]bool), sharedMemo: make(map[*types.Named]bool)}
 	st.calls = builder.Calls()
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()

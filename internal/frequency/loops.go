@@ -139,6 +139,11 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock, depth int) (Freq, string
 	return f, why
 }
 
+// OfChannel returns how often a long-running loop receiving from ch runs,
+// and why ("a loop over a ticker"): per tick, per event, per reload or
+// per loop iteration; 0 for a context's Done, a stop channel or a fan-in.
+func OfChannel(ch ssa.Value) (Freq, string) { return chanFreq(ch, 0) }
+
 // chanFreq classifies a channel received from in a loop; a context's
 // Done channel is a way out, not a source of iterations, and a fan-in's
 // channel that its maker closes ends with the work it gathers.

@@ -16,7 +16,7 @@ type RA struct {
 	p   Poller
 }
 
-func (a *RA) Start(ctx context.Context) error { // want Start:"forever\\(param 0\\)"
+func (a *RA) Start(ctx context.Context) error { // no fact: what it receives decides
 	running := map[string]bool{}
 	for {
 		select {
@@ -66,7 +66,7 @@ type RL struct {
 	p      Poller
 }
 
-func (a *RL) Start(ctx context.Context) error { // want Start:"forever\\(param 0\\)"
+func (a *RL) Start(ctx context.Context) error { // no fact: which case fires decides
 	for {
 		select {
 		case ev := <-a.events:
@@ -183,4 +183,105 @@ func gatherEvents(evs []watch.Event) {
 		_ = ev
 		go (&Poller{}).poll(context.Background(), "x") // ok: as many as the list holds
 	}
+}
+
+// zLeader starts in the case of a channel beside a watch's.
+func zLeader(w watch.Interface, leader chan bool) {
+	var last watch.Event
+	for {
+		select {
+		case ev := <-w.ResultChan():
+			last = ev
+		case <-leader:
+			go (&Poller{}).poll(context.Background(), "leader") // ok: not per event
+		}
+		_ = last
+	}
+}
+
+// ZJobs marks each job it starts on the job itself.
+type zjob struct {
+	name    string
+	started bool
+}
+
+type ZJobs struct {
+	jobs   chan *zjob
+	byName map[string]*zjob
+	p      Poller
+}
+
+func (a *ZJobs) Start(ctx context.Context) error { // no fact: the job's flag decides
+	for j := range a.jobs {
+		if j.started {
+			continue
+		}
+		j.started = true
+		go a.p.poll(ctx, j.name) // ok: once per job
+	}
+	return nil
+}
+
+func (a *ZJobs) register(inf cache.SharedIndexInformer) {
+	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{AddFunc: func(obj any) { a.jobs <- a.byName["x"] }})
+}
+
+type zflags struct{ started bool }
+
+// zFlagged keeps a local struct flag across the loop.
+func zFlagged(w watch.Interface) {
+	st := zflags{}
+	for ev := range w.ResultChan() {
+		if ev.Type == watch.Added && !st.started {
+			st.started = true
+			go (&Poller{}).poll(context.Background(), "x") // ok: once
+		}
+	}
+}
+
+// zSibling dedupes in the outer loop before an inner wait loop.
+func zSibling(w watch.Interface, ready chan struct{}) {
+	running := map[string]bool{}
+	for ev := range w.ResultChan() {
+		name := string(ev.Type)
+		if running[name] {
+			continue
+		}
+		running[name] = true
+	L:
+		for {
+			select {
+			case <-ready:
+				break L
+			default:
+			}
+		}
+		go (&Poller{}).poll(context.Background(), name) // ok: once per name
+	}
+}
+
+// zqueue is a queue type two fields of ZQ hold: only live is fed per
+// event, only boot is drained.
+type zqueue struct{ ch chan string }
+
+func (q *zqueue) push(s string) { q.ch <- s }
+
+func (q *zqueue) drain(ctx context.Context, p *Poller) {
+	for s := range q.ch {
+		go p.poll(ctx, s) // ok: boot is not fed per event
+	}
+}
+
+type ZQ struct {
+	live, boot zqueue
+	p          Poller
+}
+
+func (a *ZQ) Start(ctx context.Context) error { // want Start:"forever\\(param 0\\)"
+	a.boot.drain(ctx, &a.p)
+	return nil
+}
+
+func (a *ZQ) register(inf cache.SharedIndexInformer) {
+	_, _ = inf.AddEventHandler(cache.ResourceEventHandlerFuncs{AddFunc: func(obj any) { a.live.push("x") }})
 }

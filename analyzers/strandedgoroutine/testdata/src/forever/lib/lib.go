@@ -186,3 +186,29 @@ func Literal(ctx context.Context) {
 	spawn := func(c context.Context) { go (&Watcher{}).loop(c) }
 	spawn(ctx)
 }
+
+// ZOpts configures ZTail.
+type ZOpts struct{ follow bool }
+
+// Follow says whether to follow.
+func (o ZOpts) Follow() bool { return o.follow }
+
+// ZTail follows only when the options say so: no fact.
+func ZTail(ctx context.Context, o ZOpts) {
+	if o.Follow() {
+		go (&Watcher{}).loop(ctx)
+	}
+}
+
+// ZResync resyncs only when configured to: no fact.
+type ZResync struct {
+	period time.Duration
+	w      Watcher
+}
+
+// Run starts the resync loop when a period is set.
+func (r *ZResync) Run(ctx context.Context) {
+	if r.period > 0 {
+		go r.w.loop(ctx)
+	}
+}
