@@ -78,7 +78,7 @@ func TestScenarios(t *testing.T) {
 		"example.com/objstatus", "example.com/objstatusfixed", "statusgauge", "statusgaugefixed",
 		"living", "forgetbug", "forgetok", "example.com/runner", "forgethanded", "forgetreload", "forgetmixed",
 		"handleradd", "handlerremoved", "forgetconst", "pollfixed",
-		"valuecopy", "example.com/keys", "closedkeys")
+		"valuecopy", "example.com/keys", "closedkeys", "testloop")
 }
 
 // TestReloadSetting checks frequency.reload-entry-points: a project's own

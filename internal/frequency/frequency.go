@@ -218,18 +218,35 @@ func run(pass *analysis.Pass, reload []apis.Func) (any, error) {
 		}
 	}
 	for _, fn := range fns {
-		if len(fn.Blocks) <= maxBlocks {
+		if len(fn.Blocks) <= maxBlocks && !b.inTest(fn) {
 			b.loops(fn)
 		}
 	}
 	b.findGRPC()
 	b.paramFreqs()
 	for _, fn := range fns {
-		b.edges(fn)
+		if !b.inTest(fn) {
+			b.edges(fn)
+		}
 	}
 	b.propagate()
 	b.exportFacts()
 	return b.res, nil
+}
+
+// inTest reports whether fn is declared in a _test.go file: how often a
+// test's loops and calls run says nothing of the process (a test looping
+// over its cases until a queue drains does not make the constructor it
+// calls run per queue item).
+func (b *builder) inTest(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	if !fn.Pos().IsValid() {
+		return false
+	}
+	f := b.pass.Fset.File(fn.Pos())
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // Bounds on the work per package.
