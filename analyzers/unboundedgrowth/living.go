@@ -456,8 +456,41 @@ func registrationUsed(call ssa.CallInstruction) bool {
 
 // guardedOnce reports whether fn (or the function a literal is nested
 // in) marks what it did: a store of true, a map update, a sync.Once, or
-// a factory made right there whose informers the handler goes with.
+// a factory made right there whose informers the handler goes with; or
+// fn is unexported and every call of it in the package is in a function
+// that does (to two calls up: the garbage collector's syncMonitors
+// creates a monitor, and its handler, only for resources it has no
+// monitor for yet).
 func (a *checker) guardedOnce(fn *ssa.Function) bool {
+	return a.guardedOnceUp(fn, 0)
+}
+
+func (a *checker) guardedOnceUp(fn *ssa.Function, depth int) bool {
+	if a.marksHere(fn) {
+		return true
+	}
+	root := fn
+	for root.Parent() != nil {
+		root = root.Parent()
+	}
+	if depth >= 2 || root.Object() == nil || root.Object().Exported() {
+		return false
+	}
+	a.callSites(root)
+	sites := a.sites[origin(root)]
+	if len(sites) == 0 || len(sites) > 16 || a.valued[origin(root)] {
+		return false
+	}
+	for _, s := range sites {
+		if s.caller == root || !a.guardedOnceUp(s.caller, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// marksHere is guardedOnce without the callers.
+func (a *checker) marksHere(fn *ssa.Function) bool {
 	for f := fn; f != nil; f = f.Parent() {
 		if f.Parent() != nil && passedToOnce(f) {
 			return true

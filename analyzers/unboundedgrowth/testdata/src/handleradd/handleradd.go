@@ -1,4 +1,4 @@
-package handleradd // want package:"releases\\(handleradd.Watcher.watched\\)"
+package handleradd // want package:"releases\\(handleradd.Monitors.monitors, handleradd.Watcher.watched\\)"
 
 // handleradd adds an event handler to a long-lived informer on every
 // reconcile and never removes it; and look-alikes that add it once.
@@ -95,4 +95,48 @@ func (r *Local) Reconcile(ctx context.Context, req reconcile.Request) (reconcile
 // Setup adds it once, from the constructor.
 func Setup(pods cache.SharedIndexInformer) {
 	_, _ = pods.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: not recurring
+}
+
+// Monitors adds a handler in a helper that its sync calls only for
+// resources it does not monitor yet (Kubernetes' garbage collector and
+// quota monitor).
+type Monitors struct {
+	informers map[string]cache.SharedIndexInformer
+	monitors  map[string]bool
+}
+
+func (m *Monitors) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	m.sync([]string{req.Name})
+	return reconcile.Result{}, nil
+}
+
+func (m *Monitors) sync(resources []string) {
+	current := map[string]bool{}
+	for _, r := range resources {
+		if m.monitors[r] {
+			current[r] = true
+			continue
+		}
+		m.controllerFor(r)
+		current[r] = true
+	}
+	m.monitors = current
+}
+
+func (m *Monitors) controllerFor(r string) {
+	_, _ = m.informers[r].AddEventHandler(cache.ResourceEventHandlerFuncs{}) // ok: once per resource, its caller marks it
+}
+
+// Helped adds its handler in a helper of every reconcile.
+type Helped struct {
+	pods cache.SharedIndexInformer
+}
+
+func (r *Helped) Reconcile(ctx context.Context, req reconcile.Request) (reconcile.Result, error) {
+	r.watch()
+	return reconcile.Result{}, nil
+}
+
+func (r *Helped) watch() {
+	_, _ = r.pods.AddEventHandler(cache.ResourceEventHandlerFuncs{}) // want `event handler added per reconcile is never removed`
 }
