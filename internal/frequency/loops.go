@@ -127,7 +127,7 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock, depth int) (Freq, string
 					set(PerQueueItem, "a loop over a workqueue's items in "+name)
 				case isAccept(callee):
 					set(PerRequest, "an accept loop in "+name)
-				case match.IsAny(callee, apis.Sleeps):
+				case match.IsAny(callee, apis.Sleeps) && !counted(body, in):
 					set(PerTick, "a loop that sleeps between rounds in "+name)
 				}
 			}
@@ -143,6 +143,51 @@ func classify(fn *ssa.Function, body []*ssa.BasicBlock, depth int) (Freq, string
 // and why ("a loop over a ticker"): per tick, per event, per reload or
 // per loop iteration; 0 for a context's Done, a stop channel or a fan-in.
 func OfChannel(ch ssa.Value) (Freq, string) { return chanFreq(ch, 0) }
+
+// counted reports whether the loop exits on a test of a counter it steps
+// by a constant (`for i := 0; i < n; i++`, `for i := 1; i*step <= total;
+// i++`): a retry loop that sleeps between a fixed number of rounds is
+// bounded, not a ticker.
+func counted(body []*ssa.BasicBlock, in map[*ssa.BasicBlock]bool) bool {
+	for _, blk := range body {
+		iff, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.If)
+		if !ok || in[blk.Succs[0]] && in[blk.Succs[1]] {
+			continue // not an exit test
+		}
+		if stepsCounter(iff.Cond, in, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// stepsCounter reports whether v is computed from a phi of the loop that
+// the loop steps by a constant.
+func stepsCounter(v ssa.Value, in map[*ssa.BasicBlock]bool, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		return stepsCounter(v.X, in, depth+1) || stepsCounter(v.Y, in, depth+1)
+	case *ssa.Convert:
+		return stepsCounter(v.X, in, depth+1)
+	case *ssa.Phi:
+		if !in[v.Block()] {
+			return false
+		}
+		for _, e := range v.Edges {
+			if step, ok := e.(*ssa.BinOp); ok && (step.Op == token.ADD || step.Op == token.SUB) {
+				_, c1 := step.Y.(*ssa.Const)
+				_, c0 := step.X.(*ssa.Const)
+				if step.X == ssa.Value(v) && c1 || step.Y == ssa.Value(v) && c0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // chanFreq classifies a channel received from in a loop; a context's
 // Done channel is a way out, not a source of iterations, and a fan-in's

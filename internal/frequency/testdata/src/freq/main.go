@@ -121,6 +121,26 @@ func watchObjects(w watch.Interface) {
 	}
 }
 
+func slept() {}
+
+// sleepLoop polls for ever, sleeping between rounds: per tick.
+func sleepLoop() {
+	for {
+		slept()
+		time.Sleep(time.Second)
+	}
+}
+
+func retried() {}
+
+// retry tries a fixed number of times, sleeping between rounds: bounded.
+func retry(n int) {
+	for i := 0; i < n; i++ {
+		retried()
+		time.Sleep(time.Second)
+	}
+}
+
 func mapFn(ctx context.Context, obj client.Object) []reconcile.Request { return nil }
 
 func handle(w http.ResponseWriter, r *http.Request) {}
@@ -270,6 +290,8 @@ func main() {
 	go tickerLoop(context.Background())
 	go watchFile(nil)
 	go watchObjects(nil)
+	go sleepLoop()
+	retry(3)
 	http.Handle("/", s)
 	http.HandleFunc("/x", handle)
 	_ = &reconciler{}
