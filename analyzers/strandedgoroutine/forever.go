@@ -44,6 +44,26 @@ import (
 // maxForeverDepth bounds the calls followed into the package's functions.
 const maxForeverDepth = 3
 
+// storedOnce returns the one value stored in the variable v, when v is
+// only loaded, captured or stored to once; nil when it is set more than
+// once or its address goes elsewhere.
+func storedOnce(v *ssa.Alloc) ssa.Value {
+	var stored ssa.Value
+	for _, r := range refs(v) {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != ssa.Value(v) || stored != nil {
+				return nil
+			}
+			stored = r.Val
+		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return stored
+}
+
 // neverDone describes v, a context or stop channel of the starting
 // function, when it is never done before the process stops: "" when it
 // may be.
@@ -58,20 +78,7 @@ func (st *state) neverDone(v ssa.Value, depth int) string {
 		return st.neverDone(v.X, depth+1)
 	case *ssa.Alloc:
 		// a variable that a goroutine captures: its one value
-		var stored ssa.Value
-		for _, r := range refs(v) {
-			switch r := r.(type) {
-			case *ssa.Store:
-				if r.Addr != ssa.Value(v) || stored != nil {
-					return "" // stored elsewhere, or set more than once
-				}
-				stored = r.Val
-			case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
-			default:
-				return "" // its address goes elsewhere
-			}
-		}
-		if stored != nil {
+		if stored := storedOnce(v); stored != nil {
 			return st.neverDone(stored, depth+1)
 		}
 	case *ssa.UnOp:

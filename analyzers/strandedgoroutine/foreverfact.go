@@ -197,19 +197,7 @@ func derivesFrom(v ssa.Value, p *ssa.Parameter, depth int) bool {
 	case *ssa.ChangeType:
 		return derivesFrom(v.X, p, depth+1)
 	case *ssa.Alloc:
-		var stored ssa.Value
-		for _, r := range refs(v) {
-			switch r := r.(type) {
-			case *ssa.Store:
-				if r.Addr != ssa.Value(v) || stored != nil {
-					return false
-				}
-				stored = r.Val
-			case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
-			default:
-				return false
-			}
-		}
+		stored := storedOnce(v)
 		return stored != nil && derivesFrom(stored, p, depth+1)
 	case *ssa.Call:
 		callee := match.CalleeObject(v.Common())
