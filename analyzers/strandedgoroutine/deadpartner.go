@@ -811,5 +811,9 @@ func (st *state) checkNoReceiver(f *types.Var, ff *fieldFacts) {
 	if send == nil {
 		return
 	}
-	st.reportDead(send.Pos(), ff.made, fmt.Sprintf("send on %s can block for ever: nothing receives from it, and it never leaves the package; it blocks once its buffer is full", st.fieldName(f)))
+	when := "at the first send: the channel is unbuffered"
+	if ff.buffered {
+		when = "once its buffer is full"
+	}
+	st.reportDead(send.Pos(), ff.made, fmt.Sprintf("send on %s can block for ever: nothing receives from it, and it never leaves the package; it blocks %s", st.fieldName(f), when))
 }

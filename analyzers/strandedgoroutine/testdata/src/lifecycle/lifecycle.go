@@ -759,7 +759,19 @@ type rowChan struct {
 func (r *rowChan) init(n int) { r.data = make(chan int, n) }
 
 func (r *rowChan) push(v int) {
-	r.data <- v // want `send on rowChan.data can block for ever: nothing receives from it`
+	r.data <- v // want `send on rowChan.data can block for ever: nothing receives from it, and it never leaves the package; it blocks once its buffer is full`
+}
+
+// Unbuffered: the first send blocks (a plugin fixture's registration
+// channel that no test reads).
+type unbufferedRows struct {
+	data chan int
+}
+
+func (r *unbufferedRows) init() { r.data = make(chan int) }
+
+func (r *unbufferedRows) push(v int) {
+	r.data <- v // want `send on unbufferedRows.data can block for ever: nothing receives from it, and it never leaves the package; it blocks at the first send: the channel is unbuffered`
 }
 
 // Fixed: the consumer reads it.
