@@ -218,6 +218,9 @@ const (
 func (a *checker) direct(instr ssa.Instruction) []growth {
 	switch in := instr.(type) {
 	case *ssa.MapUpdate:
+		if existingEntry(in) {
+			return nil // an entry some other code added, updated in place
+		}
 		if st, r, ok := a.stateOf(in.Map, 0); ok {
 			key := a.keyClass(in.Key, 0)
 			if a.allowListed(in, in.Key, in.Map) {
@@ -252,6 +255,47 @@ func (a *checker) direct(instr ssa.Instruction) []growth {
 		}
 	}
 	return nil
+}
+
+// existingEntry reports whether u writes an entry that is known to be
+// there: a decrement of its own value (m[k]--, m[k] -= n: a count of
+// something added before), or a write under a check that finds the key
+// (if m[k] {...} of a map of bools, if _, ok := m[k]; ok {...}).
+func existingEntry(u *ssa.MapUpdate) bool {
+	if sub, ok := u.Value.(*ssa.BinOp); ok && sub.Op == token.SUB {
+		if l, ok := sub.X.(*ssa.Lookup); ok && sameEntry(l, u) {
+			return true
+		}
+	}
+	for child := u.Block(); child != nil; child = child.Idom() {
+		d := child.Idom()
+		if d == nil || len(d.Succs) != 2 || d.Succs[0] != child || len(d.Succs[0].Preds) != 1 {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		switch c := iff.Cond.(type) {
+		case *ssa.Lookup:
+			// if m[k]: true only for a key that is there
+			if !c.CommaOk && sameEntry(c, u) {
+				return true
+			}
+		case *ssa.Extract:
+			// if _, ok := m[k]; ok
+			if l, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && sameEntry(l, u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameEntry reports whether l looks up the entry u writes: the same map
+// (or the same field loaded again) and the same key.
+func sameEntry(l *ssa.Lookup, u *ssa.MapUpdate) bool {
+	return sameValue(l.X, u.Map) && sameValue(l.Index, u.Key)
 }
 
 // appendsToSelf reports whether s stores append(x, ...) back into x.
