@@ -58,6 +58,14 @@
 // constructor's error return after it started the object's loop). Code
 // that runs once per process (main, init) is skipped.
 //
+// Watches too: a watch.Interface from a Watch method (client-go's
+// clients, controller-runtime's WithWatch) runs a goroutine that sends
+// each event on ResultChan until Stop is called; a path that returns
+// without Stop, and without reading ResultChan until it is closed,
+// leaves that goroutine blocked for ever with the watch's connection
+// open, once per reconcile or call. Functions that return a fresh watch
+// are facts, so the check follows them across packages.
+//
 // It is silent when the channel or context is handed to code it cannot
 // see, when a select has a default or another case that can proceed
 // (time.After, a context), when a buffered channel has room for every

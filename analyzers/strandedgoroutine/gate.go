@@ -2,6 +2,9 @@ package strandedgoroutine
 
 import (
 	"go/ast"
+	"strconv"
+
+	"github.com/ctrlvet/ctrlvet/internal/apis"
 
 	"github.com/ctrlvet/ctrlvet/internal/factgate"
 )
@@ -19,7 +22,13 @@ import (
 // slice or struct type written out.
 func FactGate() factgate.Gate {
 	return func(u *factgate.Unit) bool {
-		if u.Standard() || !u.HasGoStatement() {
+		if u.Standard() {
+			return false
+		}
+		if u.Mentions(apis.WatchPkg) && mayExportWatch(u) {
+			return true
+		}
+		if !u.HasGoStatement() {
 			return false
 		}
 		files, ok := u.Syntax()
@@ -78,4 +87,37 @@ func mayBeInterface(t ast.Expr) bool {
 		return true
 	}
 	return false // a channel, func, map, pointer, slice, array or struct type, or a variadic parameter
+}
+
+// mayExportWatch reports whether a file of u declares a function, not
+// named Watch, with a watch.Interface result (watchSummary's facts).
+func mayExportWatch(u *factgate.Unit) bool {
+	files, ok := u.Syntax()
+	if !ok {
+		return true
+	}
+	for _, f := range files {
+		name := watchImportName(f)
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && mayReturnWatch(fd, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// watchImportName returns the name under which f imports the watch
+// package, or "".
+func watchImportName(f *ast.File) string {
+	for _, imp := range f.Imports {
+		if p, err := strconv.Unquote(imp.Path.Value); err != nil || p != apis.WatchPkg {
+			continue
+		}
+		if imp.Name != nil {
+			return imp.Name.Name
+		}
+		return "watch"
+	}
+	return ""
 }

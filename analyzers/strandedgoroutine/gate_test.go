@@ -25,7 +25,7 @@ import (
 func TestFactGateExact(t *testing.T) {
 	gate := FactGate()
 	results := analysistest.Run(t, testutil.Tree(t), Analyzer, scenarios(t)...)
-	facts, closed := 0, 0
+	facts, closed, watches := 0, 0, 0
 	for _, r := range results {
 		var files []string
 		for _, f := range r.Pass.Files {
@@ -43,13 +43,21 @@ func TestFactGateExact(t *testing.T) {
 			if onlyForever(fs) {
 				continue // a function of the package that maySummarize accepts starts the goroutine
 			}
-			if fd := declOf(r.Pass.Files, obj); fd == nil || !maySummarize(fd) {
+			fd, file := declOf(r.Pass.Files, obj)
+			if onlyWatch(fs) {
+				if fd == nil || !mayReturnWatch(fd, watchImportName(file)) {
+					t.Errorf("%s: mayReturnWatch says no to %v, which has the facts %v", r.Pass.Pkg.Path(), obj, fs)
+				}
+				watches++
+				continue
+			}
+			if fd == nil || !maySummarize(fd) {
 				t.Errorf("%s: maySummarize says no to %v, which has the facts %v", r.Pass.Pkg.Path(), obj, fs)
 			}
 		}
 	}
-	if facts < 2 || closed == 0 {
-		t.Errorf("the scenarios must exercise the gate both ways: %d facts, %d packages closed", facts, closed)
+	if facts < 2 || closed == 0 || watches == 0 {
+		t.Errorf("the scenarios must exercise the gate both ways: %d facts (%d of watches), %d packages closed", facts, watches, closed)
 	}
 }
 
@@ -59,6 +67,16 @@ func TestFactGateExact(t *testing.T) {
 func onlyForever(fs []analysis.Fact) bool {
 	for _, f := range fs {
 		if _, ok := f.(*foreverFact); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyWatch reports whether fs are watchFacts only.
+func onlyWatch(fs []analysis.Fact) bool {
+	for _, f := range fs {
+		if _, ok := f.(*watchFact); !ok {
 			return false
 		}
 	}
@@ -87,16 +105,16 @@ func scenarios(t *testing.T) []string {
 	return pkgs
 }
 
-func declOf(files []*ast.File, obj types.Object) *ast.FuncDecl {
+func declOf(files []*ast.File, obj types.Object) (*ast.FuncDecl, *ast.File) {
 	for _, f := range files {
 		if f.Pos() <= obj.Pos() && obj.Pos() < f.End() {
 			path, _ := astutil.PathEnclosingInterval(f, obj.Pos(), obj.Pos())
 			for _, n := range path {
 				if fd, ok := n.(*ast.FuncDecl); ok {
-					return fd
+					return fd, f
 				}
 			}
 		}
 	}
-	return nil
+	return nil, nil
 }

@@ -554,6 +554,10 @@ func importsStrands(pass *analysis.Pass) bool {
 		if pass.ImportObjectFact(fn, &ff) {
 			return true
 		}
+		var wf watchFact
+		if pass.ImportObjectFact(fn, &wf) {
+			return true
+		}
 	}
 	return false
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/ctrlvet/ctrlvet/internal/apis"
 	"github.com/ctrlvet/ctrlvet/internal/diag"
 	"github.com/ctrlvet/ctrlvet/internal/docutil"
 	"github.com/ctrlvet/ctrlvet/internal/factgate"
@@ -39,7 +40,7 @@ func NewOn(freq *analysis.Analyzer) *analysis.Analyzer {
 		Doc:       docutil.Extract(docFile, name),
 		URL:       "https://github.com/ctrlvet/ctrlvet/blob/main/docs/strandedgoroutine.md",
 		Requires:  []*analysis.Analyzer{lazyssa.Analyzer, freq},
-		FactTypes: []analysis.Fact{new(strandsFact), new(foreverFact)},
+		FactTypes: []analysis.Fact{new(strandsFact), new(foreverFact), new(watchFact)},
 		Run: guard.Run(name, func(pass *analysis.Pass) (any, error) {
 			return run(pass, pass.ResultOf[freq].(*frequency.Result))
 		}),
@@ -91,6 +92,8 @@ type state struct {
 	updateMemo map[updateKey]bool
 	// sharedMemo: struct types held by more than one field (fieldPath)
 	sharedMemo map[*types.Named]bool
+	// watchMemo: the package's functions that return a fresh watch
+	watchMemo map[*ssa.Function]*watchFact
 	// dead: the package's field scan
 	dead *deadScan
 	// all: fns and the function literals of package-level variable
@@ -123,15 +126,17 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	}
 	builder := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder)
 	pkg, fns := builder.Build()
-	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[startsKey]bool), fedMemo: make(map[string]fedSend), updateMemo: make(map[updateKey]bool), sharedMemo: make(map[*types.Named]bool)}
+	st := &state{pass: pass, freq: freq, rep: diag.New(pass, name), fns: fns, loops: make(resource.Loops), reported: make(map[*ssa.Go]bool), locks: make(map[lockKey]*lockState), mutexes: make(map[ssa.Value][]*types.Var), uses: make(map[paramKey]chanUse), chans: make(map[*ssa.MakeChan]bool), takes: make(map[takeKey]bool), funcs: make(map[ssa.Value][]*ssa.Function), impls: make(map[implKey][]*ssa.Function), stopRecv: make(map[stopMemo]stopResult), neverMemo: make(map[*ssa.Parameter]string), calleeMemo: make(map[neverKey]string), startsMemo: make(map[startsKey]bool), fedMemo: make(map[string]fedSend), updateMemo: make(map[updateKey]bool), sharedMemo: make(map[*types.Named]bool), watchMemo: make(map[*ssa.Function]*watchFact)}
 	st.calls = builder.Calls()
 	st.all = withInitLiterals(pkg, fns)
 	st.dead = st.scanFields()
 	st.summarize()
+	st.summarizeWatches()
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
 			continue
 		}
+		st.checkWatches(fn)
 		st.checkSelfBlock(fn)
 		st.checkDropped(fn)
 		st.checkForeverCalls(fn)
@@ -167,8 +172,8 @@ func run(pass *analysis.Pass, freq *frequency.Result) (any, error) {
 	return nil, nil
 }
 
-// mayBlock is the cheap check: no go statement, no send, receive, select
-// or Wait call, nothing to strand.
+// mayBlock is the cheap check: no go statement, no send, receive, select,
+// Wait call or watch, nothing to strand.
 func mayBlock(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
 		found := false
@@ -181,7 +186,7 @@ func mayBlock(pass *analysis.Pass) bool {
 			case *ast.UnaryExpr:
 				found = n.Op == token.ARROW
 			case *ast.SelectorExpr:
-				found = n.Sel.Name == "Wait"
+				found = n.Sel.Name == "Wait" || n.Sel.Name == apis.WatchMethod || n.Sel.Name == apis.WatchResults
 			}
 			return !found
 		})

@@ -23,6 +23,12 @@ func TestForever(t *testing.T) {
 	analysistest.Run(t, testutil.Tree(t), strandedgoroutine.Analyzer, "forever", "forever/lib", "forever/use")
 }
 
+// TestWatchStop checks watches left running on some path, a watch
+// constructor's fact across packages, and their fixes.
+func TestWatchStop(t *testing.T) {
+	analysistest.Run(t, testutil.Tree(t), strandedgoroutine.Analyzer, "watchstop", "watchstop/lib", "watchstop/use", "watchstop/cmd", "watchstop/storetest", "watchstop/dot")
+}
+
 // TestManager checks controller-runtime's manager shape (a channel closed
 // only by a goroutine started after an error return of one method, waited
 // on in a deferred function of another) and its fix.

@@ -398,3 +398,8 @@ var (
 	Cond    = Func{Pkg: "sync", Name: "Cond"}
 	NewCond = Func{Pkg: "sync", Name: "NewCond"}
 )
+
+// ErrorPredicatePackages declare functions that test an error and are
+// false for nil (errors.Is and As, apierrors.IsNotFound and its
+// siblings, os.IsNotExist): on their true branch the error is not nil.
+var ErrorPredicatePackages = []string{"errors", "k8s.io/apimachinery/pkg/api/errors", "os"}

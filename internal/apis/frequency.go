@@ -195,6 +195,23 @@ var ReloadWatcher = Func{Pkg: Fsnotify, Name: "Watcher"}
 // new configuration (Traefik's dynamic.Message).
 var ReloadMessages = []Func{{Pkg: TraefikDynamic, Name: "Message"}, {Pkg: TraefikDynV2, Name: "Message"}}
 
+// A watch's API (watch.Interface): Watch methods return one (typed,
+// dynamic and metadata clients, rest.Request, ListerWatcher, the
+// controller-runtime client's WithWatch), Stop ends it, ResultChan
+// carries its events and is closed when it ends.
+const (
+	WatchInterface = "Interface"
+	WatchMethod    = "Watch"
+	WatchStop      = "Stop"
+	WatchResults   = "ResultChan"
+	// WatchError is the type of the last event a watch sends before its
+	// goroutine returns (the stream's error).
+	WatchError = "ERROR"
+)
+
+// WatchMethods start a watch (cache.ListerWatcherWithContext's too).
+var WatchMethods = []string{WatchMethod, "WatchWithContext"}
+
 // WatchEvents are the element type of a watch's result channel
 // (watch.Interface's ResultChan, a RetryWatcher's, a fake's): a loop
 // receiving them runs per change of a watched object (per event).

@@ -1,7 +1,7 @@
 // Package resource follows a resource value (a handle, a socket, a pipe
 // writer) through one SSA function and decides, path by path, whether it
-// is released, handed over, or lost. It is the engine behind netlinkclose
-// and pipeclose.
+// is released, handed over, or lost. It is the engine behind netlinkclose,
+// pipeclose and strandedgoroutine's partners and watches.
 //
 // The work is linear in the size of the function: aliases are found by one
 // walk over referrers, and liveness by one forward pass over the blocks
@@ -65,6 +65,16 @@ type Policy struct {
 	// Borrows reports whether a call's callee only uses its i'th argument
 	// (keeps no reference and releases nothing); may be nil.
 	Borrows func(callee *types.Func, i int) bool
+	// DrainMethod is a method of the value that returns a channel the
+	// value closes once it is done (a watch's ResultChan): the branch on
+	// which a receive from that channel finds it closed (a range loop's
+	// exit, `if !ok`) releases the value, and the channel handed on
+	// hands the value over.
+	DrainMethod string
+	// DrainEnds reports whether a received value whose field f equals
+	// the constant c is the last one the value sends (a watch's ERROR
+	// event): the branch on which it holds releases the value too.
+	DrainEnds func(of types.Type, field int, c *ssa.Const) bool
 }
 
 // Event kinds on instructions.
@@ -110,11 +120,14 @@ func (r *Result) Never() bool {
 }
 
 type tracker struct {
-	pol    *Policy
-	fn     *ssa.Function
-	depth  int
-	seen   map[ssa.Value]bool
-	events map[ssa.Instruction]event
+	pol      *Policy
+	def      *types.Func              // the constructor called, if known
+	defBlock *ssa.BasicBlock          // its block
+	reach    map[*ssa.BasicBlock]bool // the blocks def reaches, when asked
+	fn       *ssa.Function
+	depth    int
+	seen     map[ssa.Value]bool
+	events   map[ssa.Instruction]event
 	// kill edges: from block index to successor index on which the
 	// resource is known not to exist (the constructor's error was non-nil,
 	// or the value is nil).
@@ -147,6 +160,10 @@ func Track(pol *Policy, fn *ssa.Function, def ssa.Instruction, v, errv ssa.Value
 	if len(fn.Blocks) > maxBlocks {
 		res.Unknown = true
 		return res
+	}
+	if call, ok := def.(*ssa.Call); ok {
+		t.def = match.CalleeObject(call.Common())
+		t.defBlock = call.Block()
 	}
 	if errv != nil {
 		t.addErr(errv, 0)
@@ -205,6 +222,54 @@ func ParamReleased(pol *Policy, fn *ssa.Function, i int) bool {
 	return len(t.res.Leaks) == 0
 }
 
+// siblingErrs reports whether each edge of phi is an error already
+// recorded or the error result of a call of the function that made the
+// resource.
+func (t *tracker) siblingErrs(phi *ssa.Phi) bool {
+	if t.def == nil {
+		return false
+	}
+	for i, e := range phi.Edges {
+		if t.errVals[e] || isNil(e) || !t.reaches(phi.Block().Preds[i]) {
+			// an error already known, none yet (`var err error`
+			// before a retry loop), or an edge from where the
+			// resource was never made
+			continue
+		}
+		ex, ok := e.(*ssa.Extract)
+		if !ok {
+			return false
+		}
+		call, ok := ex.Tuple.(*ssa.Call)
+		if !ok || ex.Index != ex.Tuple.Type().(*types.Tuple).Len()-1 {
+			return false
+		}
+		if callee := match.CalleeObject(call.Common()); callee == nil || callee.Name() != t.def.Name() {
+			return false
+		}
+	}
+	return true
+}
+
+// reaches reports whether b is reachable from the constructor's block.
+func (t *tracker) reaches(b *ssa.BasicBlock) bool {
+	if t.reach == nil {
+		t.reach = map[*ssa.BasicBlock]bool{t.defBlock: true}
+		work := []*ssa.BasicBlock{t.defBlock}
+		for len(work) > 0 {
+			x := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, s := range x.Succs {
+				if !t.reach[s] {
+					t.reach[s] = true
+					work = append(work, s)
+				}
+			}
+		}
+	}
+	return t.reach[b]
+}
+
 // addErr records an error value and the cells it is stored into.
 func (t *tracker) addErr(v ssa.Value, n int) {
 	if t.errVals[v] || n > 8 {
@@ -229,7 +294,14 @@ func (t *tracker) addErr(v ssa.Value, n int) {
 				}
 			}
 		case *ssa.Phi:
-			// err merged with other errors: not reliable
+			// err merged with other errors: not reliable, unless each
+			// other one is the error of the same constructor called on
+			// another branch (`if ns != "" { w, err = c.Namespace(ns).Watch() }
+			// else { w, err = c.Watch() }`): then err is the error of
+			// the call that made the resource
+			if t.siblingErrs(r) {
+				t.addErr(r, n+1)
+			}
 		}
 	}
 }
@@ -547,6 +619,237 @@ func (t *tracker) selectUse(v ssa.Value, sel *ssa.Select) {
 	}
 }
 
+// drain follows ch, the channel of the value's DrainMethod (call is that
+// method's call): a receive that finds it closed releases the value on
+// the branch that tests so; the channel handed on (passed, stored,
+// captured, returned) hands the value over at call.
+func (t *tracker) drain(call *ssa.Call, ch ssa.Value) {
+	if t.seen[ch] {
+		return
+	}
+	t.seen[ch] = true
+	for _, r := range refs(ch) {
+		switch u := r.(type) {
+		case *ssa.DebugRef, *ssa.Range:
+		case *ssa.Phi:
+			t.drain(call, u)
+		case *ssa.ChangeType:
+			t.drain(call, u)
+		case *ssa.UnOp:
+			if u.Op != token.ARROW {
+				t.mark(call, evEscape)
+				continue
+			}
+			if !u.CommaOk {
+				t.lastValue(u, nil)
+				continue
+			}
+			for _, er := range refs(u) {
+				if ex, ok := er.(*ssa.Extract); ok && ex.Index == 1 {
+					t.closedBranches(ex, nil)
+				}
+				if ex, ok := er.(*ssa.Extract); ok && ex.Index == 0 {
+					t.lastValue(ex, nil)
+				}
+			}
+		case *ssa.Select:
+			for k, st := range u.States {
+				if st.Chan != ch || st.Dir != types.RecvOnly {
+					continue
+				}
+				if entry := caseEntry(u, k); entry != nil {
+					for _, ok := range recvOks(u) {
+						t.closedBranches(ok, entry)
+					}
+					if v := recvValue(u, k); v != nil {
+						t.lastValue(v, entry)
+					}
+				}
+			}
+		case *ssa.Call:
+			if b, ok := u.Call.Value.(*ssa.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+				continue
+			}
+			t.mark(call, evEscape)
+		default:
+			t.mark(call, evEscape)
+		}
+	}
+}
+
+// closedBranches makes release edges of the branches on which ok, a
+// receive's second result, is false; with entry, only of the branches
+// that entry dominates (the case of a select whose channel is drained).
+func (t *tracker) closedBranches(ok ssa.Value, entry *ssa.BasicBlock) {
+	if ok == nil {
+		return
+	}
+	for _, r := range refs(ok) {
+		var iff *ssa.If
+		succ := 1 // the else branch: ok is false
+		switch u := r.(type) {
+		case *ssa.If:
+			iff = u
+		case *ssa.UnOp, *ssa.BinOp:
+			// !ok, ok == false, ok != true
+			holdsWhenClosed, known := negates(u.(ssa.Value), ok)
+			if !known {
+				continue
+			}
+			for _, nr := range refs(u.(ssa.Value)) {
+				if i, isIf := nr.(*ssa.If); isIf {
+					iff, succ = i, 1
+					if holdsWhenClosed {
+						succ = 0
+					}
+				}
+			}
+		}
+		if iff == nil || entry != nil && !entry.Dominates(iff.Block()) {
+			continue
+		}
+		t.releaseEdges[[2]int{iff.Block().Index, succ}] = true
+		t.res.Released = true
+	}
+}
+
+// lastValue makes release edges of the branches on which v, a value
+// received from the drained channel, is the last one (DrainEnds); with
+// entry, only of the branches that entry dominates.
+func (t *tracker) lastValue(v ssa.Value, entry *ssa.BasicBlock) {
+	if t.pol.DrainEnds == nil {
+		return
+	}
+	// the field read from the value, or from the variable it is stored in
+	type read struct {
+		v     ssa.Value // the field's value
+		field int
+		of    types.Type // the received value's type
+	}
+	var reads []read
+	for _, r := range refs(v) {
+		switch u := r.(type) {
+		case *ssa.Field:
+			reads = append(reads, read{u, u.Field, v.Type()})
+		case *ssa.Store:
+			a, ok := u.Addr.(*ssa.Alloc)
+			if !ok || u.Val != v {
+				continue
+			}
+			for _, ar := range refs(a) {
+				fa, ok := ar.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				for _, fr := range refs(fa) {
+					if l, ok := fr.(*ssa.UnOp); ok && l.Op == token.MUL {
+						reads = append(reads, read{l, fa.Field, v.Type()})
+					}
+				}
+			}
+		}
+	}
+	for _, f := range reads {
+		for _, fr := range refs(f.v) {
+			cmp, ok := fr.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL {
+				continue
+			}
+			c, ok := cmp.Y.(*ssa.Const)
+			if !ok || cmp.X != f.v || !t.pol.DrainEnds(f.of, f.field, c) {
+				continue
+			}
+			for _, cr := range refs(cmp) {
+				if iff, ok := cr.(*ssa.If); ok && (entry == nil || entry.Dominates(iff.Block())) {
+					t.releaseEdges[[2]int{iff.Block().Index, 0}] = true
+					t.res.Released = true
+				}
+			}
+		}
+	}
+}
+
+// recvValue returns the value a select's case k receives, or nil: the
+// select's results are the index, recvOk, then one value per receiving
+// case.
+func recvValue(sel *ssa.Select, k int) ssa.Value {
+	idx := 2
+	for i := range k {
+		if sel.States[i].Dir == types.RecvOnly {
+			idx++
+		}
+	}
+	for _, r := range refs(sel) {
+		if ex, ok := r.(*ssa.Extract); ok && ex.Index == idx {
+			return ex
+		}
+	}
+	return nil
+}
+
+// negates reports, for v a test of the boolean ok (!ok, ok == c,
+// ok != c), whether v holds when ok is false; known is false for any
+// other value.
+func negates(v, ok ssa.Value) (holdsWhenFalse, known bool) {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		return true, v.Op == token.NOT && v.X == ok
+	case *ssa.BinOp:
+		x, y := v.X, v.Y
+		if y == ok {
+			x, y = y, x
+		}
+		c, isConst := y.(*ssa.Const)
+		if x != ok || !isConst || c.Value == nil || c.Value.Kind() != constant.Bool || v.Op != token.EQL && v.Op != token.NEQ {
+			return false, false
+		}
+		// ok == false and ok != true hold when ok is false
+		return constant.BoolVal(c.Value) == (v.Op == token.NEQ), true
+	}
+	return false, false
+}
+
+// recvOks returns the extracts of a select's recvOk result (go/ssa makes
+// one in each case that uses it).
+func recvOks(sel *ssa.Select) []ssa.Value {
+	var out []ssa.Value
+	for _, r := range refs(sel) {
+		if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// caseEntry returns the first block of the select's case k: the branch
+// `if index == k`, or the block after a blocking select of one case.
+func caseEntry(sel *ssa.Select, k int) *ssa.BasicBlock {
+	if len(sel.States) == 1 && sel.Blocking {
+		return sel.Block()
+	}
+	for _, r := range refs(sel) {
+		ex, ok := r.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		for _, rr := range refs(ex) {
+			cmp, ok := rr.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL {
+				continue
+			}
+			if n, ok := IntConst(cmp.Y); !ok || int(n) != k {
+				continue
+			}
+			for _, ir := range refs(cmp) {
+				if iff, ok := ir.(*ssa.If); ok {
+					return iff.Block().Succs[0]
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // storedInGlobal reports whether v (or the interface made of it) is
 // stored into a package variable or a field of one.
 func storedInGlobal(v ssa.Value) bool {
@@ -627,6 +930,8 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 	if c.IsInvoke() && c.Value == v {
 		if slices.Contains(t.releaseMethods(wrapper), c.Method.Name()) {
 			t.mark(instr, evRelease)
+		} else if call, ok := instr.(*ssa.Call); ok && !wrapper && c.Method.Name() == t.pol.DrainMethod && t.pol.DrainMethod != "" {
+			t.drain(call, call)
 		}
 		return
 	}
@@ -647,6 +952,8 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 		if i == 0 && c.Signature().Recv() != nil && !c.IsInvoke() {
 			if callee != nil && slices.Contains(t.releaseMethods(wrapper), callee.Name()) {
 				t.mark(instr, evRelease)
+			} else if call, ok := instr.(*ssa.Call); ok && !wrapper && callee != nil && t.pol.DrainMethod != "" && callee.Name() == t.pol.DrainMethod {
+				t.drain(call, call)
 			} else if sf := c.StaticCallee(); sf != nil && sf.Pkg == t.fn.Pkg && sf.Pkg != nil &&
 				t.calleeFate(sf, 0, true) == evRelease {
 				// a project method that releases what its
@@ -753,6 +1060,12 @@ func (t *tracker) findDeadEdges() {
 		if !ok {
 			continue
 		}
+		if t.errPredicate(iff.Cond) {
+			// apierrors.IsNotFound(err), errors.Is(err, x): true only
+			// for an error, when there is no resource
+			t.deadEdges[[2]int{b.Index, 0}] = true
+			continue
+		}
 		cmp, ok := iff.Cond.(*ssa.BinOp)
 		if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
 			continue
@@ -781,6 +1094,17 @@ func (t *tracker) findDeadEdges() {
 		}
 		t.deadEdges[[2]int{b.Index, dead}] = true
 	}
+}
+
+// errPredicate reports whether cond is a call of a known error test
+// (false for nil) on the constructor's error.
+func (t *tracker) errPredicate(cond ssa.Value) bool {
+	call, ok := cond.(*ssa.Call)
+	if !ok || call.Common().IsInvoke() || len(call.Common().Args) == 0 || !t.errVals[call.Common().Args[0]] {
+		return false
+	}
+	callee := match.CalleeObject(call.Common())
+	return callee != nil && slices.Contains(apis.ErrorPredicatePackages, match.PkgPath(callee.Pkg()))
 }
 
 func isNil(v ssa.Value) bool {
