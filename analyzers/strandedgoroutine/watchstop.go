@@ -292,11 +292,27 @@ func mayReturnWatch(fd *ast.FuncDecl, watchName string) bool {
 // of struct{} given to the function or held in a field).
 func allAtShutdown(rets []*ssa.Return) bool {
 	for _, r := range rets {
-		if !underTrueBranch(r.Block(), endsRun) {
+		if !onlyUnder(r.Block(), endsRun) {
 			return false
 		}
 	}
 	return true
+}
+
+// onlyUnder reports whether b is reached only through the true branch of
+// an if for which cond holds (`if ctx.Err() != nil || ready(ev)` joins
+// two branches: it does not count).
+func onlyUnder(b *ssa.BasicBlock, cond func(*ssa.If) bool) bool {
+	for child := b; child != nil; child = child.Idom() {
+		d := child.Idom()
+		if d == nil || len(d.Succs) != 2 || d.Succs[0] != child || len(child.Preds) != 1 {
+			continue
+		}
+		if iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If); ok && cond(iff) {
+			return true
+		}
+	}
+	return false
 }
 
 func endsRun(iff *ssa.If) bool {

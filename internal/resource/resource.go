@@ -120,14 +120,15 @@ func (r *Result) Never() bool {
 }
 
 type tracker struct {
-	pol      *Policy
-	def      *types.Func              // the constructor called, if known
-	defBlock *ssa.BasicBlock          // its block
-	reach    map[*ssa.BasicBlock]bool // the blocks def reaches, when asked
-	fn       *ssa.Function
-	depth    int
-	seen     map[ssa.Value]bool
-	events   map[ssa.Instruction]event
+	pol     *Policy
+	def     *types.Func              // the constructor called, if known
+	defCall *ssa.Call                // its call
+	reach   map[*ssa.BasicBlock]bool // the blocks def reaches, when asked
+	drained map[ssa.Value]bool       // the DrainMethod channels followed
+	fn      *ssa.Function
+	depth   int
+	seen    map[ssa.Value]bool
+	events  map[ssa.Instruction]event
 	// kill edges: from block index to successor index on which the
 	// resource is known not to exist (the constructor's error was non-nil,
 	// or the value is nil).
@@ -163,7 +164,7 @@ func Track(pol *Policy, fn *ssa.Function, def ssa.Instruction, v, errv ssa.Value
 	}
 	if call, ok := def.(*ssa.Call); ok {
 		t.def = match.CalleeObject(call.Common())
-		t.defBlock = call.Block()
+		t.defCall = call
 	}
 	if errv != nil {
 		t.addErr(errv, 0)
@@ -244,7 +245,8 @@ func (t *tracker) siblingErrs(phi *ssa.Phi) bool {
 		if !ok || ex.Index != ex.Tuple.Type().(*types.Tuple).Len()-1 {
 			return false
 		}
-		if callee := match.CalleeObject(call.Common()); callee == nil || callee.Name() != t.def.Name() {
+		if callee := match.CalleeObject(call.Common()); callee == nil || callee.Name() != t.def.Name() ||
+			!types.Identical(call.Type(), t.defCall.Type()) {
 			return false
 		}
 	}
@@ -254,8 +256,8 @@ func (t *tracker) siblingErrs(phi *ssa.Phi) bool {
 // reaches reports whether b is reachable from the constructor's block.
 func (t *tracker) reaches(b *ssa.BasicBlock) bool {
 	if t.reach == nil {
-		t.reach = map[*ssa.BasicBlock]bool{t.defBlock: true}
-		work := []*ssa.BasicBlock{t.defBlock}
+		t.reach = map[*ssa.BasicBlock]bool{t.defCall.Block(): true}
+		work := []*ssa.BasicBlock{t.defCall.Block()}
 		for len(work) > 0 {
 			x := work[len(work)-1]
 			work = work[:len(work)-1]
@@ -624,10 +626,13 @@ func (t *tracker) selectUse(v ssa.Value, sel *ssa.Select) {
 // the branch that tests so; the channel handed on (passed, stored,
 // captured, returned) hands the value over at call.
 func (t *tracker) drain(call *ssa.Call, ch ssa.Value) {
-	if t.seen[ch] {
+	if t.drained == nil {
+		t.drained = make(map[ssa.Value]bool)
+	}
+	if t.drained[ch] || len(t.drained) >= maxValues {
 		return
 	}
-	t.seen[ch] = true
+	t.drained[ch] = true
 	for _, r := range refs(ch) {
 		switch u := r.(type) {
 		case *ssa.DebugRef, *ssa.Range:
@@ -671,6 +676,8 @@ func (t *tracker) drain(call *ssa.Call, ch ssa.Value) {
 				continue
 			}
 			t.mark(call, evEscape)
+		case *ssa.BinOp:
+			// ch == nil, ch != nil: a use
 		default:
 			t.mark(call, evEscape)
 		}
@@ -752,16 +759,24 @@ func (t *tracker) lastValue(v ssa.Value, entry *ssa.BasicBlock) {
 	for _, f := range reads {
 		for _, fr := range refs(f.v) {
 			cmp, ok := fr.(*ssa.BinOp)
-			if !ok || cmp.Op != token.EQL {
+			if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
 				continue
 			}
-			c, ok := cmp.Y.(*ssa.Const)
-			if !ok || cmp.X != f.v || !t.pol.DrainEnds(f.of, f.field, c) {
+			other := cmp.Y
+			if cmp.Y == f.v {
+				other = cmp.X
+			}
+			c, ok := other.(*ssa.Const)
+			if !ok || !t.pol.DrainEnds(f.of, f.field, c) {
 				continue
+			}
+			succ := 0 // ==: the branch where it holds
+			if cmp.Op == token.NEQ {
+				succ = 1
 			}
 			for _, cr := range refs(cmp) {
 				if iff, ok := cr.(*ssa.If); ok && (entry == nil || entry.Dominates(iff.Block())) {
-					t.releaseEdges[[2]int{iff.Block().Index, 0}] = true
+					t.releaseEdges[[2]int{iff.Block().Index, succ}] = true
 					t.res.Released = true
 				}
 			}

@@ -164,3 +164,46 @@ func Timed(ctx context.Context, cs kubernetes.Interface) error {
 		}
 	}
 }
+
+// Joined: a per-call return joins the context's branch: not at shutdown.
+func Joined(ctx context.Context, cs kubernetes.Interface) error {
+	w, err := cs.CoreV1().Pods("ns").Watch(ctx, metav1.ListOptions{}) // want `watch from v1.PodInterface.Watch is not stopped on the path that returns at line 176`
+	if err != nil {
+		return err
+	}
+	for ev := range w.ResultChan() {
+		if ctx.Err() != nil || ready(ev) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// NotError skips events until the stream's error, then returns.
+func NotError(ctx context.Context, cs kubernetes.Interface) error {
+	w, err := cs.CoreV1().Pods("ns").Watch(ctx, metav1.ListOptions{}) // ok: the ERROR event is the last
+	if err != nil {
+		return err
+	}
+	for ev := range w.ResultChan() {
+		if watch.Error != ev.Type {
+			continue
+		}
+		return errors.New("watch failed")
+	}
+	return nil
+}
+
+// NilCompared compares the channel with nil: that hands nothing over.
+func NilCompared(ctx context.Context, cs kubernetes.Interface) error {
+	w, err := cs.CoreV1().Pods("ns").Watch(ctx, metav1.ListOptions{}) // want `watch from v1.PodInterface.Watch is never stopped`
+	if err != nil {
+		return err
+	}
+	ch := w.ResultChan()
+	if ch == nil {
+		return nil
+	}
+	<-ch
+	return nil
+}
