@@ -597,26 +597,9 @@ func (t *tracker) selectUse(v ssa.Value, sel *ssa.Select) {
 			return
 		}
 		// the branch `if index == i`
-		for _, r := range refs(sel) {
-			ex, ok := r.(*ssa.Extract)
-			if !ok || ex.Index != 0 {
-				continue
-			}
-			for _, rr := range refs(ex) {
-				cmp, ok := rr.(*ssa.BinOp)
-				if !ok || cmp.Op != token.EQL {
-					continue
-				}
-				if n, ok := IntConst(cmp.Y); !ok || int(n) != i {
-					continue
-				}
-				for _, ir := range refs(cmp) {
-					if iff, ok := ir.(*ssa.If); ok {
-						t.releaseEdges[[2]int{iff.Block().Index, 0}] = true
-						t.res.Released = true
-					}
-				}
-			}
+		if iff := caseTest(sel, i); iff != nil {
+			t.releaseEdges[[2]int{iff.Block().Index, 0}] = true
+			t.res.Released = true
 		}
 	}
 }
@@ -842,6 +825,15 @@ func caseEntry(sel *ssa.Select, k int) *ssa.BasicBlock {
 	if len(sel.States) == 1 && sel.Blocking {
 		return sel.Block()
 	}
+	if iff := caseTest(sel, k); iff != nil {
+		return iff.Block().Succs[0]
+	}
+	return nil
+}
+
+// caseTest returns the if that tests whether the select chose case k
+// (`if index == k`), or nil.
+func caseTest(sel *ssa.Select, k int) *ssa.If {
 	for _, r := range refs(sel) {
 		ex, ok := r.(*ssa.Extract)
 		if !ok || ex.Index != 0 {
@@ -857,7 +849,7 @@ func caseEntry(sel *ssa.Select, k int) *ssa.BasicBlock {
 			}
 			for _, ir := range refs(cmp) {
 				if iff, ok := ir.(*ssa.If); ok {
-					return iff.Block().Succs[0]
+					return iff
 				}
 			}
 		}
