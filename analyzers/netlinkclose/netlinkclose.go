@@ -362,26 +362,11 @@ func appendNew(dst, src []string) []string {
 
 func (st *state) newCreation(call *ssa.Call, result int, noun, why string, release []string, relFns []apis.Func, base, pref string) *creation {
 	c := &creation{call: call, noun: noun, why: why, release: release, relFns: relFns, base: base, pref: pref}
-	tuple, isTuple := call.Type().(*types.Tuple)
-	if !isTuple {
-		if result != 0 {
-			return nil
-		}
-		c.val = call
-		return c
+	val, errv, ok := resource.Results(call, result)
+	if !ok {
+		return nil
 	}
-	for _, r := range refs(call) {
-		e, ok := r.(*ssa.Extract)
-		if !ok {
-			continue
-		}
-		if e.Index == result {
-			c.val = e
-		}
-		if e.Index == tuple.Len()-1 && e.Index != result && isError(e.Type()) {
-			c.errv = e
-		}
-	}
+	c.val, c.errv = val, errv
 	if c.val == nil {
 		// the resource result is discarded: nothing can release it
 		c.val = call
@@ -706,10 +691,6 @@ func refs(v ssa.Value) []ssa.Instruction {
 		return *r
 	}
 	return nil
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func isTupleType(t types.Type) bool {

@@ -91,35 +91,11 @@ func (st *state) watchOf(call *ssa.Call) *watchCreation {
 	if result < 0 {
 		return nil
 	}
-	c := &watchCreation{call: call, base: base}
-	tuple, ok := call.Type().(*types.Tuple)
-	if !ok {
-		if result != 0 {
-			return nil
-		}
-		c.val = call
-		return c
+	val, errv, ok := resource.Results(call, result)
+	if !ok || val == nil {
+		return nil // no watch, or dropped: another rule's business
 	}
-	for _, r := range refs(call) {
-		ex, ok := r.(*ssa.Extract)
-		if !ok {
-			continue
-		}
-		if ex.Index == result {
-			c.val = ex
-		}
-		if ex.Index == tuple.Len()-1 && ex.Index != result && isErrorType(ex.Type()) {
-			c.errv = ex
-		}
-	}
-	if c.val == nil {
-		return nil // the watch is dropped: another rule's business
-	}
-	return c
-}
-
-func isErrorType(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
+	return &watchCreation{call: call, val: val, errv: errv, base: base}
 }
 
 // watchSummary returns the fact of fn, a function of the package not

@@ -857,6 +857,33 @@ func caseTest(sel *ssa.Select, k int) *ssa.If {
 	return nil
 }
 
+// Results returns the result of index result of a constructor call and
+// its error (the last result, of type error, when it is another one):
+// the call itself when it has one result (result 0), nil for a result
+// the code drops; ok is false when the call has no such result.
+func Results(call *ssa.Call, result int) (val, errv ssa.Value, ok bool) {
+	tuple, isTuple := call.Type().(*types.Tuple)
+	if !isTuple {
+		return call, nil, result == 0
+	}
+	if result >= tuple.Len() {
+		return nil, nil, false
+	}
+	for _, r := range refs(call) {
+		e, isExtract := r.(*ssa.Extract)
+		if !isExtract {
+			continue
+		}
+		if e.Index == result {
+			val = e
+		}
+		if e.Index == tuple.Len()-1 && e.Index != result && types.Identical(e.Type(), types.Universe.Lookup("error").Type()) {
+			errv = e
+		}
+	}
+	return val, errv, true
+}
+
 // storedInGlobal reports whether v (or the interface made of it) is
 // stored into a package variable or a field of one.
 func storedInGlobal(v ssa.Value) bool {
