@@ -686,12 +686,6 @@ func indent(fset *token.FileSet, file *ast.File, pos token.Pos) string {
 	return strings.Repeat("\t", max(col-1, 0))
 }
 
-func refs(v ssa.Value) []ssa.Instruction {
-	if r := v.Referrers(); r != nil {
-		return *r
-	}
-	return nil
-}
 
 func isTupleType(t types.Type) bool {
 	_, ok := t.(*types.Tuple)
