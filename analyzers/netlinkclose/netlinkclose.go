@@ -686,7 +686,6 @@ func indent(fset *token.FileSet, file *ast.File, pos token.Pos) string {
 	return strings.Repeat("\t", max(col-1, 0))
 }
 
-
 func isTupleType(t types.Type) bool {
 	_, ok := t.(*types.Tuple)
 	return ok
