@@ -110,6 +110,9 @@ func mayExportWatch(u *factgate.Unit) bool {
 // watchImportName returns the name under which f imports the watch
 // package, or "".
 func watchImportName(f *ast.File) string {
+	if f == nil {
+		return "" // a declaration outside the package's files: no fact
+	}
 	for _, imp := range f.Imports {
 		if p, err := strconv.Unquote(imp.Path.Value); err != nil || p != apis.WatchPkg {
 			continue
