@@ -51,6 +51,7 @@ func TestFactGates(t *testing.T) {
 		{"netlinkclose", factgate.NewUnit("p", []string{"github.com/vishvananda/netlink"}, plain), true},
 		{"netlinkclose", factgate.NewUnit("p", []string{"golang.org/x/sys/unix"}, netlinkSock), true},
 		{"netlinkclose", factgate.NewUnit("p", []string{"golang.org/x/sys/unix"}, plain), false},
+		{"netlinkclose", factgate.NewUnit("p", []string{"github.com/fsnotify/fsnotify"}, plain), true},
 		{"ctrlmodel", factgate.NewUnit("p", []string{"io", "k8s.io/api/core/v1"}, plain), false},
 		{"ctrlmodel", factgate.NewUnit("p", []string{"sigs.k8s.io/controller-runtime/pkg/manager"}, plain), true},
 		{"ctrlmodel", factgate.NewUnit("p", []string{"k8s.io/client-go/informers/core/v1"}, plain), true},

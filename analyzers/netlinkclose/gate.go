@@ -8,8 +8,9 @@ import (
 
 // FactGate says, before type-checking, whether netlinkclose could export
 // a fact in a package (factgate): only where relevant holds, that is
-// where the package imports a netlink API, or uses AF_NETLINK from unix or
-// syscall, or a dependency has its facts (wrappers of wrappers).
+// where the package imports a netlink API or fsnotify, or uses AF_NETLINK
+// from unix or syscall, or a dependency has its facts (wrappers of
+// wrappers).
 // With constructors in the settings, anywhere. Keep it in step with
 // relevant.
 func FactGate(r *config.Resources) factgate.Gate {
@@ -17,7 +18,7 @@ func FactGate(r *config.Resources) factgate.Gate {
 		return factgate.Always
 	}
 	return func(u *factgate.Unit) bool {
-		return u.Imports(apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS) ||
+		return u.Imports(apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS, apis.Fsnotify) ||
 			u.Imports(apis.Unix, apis.Syscall) && u.Mentions("AF_NETLINK") ||
 			u.DepFacts(new(constructorFact), new(releaserFact), new(packageFact))
 	}

@@ -134,6 +134,8 @@ type state struct {
 	visiting map[*ssa.Function]bool
 	callers  map[*ssa.Function][]*ssa.Function // callers calling in a loop
 	loops    resource.Loops
+	fns      []*ssa.Function
+	injected *[]*ssa.Function // constructors used as values, once computed
 }
 
 func run(pass *analysis.Pass, ext *extension) (any, error) {
@@ -149,6 +151,7 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 		visiting: make(map[*ssa.Function]bool),
 		callers:  make(map[*ssa.Function][]*ssa.Function),
 		loops:    make(resource.Loops),
+		fns:      fns,
 	}
 	st.loopCallers(fns)
 	exported := false
@@ -178,7 +181,7 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 // relevant is the cheap check: does the package use a netlink API, or
 // import a package whose functions make or release such resources?
 func relevant(pass *analysis.Pass, ext *extension) bool {
-	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS) {
+	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS, apis.Fsnotify) {
 		return true
 	}
 	if len(ext.ctors) > 0 {
@@ -242,16 +245,10 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 	common := call.Common()
 	callee := match.CalleeObject(common)
 	if callee == nil {
-		return nil
+		return st.injectedCreation(call)
 	}
-	for _, k := range apis.NetlinkConstructors {
-		if match.Is(callee, k.Func) {
-			return st.newCreation(call, k.Result, k.Kind.Noun, k.Kind.Why, k.Kind.ReleaseMethods, nil,
-				shortName(callee), k.Kind.Preferred)
-		}
-	}
-	if match.IsAny(callee, st.ext.ctors) {
-		return st.configured(call, callee)
+	if c := st.libraryCreation(call, callee); c != nil {
+		return c
 	}
 	if match.IsAny(callee, apis.SocketFuncs) && len(common.Args) > 0 {
 		if d, ok := resource.IntConst(common.Args[0]); ok && d == apis.AFNetlink {
@@ -271,8 +268,15 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 		}
 		return nil
 	}
+	return st.projectCreation(call, callee, common.StaticCallee())
+}
+
+// projectCreation is a call of a function of the project that returns a
+// fresh resource: of this package (sf, looked into), or of another one
+// (its constructorFact).
+func (st *state) projectCreation(call *ssa.Call, callee *types.Func, sf *ssa.Function) *creation {
 	var f *constructorFact
-	if sf := common.StaticCallee(); sf != nil && !common.IsInvoke() && sf.Pkg != nil && sf.Pkg.Pkg == st.pass.Pkg {
+	if sf != nil && !call.Common().IsInvoke() && sf.Pkg != nil && sf.Pkg.Pkg == st.pass.Pkg {
 		f = st.ctor(sf)
 	} else if callee.Pkg() != nil && callee.Pkg() != st.pass.Pkg {
 		var imported constructorFact
@@ -290,6 +294,138 @@ func (st *state) creationOf(call *ssa.Call) *creation {
 		pref = f.Release[0]
 	}
 	return st.newCreation(call, f.Result, f.Noun, f.Why, f.Release, nil, shortName(callee), pref)
+}
+
+// injectedCreation is a call of a function value held in a field, a
+// package variable or a parameter (a constructor injected so that tests
+// can replace it: `newWatcher func() (*fsnotify.Watcher, error)`), in a
+// package that hands a constructor over as a value: the call makes what
+// that constructor makes when its signature is the same.
+func (st *state) injectedCreation(call *ssa.Call) *creation {
+	common := call.Common()
+	if common.IsInvoke() {
+		return nil
+	}
+	slot := slotName(common.Value)
+	if slot == "" {
+		return nil
+	}
+	for _, f := range st.injectedCtors() {
+		if !types.Identical(f.Signature, common.Signature()) {
+			continue
+		}
+		callee := f.Object().(*types.Func)
+		c := st.libraryCreation(call, callee)
+		if c == nil {
+			c = st.projectCreation(call, callee, f)
+		}
+		if c != nil {
+			c.base = fmt.Sprintf("%s (set to %s)", slot, c.base)
+			return c
+		}
+	}
+	return nil
+}
+
+// slotName names where a called function value comes from: a field, a
+// package variable or a parameter; "" for anything else.
+func slotName(v ssa.Value) string {
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		return v.Name()
+	case *ssa.Field:
+		return fieldName(v.X.Type(), v.Field)
+	case *ssa.UnOp:
+		switch a := v.X.(type) {
+		case *ssa.Global:
+			return a.Name()
+		case *ssa.FieldAddr:
+			return fieldName(a.X.Type(), a.Field)
+		}
+	}
+	return ""
+}
+
+func fieldName(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok && i < st.NumFields() {
+		return st.Field(i).Name()
+	}
+	return ""
+}
+
+// injectedCtors lists the constructors the package uses as values, not
+// calls (stored, passed or assigned to be called later): library ones
+// (not the raw socket calls, whose domain argument decides) and the
+// project's. Computed once per package.
+func (st *state) injectedCtors() []*ssa.Function {
+	if st.injected != nil {
+		return *st.injected
+	}
+	st.injected = new([]*ssa.Function) // what st.ctor asks meanwhile: none
+	var out []*ssa.Function
+	seen := make(map[*ssa.Function]bool)
+	var ops []*ssa.Value
+	for _, fn := range st.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var callee *ssa.Value
+				if ci, ok := instr.(ssa.CallInstruction); ok {
+					callee = &ci.Common().Value
+				}
+				ops = instr.Operands(ops[:0])
+				for _, op := range ops {
+					f, ok := (*op).(*ssa.Function)
+					if !ok || op == callee || seen[f] {
+						continue
+					}
+					seen[f] = true
+					if st.isCtorValue(f) {
+						out = append(out, f)
+					}
+				}
+			}
+		}
+	}
+	st.injected = &out
+	return out
+}
+
+func (st *state) isCtorValue(f *ssa.Function) bool {
+	obj, ok := f.Object().(*types.Func)
+	if !ok || f.Signature.Results().Len() == 0 {
+		return false
+	}
+	for _, k := range apis.NetlinkConstructors {
+		if match.Is(obj, k.Func) {
+			return true
+		}
+	}
+	if match.IsAny(obj, st.ext.ctors) {
+		return true
+	}
+	if f.Pkg != nil && f.Pkg.Pkg == st.pass.Pkg {
+		return st.ctor(f) != nil
+	}
+	var imported constructorFact
+	return obj.Pkg() != nil && obj.Pkg() != st.pass.Pkg && st.pass.ImportObjectFact(obj, &imported)
+}
+
+// libraryCreation is a call of a library constructor: one of the table's
+// or of the settings'.
+func (st *state) libraryCreation(call *ssa.Call, callee *types.Func) *creation {
+	for _, k := range apis.NetlinkConstructors {
+		if match.Is(callee, k.Func) {
+			return st.newCreation(call, k.Result, k.Kind.Noun, k.Kind.Why, k.Kind.ReleaseMethods, nil,
+				shortName(callee), k.Kind.Preferred)
+		}
+	}
+	if match.IsAny(callee, st.ext.ctors) {
+		return st.configured(call, callee)
+	}
+	return nil
 }
 
 // configured is a call of a constructor added in the settings: its first
@@ -455,6 +591,8 @@ func releaseMethodsFor(t types.Type) []string {
 		return apis.NetlinkSocket.ReleaseMethods
 	case match.IsNamed(t, apis.CNINS, "NetNS"):
 		return apis.CNINetNS.ReleaseMethods
+	case match.IsPointerTo(t, apis.Fsnotify, "Watcher"):
+		return apis.InotifyWatcher.ReleaseMethods
 	}
 	return nil
 }

@@ -12,13 +12,20 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions", "inotify")
 }
 
 // TestCrossPackage checks the Calico shape: the wrapper constructor and the
 // releasing helper in one package (facts), the leak in another.
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "crosspkg/shim", "crosspkg/felix", "crosspkg/felixfixed")
+}
+
+// TestInotify checks fsnotify watchers: a constructor of another package
+// (facts), called directly and through a function value it was assigned
+// to; a function value is not a constructor without that evidence.
+func TestInotify(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "inotify/lib", "inotify/use", "inotify/plain")
 }
 
 func TestSuggestedFix(t *testing.T) {

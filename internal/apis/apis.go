@@ -71,6 +71,16 @@ var (
 		ReleaseMethods: []string{"Close"},
 		Preferred:      "Close",
 	}
+	// InotifyWatcher is fsnotify's Watcher: on Linux an inotify instance
+	// (fs.inotify.max_user_instances, 128 per user by default, shared by
+	// every process of the user) and a goroutine reading it, both kept
+	// until Close.
+	InotifyWatcher = &Kind{
+		Noun:           "fsnotify watcher",
+		Why:            "it holds an inotify instance (128 per user by default) and a goroutine until Close",
+		ReleaseMethods: []string{"Close"},
+		Preferred:      "Close",
+	}
 )
 
 // Constructor is a function whose result Result is a fresh resource of
@@ -82,7 +92,8 @@ type Constructor struct {
 }
 
 // NetlinkConstructors lists the library calls that make a resource the
-// caller must release.
+// caller must release: netlink's and the other kernel handles a dataplane
+// agent opens (fsnotify's inotify watchers).
 var NetlinkConstructors = []Constructor{
 	{Func{Netlink, "", "NewHandle"}, 0, NetlinkHandle},
 	{Func{Netlink, "", "NewHandleAt"}, 0, NetlinkHandle},
@@ -100,6 +111,8 @@ var NetlinkConstructors = []Constructor{
 	{Func{NetlinkNL, "", "GetNetlinkSocketAt"}, 0, NetlinkSocket},
 	{Func{CNINS, "", "GetNS"}, 0, CNINetNS},
 	{Func{CNINS, "", "GetCurrentNS"}, 0, CNINetNS},
+	{Func{Fsnotify, "", "NewWatcher"}, 0, InotifyWatcher},
+	{Func{Fsnotify, "", "NewBufferedWatcher"}, 0, InotifyWatcher},
 }
 
 // SocketFuncs create a raw socket; it is a netlink resource when the
