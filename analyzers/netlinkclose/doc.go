@@ -1,9 +1,10 @@
-// Package netlinkclose defines an Analyzer that reports netlink and
-// network-namespace resources that are not released on some path.
+// Package netlinkclose defines an Analyzer that reports netlink,
+// network-namespace and inotify resources that are not released on some
+// path.
 //
 // # Analyzer netlinkclose
 //
-// netlinkclose: report netlink handles, netns handles, AF_NETLINK sockets and netlink subscriptions not released on some path
+// netlinkclose: report netlink handles, netns handles, AF_NETLINK sockets, netlink subscriptions and fsnotify watchers not released on some path
 //
 // A netlink.Handle, a netns.NsHandle, an nl.NetlinkSocket and a raw
 // AF_NETLINK socket are bare file descriptors with no finalizer; a CNI
@@ -11,7 +12,9 @@
 // function that makes one and returns without releasing it leaks a file
 // descriptor per call; dataplane agents call such functions in loops
 // (Calico Felix's findHostMTU, every 30 seconds) until the process runs
-// out of descriptors.
+// out of descriptors. An fsnotify.Watcher holds an inotify instance (128
+// per user by default) and a goroutine until Close: Calico's endpoint
+// status watcher leaked one per retry when Add failed.
 //
 // For example:
 //
@@ -39,7 +42,10 @@
 // count: a function that returns a fresh resource, directly or inside a
 // struct or interface with a Close or Delete method, is a constructor
 // too, across packages; a function that releases its argument is a
-// release. netlink's Subscribe functions are reported when a subscription
+// release. A call of a function value held in a field, a package
+// variable or a parameter counts as a constructor's when the package uses
+// a constructor of the same signature as a value (a constructor injected
+// for tests). netlink's Subscribe functions are reported when a subscription
 // is made per call or per loop iteration and its done channel is never
 // closed.
 //
