@@ -24,6 +24,8 @@ func TestFactGates(t *testing.T) {
 	pipe := src("pipe.go", "package p\n\nimport \"io\"\n\nfunc F() *io.PipeWriter { _, w := io.Pipe(); return w }\n")
 	logrusWriter := src("logrus.go", "package p\n\nfunc F(l interface{ Writer() any }) any { return l.Writer() }\n")
 	netlinkSock := src("sock.go", "package p\n\nimport \"golang.org/x/sys/unix\"\n\nvar fd, _ = unix.Socket(unix.AF_NETLINK, 0, 0)\n")
+	grpcDial := src("dial.go", "package p\n\nimport \"google.golang.org/grpc\"\n\nvar c, _ = grpc.NewClient(\"x\")\n")
+	grpcGen := src("gen.go", "package p\n\nimport \"google.golang.org/grpc\"\n\nfunc NewNodeClient(cc grpc.ClientConnInterface) any { return cc }\n")
 	goStmt := src("go.go", "package p\n\nfunc F() chan int { c := make(chan int); go func() { c <- 1 }(); return c }\n")
 	// no fact can come of these: no result, no parameter that may be a
 	// context, or the go statement in a function literal
@@ -52,6 +54,8 @@ func TestFactGates(t *testing.T) {
 		{"netlinkclose", factgate.NewUnit("p", []string{"golang.org/x/sys/unix"}, netlinkSock), true},
 		{"netlinkclose", factgate.NewUnit("p", []string{"golang.org/x/sys/unix"}, plain), false},
 		{"netlinkclose", factgate.NewUnit("p", []string{"github.com/fsnotify/fsnotify"}, plain), true},
+		{"netlinkclose", factgate.NewUnit("p", []string{"google.golang.org/grpc"}, grpcDial), true},
+		{"netlinkclose", factgate.NewUnit("p", []string{"google.golang.org/grpc"}, grpcGen), false},
 		{"ctrlmodel", factgate.NewUnit("p", []string{"io", "k8s.io/api/core/v1"}, plain), false},
 		{"ctrlmodel", factgate.NewUnit("p", []string{"sigs.k8s.io/controller-runtime/pkg/manager"}, plain), true},
 		{"ctrlmodel", factgate.NewUnit("p", []string{"k8s.io/client-go/informers/core/v1"}, plain), true},

@@ -135,14 +135,16 @@ type state struct {
 	callers  map[*ssa.Function][]*ssa.Function // callers calling in a loop
 	loops    resource.Loops
 	fns      []*ssa.Function
-	injected *[]*ssa.Function // constructors used as values, once computed
+	pkg      *ssa.Package
+	injected *[]*ssa.Function           // functions handed to slots, once computed
+	slots    map[*ssa.Function][]string // the slots each was handed to
 }
 
 func run(pass *analysis.Pass, ext *extension) (any, error) {
 	if !relevant(pass, ext) {
 		return nil, nil
 	}
-	_, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
+	pkg, fns := pass.ResultOf[lazyssa.Analyzer].(*lazyssa.Builder).Build()
 	st := &state{
 		pass:     pass,
 		ext:      ext,
@@ -152,6 +154,7 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 		callers:  make(map[*ssa.Function][]*ssa.Function),
 		loops:    make(resource.Loops),
 		fns:      fns,
+		pkg:      pkg,
 	}
 	st.loopCallers(fns)
 	exported := false
@@ -181,8 +184,16 @@ func run(pass *analysis.Pass, ext *extension) (any, error) {
 // relevant is the cheap check: does the package use a netlink API, or
 // import a package whose functions make or release such resources?
 func relevant(pass *analysis.Pass, ext *extension) bool {
-	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS, apis.Fsnotify) {
+	if match.ImportsAny(pass.Pkg, apis.Netlink, apis.NetlinkNL, apis.Netns, apis.CNINS, apis.Fsnotify, apis.FsnotifyV1) {
 		return true
+	}
+	if match.ImportsAny(pass.Pkg, apis.GRPC) {
+		// a gRPC constructor used here (the gate scans for its name)
+		for _, obj := range pass.TypesInfo.Uses {
+			if f, ok := obj.(*types.Func); ok && match.PkgPath(f.Pkg()) == apis.GRPC && slices.ContainsFunc(apis.NetlinkConstructors, func(c apis.Constructor) bool { return match.Is(f, c.Func) }) {
+				return true
+			}
+		}
 	}
 	if len(ext.ctors) > 0 {
 		// a constructor from the settings, called here (also as a
@@ -211,12 +222,64 @@ func relevant(pass *analysis.Pass, ext *extension) bool {
 }
 
 func (st *state) policy(c *creation) *resource.Policy {
+	var wrapperRelease []string
+	if c.noun == apis.GRPCConn.Noun {
+		// a client made from the connection: its Delete or Stop is
+		// a remote call
+		wrapperRelease = apis.GRPCConn.ReleaseMethods
+	}
 	return &resource.Policy{
+		WrapperRelease: wrapperRelease,
+		Derives:        streamResult,
 		ReleaseMethods: appendNew(c.release, st.ext.methods),
 		ReleaseFuncs:   append(slices.Clone(c.relFns), st.ext.funcs...),
 		Borrowing:      apis.BorrowingPackages,
 		ParamReleases:  st.paramReleases,
+		Wraps:          st.wraps,
 	}
+}
+
+// wraps reports whether callee, of another package, takes a gRPC
+// connection as its i'th parameter and returns one value (a generated
+// NewXClient): a client holding the connection.
+func (st *state) wraps(callee *types.Func, i int) bool {
+	if callee.Pkg() == st.pass.Pkg || match.PkgPath(callee.Pkg()) == apis.GRPC {
+		return false
+	}
+	sig := callee.Type().(*types.Signature)
+	if sig.Results().Len() != 1 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return false
+	}
+	p := sig.Params().At(i).Type()
+	for _, t := range apis.GRPCConnTypes {
+		if match.IsNamed(p, t.Pkg, t.Name) || match.IsPointerTo(p, t.Pkg, t.Name) {
+			return !isErrorType(sig.Results().At(0).Type())
+		}
+	}
+	return false
+}
+
+// streamResult returns the index of the result of sig that is a gRPC
+// client stream (it has RecvMsg and CloseSend): a streaming RPC's stream
+// holds the client's connection. -1 if none.
+func streamResult(sig *types.Signature) int {
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if hasMethod(t, "RecvMsg") && hasMethod(t, "CloseSend") {
+			return i
+		}
+	}
+	return -1
+}
+
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func (st *state) paramReleases(callee *types.Func, i int) bool {
@@ -299,25 +362,37 @@ func (st *state) projectCreation(call *ssa.Call, callee *types.Func, sf *ssa.Fun
 // injectedCreation is a call of a function value held in a field, a
 // package variable or a parameter (a constructor injected so that tests
 // can replace it: `newWatcher func() (*fsnotify.Watcher, error)`), in a
-// package that hands a constructor over as a value: the call makes what
-// that constructor makes when its signature is the same.
+// package whose code outside tests hands a constructor of the same
+// signature to such a slot: the call makes what that constructor makes.
 func (st *state) injectedCreation(call *ssa.Call) *creation {
 	common := call.Common()
 	if common.IsInvoke() {
 		return nil
 	}
-	slot := slotName(common.Value)
+	slot := slotName(common.Value, 0)
 	if slot == "" {
 		return nil
 	}
-	for _, f := range st.injectedCtors() {
+	// the values handed to this slot first: the message names the right
+	// one
+	vals := slices.Clone(st.injectedValues())
+	slices.SortStableFunc(vals, func(a, b *ssa.Function) int {
+		return compareBool(slices.Contains(st.slots[b], slot), slices.Contains(st.slots[a], slot))
+	})
+	for _, f := range vals {
 		if !types.Identical(f.Signature, common.Signature()) {
 			continue
 		}
-		callee := f.Object().(*types.Func)
-		c := st.libraryCreation(call, callee)
-		if c == nil {
-			c = st.projectCreation(call, callee, f)
+		var c *creation
+		if callee, ok := f.Object().(*types.Func); ok {
+			if c = st.libraryCreation(call, callee); c == nil {
+				c = st.projectCreation(call, callee, f)
+			}
+		} else if f.Pkg != nil && f.Pkg.Pkg == st.pass.Pkg {
+			// a function literal of the package
+			if fact := st.ctor(f); fact != nil {
+				c = st.newCreation(call, fact.Result, fact.Noun, fact.Why, fact.Release, nil, "a function literal", preferred(fact.Release))
+			}
 		}
 		if c != nil {
 			c.base = fmt.Sprintf("%s (set to %s)", slot, c.base)
@@ -327,9 +402,31 @@ func (st *state) injectedCreation(call *ssa.Call) *creation {
 	return nil
 }
 
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// preferred is the release method a message and a fix name.
+func preferred(release []string) string {
+	if slices.Contains(release, "Close") {
+		return "Close"
+	}
+	if len(release) > 0 {
+		return release[0]
+	}
+	return ""
+}
+
 // slotName names where a called function value comes from: a field, a
-// package variable or a parameter; "" for anything else.
-func slotName(v ssa.Value) string {
+// package variable or a parameter, or a merge of such slots and functions
+// (`if mk == nil { mk = fsnotify.NewWatcher }`); "" for anything else.
+func slotName(v ssa.Value, depth int) string {
 	switch v := v.(type) {
 	case *ssa.Parameter:
 		return v.Name()
@@ -342,6 +439,24 @@ func slotName(v ssa.Value) string {
 		case *ssa.FieldAddr:
 			return fieldName(a.X.Type(), a.Field)
 		}
+	case *ssa.Phi:
+		if depth > 2 {
+			return ""
+		}
+		name := ""
+		for _, e := range v.Edges {
+			if _, ok := e.(*ssa.Function); ok {
+				continue
+			}
+			n := slotName(e, depth+1)
+			if n == "" {
+				return ""
+			}
+			if name == "" {
+				name = n
+			}
+		}
+		return name
 	}
 	return ""
 }
@@ -356,34 +471,61 @@ func fieldName(t types.Type, i int) string {
 	return ""
 }
 
-// injectedCtors lists the constructors the package uses as values, not
-// calls (stored, passed or assigned to be called later): library ones
-// (not the raw socket calls, whose domain argument decides) and the
-// project's. Computed once per package.
-func (st *state) injectedCtors() []*ssa.Function {
+// injectedValues lists the functions that the package's code outside
+// tests hands to a slot as values: stored in a field or a package
+// variable (package initialisers included), passed to a function of the
+// package, or merged into a function value. A function handed to another
+// package (sync.OnceValues(fsnotify.NewWatcher)) is not one. Whether a
+// value is a constructor is asked per call, when its signature matches.
+func (st *state) injectedValues() []*ssa.Function {
 	if st.injected != nil {
 		return *st.injected
 	}
-	st.injected = new([]*ssa.Function) // what st.ctor asks meanwhile: none
 	var out []*ssa.Function
-	seen := make(map[*ssa.Function]bool)
-	var ops []*ssa.Value
-	for _, fn := range st.fns {
+	st.slots = make(map[*ssa.Function][]string)
+	add := func(v ssa.Value, slot string) {
+		f, ok := v.(*ssa.Function)
+		if !ok {
+			return
+		}
+		if _, seen := st.slots[f]; !seen {
+			out = append(out, f)
+		}
+		st.slots[f] = append(st.slots[f], slot)
+	}
+	fns := st.fns
+	if init := st.pkg.Func("init"); init != nil {
+		fns = append(slices.Clip(fns), init)
+		fns = append(fns, init.AnonFuncs...)
+	}
+	for _, fn := range fns {
+		if st.rep.IsTestFile(fn.Pos()) {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				var callee *ssa.Value
-				if ci, ok := instr.(ssa.CallInstruction); ok {
-					callee = &ci.Common().Value
-				}
-				ops = instr.Operands(ops[:0])
-				for _, op := range ops {
-					f, ok := (*op).(*ssa.Function)
-					if !ok || op == callee || seen[f] {
-						continue
+				switch instr := instr.(type) {
+				case *ssa.Store:
+					switch a := instr.Addr.(type) {
+					case *ssa.FieldAddr:
+						add(instr.Val, fieldName(a.X.Type(), a.Field))
+					case *ssa.Global:
+						add(instr.Val, a.Name())
 					}
-					seen[f] = true
-					if st.isCtorValue(f) {
-						out = append(out, f)
+				case *ssa.Phi:
+					for _, e := range instr.Edges {
+						add(e, slotName(instr, 0))
+					}
+				case ssa.CallInstruction:
+					c := instr.Common()
+					if sf := c.StaticCallee(); sf != nil && !c.IsInvoke() && sf.Pkg != nil && sf.Pkg.Pkg == st.pass.Pkg {
+						for i, a := range c.Args {
+							name := ""
+							if i < len(sf.Params) {
+								name = sf.Params[i].Name()
+							}
+							add(a, name)
+						}
 					}
 				}
 			}
@@ -391,26 +533,6 @@ func (st *state) injectedCtors() []*ssa.Function {
 	}
 	st.injected = &out
 	return out
-}
-
-func (st *state) isCtorValue(f *ssa.Function) bool {
-	obj, ok := f.Object().(*types.Func)
-	if !ok || f.Signature.Results().Len() == 0 {
-		return false
-	}
-	for _, k := range apis.NetlinkConstructors {
-		if match.Is(obj, k.Func) {
-			return true
-		}
-	}
-	if match.IsAny(obj, st.ext.ctors) {
-		return true
-	}
-	if f.Pkg != nil && f.Pkg.Pkg == st.pass.Pkg {
-		return st.ctor(f) != nil
-	}
-	var imported constructorFact
-	return obj.Pkg() != nil && obj.Pkg() != st.pass.Pkg && st.pass.ImportObjectFact(obj, &imported)
 }
 
 // libraryCreation is a call of a library constructor: one of the table's
@@ -526,14 +648,19 @@ func (st *state) ctor(fn *ssa.Function) *constructorFact {
 		if c.val == ssa.Value(c.call) && isTupleType(c.call.Type()) {
 			continue
 		}
-		res := resource.Track(st.policy(c), fn, c.call, c.val, c.errv)
+		pol := st.policy(c)
+		res := resource.Track(pol, fn, c.call, c.val, c.errv)
 		if res.Unknown || res.Escaped {
 			continue
+		}
+		names := resource.ReleaseNames
+		if pol.WrapperRelease != nil {
+			names = pol.WrapperRelease
 		}
 		for idx, typ := range res.Returned {
 			release := c.release
 			if res.Wrapped || !sameRelease(typ, c) {
-				release = resource.ReleaseMethodsOf(typ, resource.ReleaseNames)
+				release = resource.ReleaseMethodsOf(typ, names)
 				if len(release) == 0 {
 					continue
 				}
@@ -591,8 +718,10 @@ func releaseMethodsFor(t types.Type) []string {
 		return apis.NetlinkSocket.ReleaseMethods
 	case match.IsNamed(t, apis.CNINS, "NetNS"):
 		return apis.CNINetNS.ReleaseMethods
-	case match.IsPointerTo(t, apis.Fsnotify, "Watcher"):
+	case match.IsPointerTo(t, apis.Fsnotify, "Watcher"), match.IsPointerTo(t, apis.FsnotifyV1, "Watcher"):
 		return apis.InotifyWatcher.ReleaseMethods
+	case match.IsPointerTo(t, apis.GRPC, "ClientConn"):
+		return apis.GRPCConn.ReleaseMethods
 	}
 	return nil
 }
@@ -637,8 +766,14 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 	case res.Never():
 		what = fmt.Sprintf("%s from %s is never released: it leaks on every return (%s)", c.noun, c.base, how)
 	default:
-		what = fmt.Sprintf("%s from %s is not released on the path that returns at line %d (%s)", c.noun, c.base,
-			fset.Position(res.Leaks[0].Pos()).Line, how)
+		where := "reaches the end of " + match.FuncName(fn)
+		for _, r := range res.Leaks {
+			if r.Pos().IsValid() {
+				where = fmt.Sprintf("returns at line %d", fset.Position(r.Pos()).Line)
+				break
+			}
+		}
+		what = fmt.Sprintf("%s from %s is not released on the path that %s (%s)", c.noun, c.base, where, how)
 	}
 	if loop := st.loopNote(fn, res); loop != "" {
 		what += "; " + loop
@@ -652,6 +787,9 @@ func (st *state) checkCreation(fn *ssa.Function, c *creation) {
 	for _, r := range res.Leaks {
 		if r.Pos().IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), Message: "returns here without releasing the " + c.noun})
+		} else if syn := fn.Syntax(); syn != nil && syn.End().IsValid() {
+			// the implicit return: the closing brace
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: syn.End() - 1, Message: "reaches the end without releasing the " + c.noun})
 		}
 	}
 	diag.SortRelated(d.Related)

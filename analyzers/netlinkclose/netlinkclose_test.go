@@ -12,7 +12,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions", "inotify")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions", "inotify", "grpcconn")
 }
 
 // TestCrossPackage checks the Calico shape: the wrapper constructor and the
@@ -25,7 +25,7 @@ func TestCrossPackage(t *testing.T) {
 // (facts), called directly and through a function value it was assigned
 // to; a function value is not a constructor without that evidence.
 func TestInotify(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "inotify/lib", "inotify/use", "inotify/plain")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "inotify/lib", "inotify/use", "inotify/plain", "inotify/shims", "inotify/once", "inotify/pool")
 }
 
 func TestSuggestedFix(t *testing.T) {

@@ -14,6 +14,8 @@ const (
 	Syscall   = "syscall"
 	IO        = "io"
 	Logrus    = "github.com/sirupsen/logrus"
+	// FsnotifyV1 is fsnotify's old import path, still imported.
+	FsnotifyV1 = "gopkg.in/fsnotify.v1"
 )
 
 // Func names a package-level function (Recv == "") or a method of a named
@@ -81,6 +83,14 @@ var (
 		ReleaseMethods: []string{"Close"},
 		Preferred:      "Close",
 	}
+	// GRPCConn is a gRPC client connection (a node agent's connection to
+	// a CSI driver, a device plugin, the container runtime).
+	GRPCConn = &Kind{
+		Noun:           "gRPC client connection",
+		Why:            "it holds its connections and the goroutines of its resolver, balancer and transports until Close",
+		ReleaseMethods: []string{"Close"},
+		Preferred:      "Close",
+	}
 )
 
 // Constructor is a function whose result Result is a fresh resource of
@@ -93,7 +103,7 @@ type Constructor struct {
 
 // NetlinkConstructors lists the library calls that make a resource the
 // caller must release: netlink's and the other kernel handles a dataplane
-// agent opens (fsnotify's inotify watchers).
+// agent opens (fsnotify's inotify watchers), and gRPC client connections.
 var NetlinkConstructors = []Constructor{
 	{Func{Netlink, "", "NewHandle"}, 0, NetlinkHandle},
 	{Func{Netlink, "", "NewHandleAt"}, 0, NetlinkHandle},
@@ -113,7 +123,20 @@ var NetlinkConstructors = []Constructor{
 	{Func{CNINS, "", "GetCurrentNS"}, 0, CNINetNS},
 	{Func{Fsnotify, "", "NewWatcher"}, 0, InotifyWatcher},
 	{Func{Fsnotify, "", "NewBufferedWatcher"}, 0, InotifyWatcher},
+	{Func{FsnotifyV1, "", "NewWatcher"}, 0, InotifyWatcher},
+	{Func{GRPC, "", "Dial"}, 0, GRPCConn},
+	{Func{GRPC, "", "DialContext"}, 0, GRPCConn},
+	{Func{GRPC, "", "NewClient"}, 0, GRPCConn},
 }
+
+// GRPCConnTypes are the types a function takes a gRPC connection as: a
+// function of another package that takes one and returns one value (a
+// generated NewXClient) returns a client that holds the connection.
+var GRPCConnTypes = []Func{{Pkg: GRPC, Name: "ClientConnInterface"}, {Pkg: GRPC, Name: "ClientConn"}}
+
+// GRPCConstructorNames are the names of the constructors of GRPCConn,
+// for the fact gate's scan of the source.
+var GRPCConstructorNames = []string{"Dial", "NewClient"}
 
 // SocketFuncs create a raw socket; it is a netlink resource when the
 // domain argument is AF_NETLINK.

@@ -65,6 +65,18 @@ type Policy struct {
 	// Borrows reports whether a call's callee only uses its i'th argument
 	// (keeps no reference and releases nothing); may be nil.
 	Borrows func(callee *types.Func, i int) bool
+	// Wraps reports whether a call's callee returns an object that holds
+	// its i'th argument and nothing else of it (a gRPC client made from a
+	// connection): the call's result is followed as a wrapper of the
+	// value. May be nil.
+	Wraps func(callee *types.Func, i int) bool
+	// Derives reports which result of a method of a wrapper holds the
+	// value too (a gRPC stream a client opens), or -1. May be nil.
+	Derives func(sig *types.Signature) int
+	// WrapperRelease, when set, are the methods that release a wrapper
+	// of the value, instead of ReleaseNames (a gRPC client's Delete or
+	// Stop is a remote call, not a release).
+	WrapperRelease []string
 	// DrainMethod is a method of the value that returns a channel the
 	// value closes once it is done (a watch's ResultChan): the branch on
 	// which a receive from that channel finds it closed (a range loop's
@@ -488,7 +500,9 @@ func (t *tracker) store(s *ssa.Store, wrapper bool) {
 	case *ssa.FieldAddr:
 		// stored into a field of a local object: that object now holds
 		// the resource.
-		if obj, ok := addr.X.(*ssa.Alloc); ok && !t.seen[obj] {
+		if obj, ok := addr.X.(*ssa.Alloc); ok && (!t.seen[obj] || t.wrapped[obj]) {
+			// (a second field of an object that already holds it:
+			// nothing new)
 			t.follow(obj, true)
 			return
 		}
@@ -966,6 +980,8 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 			t.mark(instr, evRelease)
 		} else if call, ok := instr.(*ssa.Call); ok && !wrapper && c.Method.Name() == t.pol.DrainMethod && t.pol.DrainMethod != "" {
 			t.drain(call, call)
+		} else if ok && wrapper && t.pol.Derives != nil {
+			t.derived(call, t.pol.Derives(c.Signature()))
 		}
 		return
 	}
@@ -1020,6 +1036,12 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 			t.mark(instr, evRelease)
 		case t.pol.Borrows != nil && t.pol.Borrows(callee, argIdx):
 			// a use
+		case t.pol.Wraps != nil && t.pol.Wraps(callee, argIdx):
+			if call, ok := instr.(*ssa.Call); ok {
+				t.follow(call, true)
+			} else {
+				t.mark(instr, evEscape)
+			}
 		case slices.Contains(t.pol.Borrowing, match.PkgPath(callee.Pkg())):
 			// a use
 		default:
@@ -1038,6 +1060,21 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 		}
 	}
 	_ = deferred // a deferred release runs on every later return: same as a release here
+}
+
+// derived follows result i of call (-1: none) as a wrapper.
+func (t *tracker) derived(call *ssa.Call, i int) {
+	switch {
+	case i < 0:
+	case call.Common().Signature().Results().Len() == 1:
+		t.follow(call, true)
+	default:
+		for _, r := range refs(call) {
+			if e, ok := r.(*ssa.Extract); ok && e.Index == i {
+				t.follow(e, true)
+			}
+		}
+	}
 }
 
 // calleeFate looks into a same-package callee to see what it does with
@@ -1077,6 +1114,9 @@ func (t *tracker) calleeFateOnce(fn *ssa.Function, i int, wrapper bool) event {
 }
 
 func (t *tracker) releaseMethods(wrapper bool) []string {
+	if wrapper && t.pol.WrapperRelease != nil {
+		return t.pol.WrapperRelease
+	}
 	if wrapper {
 		return ReleaseNames
 	}
