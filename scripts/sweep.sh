@@ -13,12 +13,17 @@
 #
 #	scripts/sweep.sh [WORK]        # default WORK=/tmp/ctrlvet-sweep
 #
-# Targets (TARGETS="mod k8s seeds trees" by default):
+# Targets (TARGETS="mod deps k8s seeds trees" by default):
 #   mod    k8s.io/client-go, apimachinery, apiserver and the other staging
 #          modules of STAGING_MODULES @ v0.37.2, sigs.k8s.io/controller-runtime
 #          @ v0.25.2, cluster-api @ v1.14.2 and kueue @ v0.17.0 (controllers),
 #          every package (a temporary module requiring them; go get -t for
 #          their tests' imports)
+#   deps   the libraries the mod target builds on (DEPS_MODULES: gRPC,
+#          protobuf, x/net, etcd's client, Prometheus, OpenTelemetry, CEL,
+#          kube-openapi and others), every package, at the versions the mod
+#          target's build list selects (and go get for their tests' imports,
+#          in a copy of the mod module)
 #   k8s    k8s.io/kubernetes @ v1.37.2 ${K8S_PATTERNS:-./...} (pkg/controller, pkg/kubelet and
 #          the rest; its
 #          module zip, with the staging modules replaced by the published
@@ -36,7 +41,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${1:-/tmp/ctrlvet-sweep}
 SEEDS=${SEEDS:-/tmp/ctrlvet-seeds}
 TREES=${TREES:-/tmp/ctrlvet-extra}
-TARGETS=${TARGETS:-mod k8s seeds trees}
+TARGETS=${TARGETS:-mod deps k8s seeds trees}
 K8S=v1.37.2
 STAGING=v0.37.2
 CR=v0.25.2
@@ -45,6 +50,18 @@ KUEUE=v0.17.0
 STAGING_MODULES="client-go apimachinery apiserver api apiextensions-apiserver component-base
 kubectl cli-runtime kube-aggregator cloud-provider controller-manager component-helpers kubelet
 metrics code-generator dynamic-resource-allocation pod-security-admission cri-api"
+DEPS_MODULES=${DEPS_MODULES:-"google.golang.org/grpc google.golang.org/protobuf golang.org/x/net
+go.etcd.io/etcd/client/v3 go.etcd.io/etcd/api/v3 go.etcd.io/etcd/server/v3 go.etcd.io/etcd/client/pkg/v3
+github.com/prometheus/client_golang github.com/prometheus/common github.com/google/cel-go
+k8s.io/kube-openapi sigs.k8s.io/structured-merge-diff/v6 github.com/spf13/cobra k8s.io/utils
+github.com/google/gnostic-models github.com/emicklei/go-restful/v3 sigs.k8s.io/yaml go.uber.org/zap
+github.com/fsnotify/fsnotify github.com/gogo/protobuf golang.org/x/text golang.org/x/crypto golang.org/x/oauth2
+github.com/onsi/gomega github.com/grpc-ecosystem/grpc-gateway/v2 github.com/golang/protobuf
+github.com/coreos/go-systemd/v22 github.com/json-iterator/go github.com/google/go-cmp github.com/go-logr/logr
+github.com/stretchr/testify github.com/gorilla/websocket golang.org/x/sync github.com/evanphx/json-patch"}
+# (a module whose path is a prefix of another module's in the build list,
+# such as OpenTelemetry's or klog/v2, makes its /... pattern fail on the
+# other's missing go.sum entry: left out)
 mkdir -p "$WORK"
 export GOFLAGS="${GOFLAGS:-} -buildvcs=false"
 unset GOWORK || true
@@ -82,10 +99,32 @@ setup_mod() {
 	pats=$(targets_of mod)
 	for _ in 1 2 3 4 5; do
 		# shellcheck disable=SC2086
-		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u)
+		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
 		[ -z "$missing" ] && break
 		# shellcheck disable=SC2086
 		(cd "$d" && go get $missing >>"$WORK/mod.get.log" 2>&1)
+	done
+	touch "$d/.ready"
+}
+
+setup_deps() {
+	local d=$WORK/deps
+	[ -f "$d/.ready" ] && return
+	setup_mod
+	rm -rf "$d"
+	mkdir -p "$d"
+	cp "$WORK/mod/go.mod" "$WORK/mod/go.sum" "$d/"
+	# the modules are in the mod module's build list already (at its
+	# versions); add what their tests import
+	: >"$WORK/deps.get.log"
+	local pats
+	pats=$(targets_of deps)
+	for _ in 1 2 3 4 5; do
+		# shellcheck disable=SC2086
+		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
+		[ -z "$missing" ] && break
+		# shellcheck disable=SC2086
+		(cd "$d" && go get $missing >>"$WORK/deps.get.log" 2>&1)
 	done
 	touch "$d/.ready"
 }
@@ -105,8 +144,15 @@ setup_k8s() {
 	touch "$d/.ready"
 }
 
-# targets_of mod prints the patterns of the mod target.
+# targets_of mod|deps prints the patterns of the mod or deps target.
 targets_of() {
+	if [ "$1" = deps ]; then
+		for m in $DEPS_MODULES; do
+			printf '%s/... ' "$m"
+		done
+		echo
+		return
+	fi
 	for m in $STAGING_MODULES; do
 		printf 'k8s.io/%s/... ' "$m"
 	done
@@ -120,6 +166,10 @@ targets() {
 		mod)
 			setup_mod
 			echo "mod $WORK/mod $(targets_of mod)"
+			;;
+		deps)
+			setup_deps
+			echo "deps $WORK/deps $(targets_of deps)"
 			;;
 		k8s)
 			setup_k8s
