@@ -4,7 +4,7 @@
 //
 // # Analyzer netlinkclose
 //
-// netlinkclose: report netlink handles, netns handles, AF_NETLINK sockets, netlink subscriptions and fsnotify watchers not released on some path
+// netlinkclose: report netlink handles, netns handles, AF_NETLINK sockets, netlink subscriptions, fsnotify watchers and gRPC connections not released on some path
 //
 // A netlink.Handle, a netns.NsHandle, an nl.NetlinkSocket and a raw
 // AF_NETLINK socket are bare file descriptors with no finalizer; a CNI
@@ -14,7 +14,10 @@
 // (Calico Felix's findHostMTU, every 30 seconds) until the process runs
 // out of descriptors. An fsnotify.Watcher holds an inotify instance (128
 // per user by default) and a goroutine until Close: Calico's endpoint
-// status watcher leaked one per retry when Add failed.
+// status watcher leaked one per retry when Add failed. A gRPC
+// ClientConn holds connections and goroutines until Close: a node agent
+// that dials its CSI driver or device plugin per operation leaks them per
+// call (a client or stream made from it holds it too).
 //
 // For example:
 //
