@@ -82,6 +82,20 @@ salted() {
 	echo "$WORK/ctrlvet.$1"
 }
 
+# add_missing mod|deps: go get what go list says the target's packages
+# and their tests miss, a few rounds at most.
+add_missing() {
+	local d=$WORK/$1 pats missing
+	pats=$(targets_of "$1")
+	for _ in 1 2 3 4 5; do
+		# shellcheck disable=SC2086
+		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
+		[ -z "$missing" ] && break
+		# shellcheck disable=SC2086
+		(cd "$d" && go get $missing >>"$WORK/$1.get.log" 2>&1)
+	done
+}
+
 setup_mod() {
 	local d=$WORK/mod
 	[ -f "$d/.ready" ] && return
@@ -93,17 +107,8 @@ setup_mod() {
 		pins+=("k8s.io/$m/...@$STAGING")
 	done
 	(cd "$d" && go get -t "${pins[@]}" >"$WORK/mod.get.log" 2>&1)
-	# go get -t can leave a go.sum entry out (viper's mapstructure once):
-	# add what go list asks for, a few rounds at most
-	local pats
-	pats=$(targets_of mod)
-	for _ in 1 2 3 4 5; do
-		# shellcheck disable=SC2086
-		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
-		[ -z "$missing" ] && break
-		# shellcheck disable=SC2086
-		(cd "$d" && go get $missing >>"$WORK/mod.get.log" 2>&1)
-	done
+	# go get -t can leave a go.sum entry out (viper's mapstructure once)
+	add_missing mod
 	touch "$d/.ready"
 }
 
@@ -117,15 +122,7 @@ setup_deps() {
 	# the modules are in the mod module's build list already (at its
 	# versions); add what their tests import
 	: >"$WORK/deps.get.log"
-	local pats
-	pats=$(targets_of deps)
-	for _ in 1 2 3 4 5; do
-		# shellcheck disable=SC2086
-		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
-		[ -z "$missing" ] && break
-		# shellcheck disable=SC2086
-		(cd "$d" && go get $missing >>"$WORK/deps.get.log" 2>&1)
-	done
+	add_missing deps
 	touch "$d/.ready"
 }
 
