@@ -58,7 +58,7 @@ github.com/google/gnostic-models github.com/emicklei/go-restful/v3 sigs.k8s.io/y
 github.com/fsnotify/fsnotify github.com/gogo/protobuf golang.org/x/text golang.org/x/crypto golang.org/x/oauth2
 github.com/onsi/gomega github.com/grpc-ecosystem/grpc-gateway/v2 github.com/golang/protobuf
 github.com/coreos/go-systemd/v22 github.com/json-iterator/go github.com/google/go-cmp github.com/go-logr/logr
-github.com/stretchr/testify github.com/gorilla/websocket golang.org/x/sync github.com/evanphx/json-patch"}
+github.com/stretchr/testify github.com/gorilla/websocket golang.org/x/sync"}
 # (a module whose path is a prefix of another module's in the build list,
 # such as OpenTelemetry's or klog/v2, makes its /... pattern fail on the
 # other's missing go.sum entry: left out)
