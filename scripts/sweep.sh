@@ -83,13 +83,15 @@ salted() {
 }
 
 # add_missing mod|deps: go get what go list says the target's packages
-# and their tests miss, a few rounds at most.
+# and their tests miss (-e: every package's error, not the first), a few
+# rounds at most.
 add_missing() {
 	local d=$WORK/$1 pats missing
 	pats=$(targets_of "$1")
 	for _ in 1 2 3 4 5; do
 		# shellcheck disable=SC2086
-		missing=$(cd "$d" && go list -deps -test $pats 2>&1 | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
+		missing=$(cd "$d" && go list -e -deps -test -f '{{with .Error}}{{.Err}}{{"\n"}}{{end}}{{range .DepsErrors}}{{.Err}}{{"\n"}}{{end}}' $pats 2>&1 |
+			{ grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
 		[ -z "$missing" ] && break
 		# shellcheck disable=SC2086
 		(cd "$d" && go get $missing >>"$WORK/$1.get.log" 2>&1)
