@@ -86,15 +86,21 @@ salted() {
 # and their tests miss (-e: every package's error, not the first), a few
 # rounds at most.
 add_missing() {
-	local d=$WORK/$1 pats missing
+	local d=$WORK/$1 pats missing errs downloads
 	pats=$(targets_of "$1")
 	for _ in 1 2 3 4 5; do
 		# shellcheck disable=SC2086
-		missing=$(cd "$d" && go list -e -deps -test -f '{{with .Error}}{{.Err}}{{"\n"}}{{end}}{{range .DepsErrors}}{{.Err}}{{"\n"}}{{end}}' $pats 2>&1 |
-			{ grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u) || true
-		[ -z "$missing" ] && break
+		errs=$(cd "$d" && go list -e -deps -test -f '{{with .Error}}{{.Err}}{{"\n"}}{{end}}{{range .DepsErrors}}{{.Err}}{{"\n"}}{{end}}' $pats 2>&1) || true
+		missing=$(echo "$errs" | { grep -oE 'go get [^ ]+' || true; } | awk '{print $3}' | sort -u)
+		# a module's go.mod, or a module a pattern reaches, without its
+		# go.sum entry
+		downloads=$(echo "$errs" | { grep -oE 'go mod download [^ ]+|[^ ]+@[^ :]+: missing go.sum entry$' || true; } |
+			sed 's/^go mod download //; s/: missing go.sum entry$//' | sort -u)
+		[ -z "$missing$downloads" ] && break
 		# shellcheck disable=SC2086
-		(cd "$d" && go get $missing >>"$WORK/$1.get.log" 2>&1)
+		[ -z "$missing" ] || (cd "$d" && go get $missing >>"$WORK/$1.get.log" 2>&1) || true
+		# shellcheck disable=SC2086
+		[ -z "$downloads" ] || (cd "$d" && go mod download $downloads >>"$WORK/$1.get.log" 2>&1) || true
 	done
 }
 
