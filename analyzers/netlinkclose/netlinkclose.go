@@ -230,7 +230,7 @@ func (st *state) policy(c *creation) *resource.Policy {
 	}
 	return &resource.Policy{
 		WrapperRelease: wrapperRelease,
-		Derives:        streamResult,
+		Derives:        derives,
 		ReleaseMethods: appendNew(c.release, st.ext.methods),
 		ReleaseFuncs:   append(slices.Clone(c.relFns), st.ext.funcs...),
 		Borrowing:      apis.BorrowingPackages,
@@ -240,46 +240,68 @@ func (st *state) policy(c *creation) *resource.Policy {
 }
 
 // wraps reports whether callee, of another package, takes a gRPC
-// connection as its i'th parameter and returns one value (a generated
+// connection as its i'th parameter and returns a generated client (a
 // NewXClient): a client holding the connection.
 func (st *state) wraps(callee *types.Func, i int) bool {
 	if callee.Pkg() == st.pass.Pkg || match.PkgPath(callee.Pkg()) == apis.GRPC {
 		return false
 	}
 	sig := callee.Type().(*types.Signature)
-	if sig.Results().Len() != 1 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+	if sig.Results().Len() != 1 || i < 0 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 		return false
 	}
 	p := sig.Params().At(i).Type()
 	for _, t := range apis.GRPCConnTypes {
 		if match.IsNamed(p, t.Pkg, t.Name) || match.IsPointerTo(p, t.Pkg, t.Name) {
-			return !isErrorType(sig.Results().At(0).Type())
+			return generatedClient(sig.Results().At(0).Type())
 		}
 	}
 	return false
 }
 
-// streamResult returns the index of the result of sig that is a gRPC
-// client stream (it has RecvMsg and CloseSend): a streaming RPC's stream
-// holds the client's connection. -1 if none.
-func streamResult(sig *types.Signature) int {
-	for i := range sig.Results().Len() {
-		t := sig.Results().At(i).Type()
-		if hasMethod(t, "RecvMsg") && hasMethod(t, "CloseSend") {
-			return i
+// generatedClient reports whether t is a generated gRPC client interface:
+// every method takes a context first and grpc.CallOptions last.
+func generatedClient(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	for m := range it.Methods() {
+		sig := m.Type().(*types.Signature)
+		n := sig.Params().Len()
+		if n < 2 || !sig.Variadic() || !match.IsNamed(sig.Params().At(0).Type(), "context", "Context") {
+			return false
+		}
+		last, ok := sig.Params().At(n - 1).Type().(*types.Slice)
+		if !ok || !match.IsNamed(last.Elem(), apis.GRPC, "CallOption") {
+			return false
 		}
 	}
-	return -1
+	return true
+}
+
+// derives returns the index of the result of sig, a method of a wrapper
+// of a gRPC connection, that holds the connection: the connection itself
+// (an accessor, `c.Conn()`), or a gRPC client stream (it has RecvMsg and
+// CloseSend), which a streaming RPC opens on the client's connection and
+// which is a wrapper. -1 if none.
+func derives(sig *types.Signature) (int, bool) {
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if match.IsPointerTo(t, apis.GRPC, "ClientConn") {
+			return i, false
+		}
+		if hasMethod(t, "RecvMsg") && hasMethod(t, "CloseSend") {
+			return i, true
+		}
+	}
+	return -1, false
 }
 
 func hasMethod(t types.Type, name string) bool {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
 	_, ok := obj.(*types.Func)
 	return ok
-}
-
-func isErrorType(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func (st *state) paramReleases(callee *types.Func, i int) bool {

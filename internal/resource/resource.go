@@ -71,8 +71,10 @@ type Policy struct {
 	// value. May be nil.
 	Wraps func(callee *types.Func, i int) bool
 	// Derives reports which result of a method of a wrapper holds the
-	// value too (a gRPC stream a client opens), or -1. May be nil.
-	Derives func(sig *types.Signature) int
+	// value too, or -1, and whether that result is a wrapper (a gRPC
+	// stream a client opens) or the value itself (an accessor). May be
+	// nil.
+	Derives func(sig *types.Signature) (int, bool)
 	// WrapperRelease, when set, are the methods that release a wrapper
 	// of the value, instead of ReleaseNames (a gRPC client's Delete or
 	// Stop is a remote call, not a release).
@@ -500,9 +502,7 @@ func (t *tracker) store(s *ssa.Store, wrapper bool) {
 	case *ssa.FieldAddr:
 		// stored into a field of a local object: that object now holds
 		// the resource.
-		if obj, ok := addr.X.(*ssa.Alloc); ok && (!t.seen[obj] || t.wrapped[obj]) {
-			// (a second field of an object that already holds it:
-			// nothing new)
+		if obj, ok := addr.X.(*ssa.Alloc); ok && !t.seen[obj] {
 			t.follow(obj, true)
 			return
 		}
@@ -980,8 +980,8 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 			t.mark(instr, evRelease)
 		} else if call, ok := instr.(*ssa.Call); ok && !wrapper && c.Method.Name() == t.pol.DrainMethod && t.pol.DrainMethod != "" {
 			t.drain(call, call)
-		} else if ok && wrapper && t.pol.Derives != nil {
-			t.derived(call, t.pol.Derives(c.Signature()))
+		} else if ok && t.pol.Derives != nil {
+			t.derived(call, c.Signature())
 		}
 		return
 	}
@@ -1009,6 +1009,8 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 				// a project method that releases what its
 				// receiver wraps, under another name
 				t.mark(instr, evRelease)
+			} else if call, ok := instr.(*ssa.Call); ok && t.pol.Derives != nil {
+				t.derived(call, c.Signature())
 			}
 			continue
 		}
@@ -1036,7 +1038,7 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 			t.mark(instr, evRelease)
 		case t.pol.Borrows != nil && t.pol.Borrows(callee, argIdx):
 			// a use
-		case t.pol.Wraps != nil && t.pol.Wraps(callee, argIdx):
+		case t.pol.Wraps != nil && t.pol.Wraps(callee, i-match.ArgOffset(c, callee)):
 			if call, ok := instr.(*ssa.Call); ok {
 				t.follow(call, true)
 			} else {
@@ -1062,16 +1064,18 @@ func (t *tracker) call(v ssa.Value, instr ssa.Instruction, c *ssa.CallCommon, de
 	_ = deferred // a deferred release runs on every later return: same as a release here
 }
 
-// derived follows result i of call (-1: none) as a wrapper.
-func (t *tracker) derived(call *ssa.Call, i int) {
+// derived follows the result of call, a method of a wrapper of the
+// value with signature sig, that Derives names.
+func (t *tracker) derived(call *ssa.Call, sig *types.Signature) {
+	i, wrapper := t.pol.Derives(sig)
 	switch {
 	case i < 0:
-	case call.Common().Signature().Results().Len() == 1:
-		t.follow(call, true)
+	case sig.Results().Len() == 1:
+		t.follow(call, wrapper)
 	default:
 		for _, r := range refs(call) {
 			if e, ok := r.(*ssa.Extract); ok && e.Index == i {
-				t.follow(e, true)
+				t.follow(e, wrapper)
 			}
 		}
 	}

@@ -127,28 +127,82 @@ func (c *csiClient) handOff(ctx context.Context) error { // ok
 // Client wraps a connection and closes it.
 type Client struct {
 	conn *grpc.ClientConn
-	pb.NodeClient
 }
 
-func (c *Client) Close() error { return c.conn.Close() }
+func (c *Client) Close() error           { return c.conn.Close() }
+func (c *Client) Conn() *grpc.ClientConn { return c.conn }
+func (c *Client) Node() pb.NodeClient    { return pb.NewNodeClient(c.conn) }
 
 func dialClient(addr string) (*Client, error) { // want dialClient:"constructor\\(gRPC client connection, result 0, release Close\\)"
 	conn, err := grpc.NewClient(addr)
 	if err != nil {
 		return nil, err
 	}
-	return &Client{conn: conn, NodeClient: pb.NewNodeClient(conn)}, nil
+	return &Client{conn: conn}, nil
 }
 
 func useClient(ctx context.Context, addr string) error {
-	c, err := dialClient(addr) // want `gRPC client connection from grpcconn.dialClient is not released on the path that returns at line 149 \(call Close\)`
+	c, err := dialClient(addr) // want `gRPC client connection from grpcconn.dialClient is not released on the path that returns at line 150 \(call Close\)`
 	if err != nil {
 		return err
 	}
-	if _, err := c.Publish(ctx, &pb.Request{}); err != nil {
+	if _, err := c.Node().Publish(ctx, &pb.Request{}); err != nil {
 		return errors.New("publish failed")
 	}
 	return c.Close()
+}
+
+// closeByAccessor closes the connection through the wrapper's accessor.
+func closeByAccessor(ctx context.Context, addr string) error { // ok
+	c, err := dialClient(addr)
+	if err != nil {
+		return err
+	}
+	defer c.Conn().Close()
+	_, err = c.Node().Publish(ctx, &pb.Request{})
+	return err
+}
+
+// session keeps the connection and a client made from it.
+type session struct {
+	conn   *grpc.ClientConn
+	client pb.NodeClient
+}
+
+func closeSession(s *session) { s.conn.Close() }
+
+func (c *csiClient) withSession(ctx context.Context) error { // ok
+	conn, err := grpc.NewClient(c.addr)
+	if err != nil {
+		return err
+	}
+	s := &session{conn: conn, client: pb.NewNodeClient(conn)}
+	defer closeSession(s)
+	_, err = s.client.Publish(ctx, &pb.Request{})
+	return err
+}
+
+// register hands the connection to a registry of another package: its
+// int result does not hold the connection.
+func (c *csiClient) register() error { // ok
+	conn, err := grpc.NewClient(c.addr)
+	if err != nil {
+		return err
+	}
+	if pb.Register(conn) > 10 {
+		return errors.New("too many")
+	}
+	return nil
+}
+
+// viaFactory makes the client with a method of another package.
+func (c *csiClient) viaFactory(ctx context.Context) error {
+	conn, err := grpc.NewClient(c.addr) // want `gRPC client connection from grpc.NewClient is never released`
+	if err != nil {
+		return err
+	}
+	_, err = pb.Factory{}.NewNodeClient(conn).Publish(ctx, &pb.Request{})
+	return err
 }
 
 // newNodeClient returns a client whose connection nothing can close: a
