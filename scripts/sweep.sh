@@ -219,7 +219,7 @@ total_findings=0
 printf '%-22s %6s %8s %8s %8s %9s %9s %s\n' target pkgs findings pkgerrs secs.p2 secs.p1 maxRSS_MB identical >"$WORK/summary"
 while read -r name dir pats; do
 	# shellcheck disable=SC2086
-	pkgs=$(cd "$dir" && go list -e $pats 2>/dev/null | wc -l)
+	pkgs=$(cd "$dir" && go list -e $pats 2>/dev/null | wc -l) || true
 	for p in 2 1; do
 		log "$name: -p=$p over $pkgs packages"
 		# shellcheck disable=SC2086
