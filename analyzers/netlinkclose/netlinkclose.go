@@ -517,8 +517,12 @@ func (st *state) injectedValues() []*ssa.Function {
 	}
 	fns := st.fns
 	if init := st.pkg.Func("init"); init != nil {
+		// the package initialiser (no position of its own) and the
+		// function literals of its variables' initialisers
 		fns = append(slices.Clip(fns), init)
-		fns = append(fns, init.AnonFuncs...)
+		for i := len(fns) - 1; i < len(fns); i++ {
+			fns = append(fns, fns[i].AnonFuncs...)
+		}
 	}
 	for _, fn := range fns {
 		if st.rep.IsTestFile(fn.Pos()) {
@@ -526,6 +530,9 @@ func (st *state) injectedValues() []*ssa.Function {
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				if pos := instr.Pos(); pos.IsValid() && st.rep.IsTestFile(pos) {
+					continue // an initialiser of a test file's variable
+				}
 				switch instr := instr.(type) {
 				case *ssa.Store:
 					switch a := instr.Addr.(type) {
