@@ -223,14 +223,17 @@ func relevant(pass *analysis.Pass, ext *extension) bool {
 
 func (st *state) policy(c *creation) *resource.Policy {
 	var wrapperRelease []string
+	var derive func(*types.Signature) (int, bool)
 	if c.noun == apis.GRPCConn.Noun {
 		// a client made from the connection: its Delete or Stop is
-		// a remote call
+		// a remote call; its streams and accessors hold the
+		// connection
 		wrapperRelease = apis.GRPCConn.ReleaseMethods
+		derive = derives
 	}
 	return &resource.Policy{
 		WrapperRelease: wrapperRelease,
-		Derives:        derives,
+		Derives:        derive,
 		ReleaseMethods: appendNew(c.release, st.ext.methods),
 		ReleaseFuncs:   append(slices.Clone(c.relFns), st.ext.funcs...),
 		Borrowing:      apis.BorrowingPackages,

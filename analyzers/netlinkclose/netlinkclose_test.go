@@ -12,7 +12,7 @@ import (
 )
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions", "inotify", "grpcconn")
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "basic", "subs", "mainpkg", "regressions", "inotify", "grpcconn", "grpcconn/mixed")
 }
 
 // TestCrossPackage checks the Calico shape: the wrapper constructor and the
