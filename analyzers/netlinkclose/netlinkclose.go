@@ -375,13 +375,7 @@ func (st *state) projectCreation(call *ssa.Call, callee *types.Func, sf *ssa.Fun
 	if f == nil {
 		return nil
 	}
-	pref := ""
-	if slices.Contains(f.Release, "Close") {
-		pref = "Close"
-	} else if len(f.Release) > 0 {
-		pref = f.Release[0]
-	}
-	return st.newCreation(call, f.Result, f.Noun, f.Why, f.Release, nil, shortName(callee), pref)
+	return st.newCreation(call, f.Result, f.Noun, f.Why, f.Release, nil, shortName(callee), preferred(f.Release))
 }
 
 // injectedCreation is a call of a function value held in a field, a
@@ -458,6 +452,9 @@ func slotName(v ssa.Value, depth int) string {
 	case *ssa.Field:
 		return fieldName(v.X.Type(), v.Field)
 	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			return ""
+		}
 		switch a := v.X.(type) {
 		case *ssa.Global:
 			return a.Name()
