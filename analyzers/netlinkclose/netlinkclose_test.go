@@ -28,6 +28,12 @@ func TestInotify(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "inotify/lib", "inotify/use", "inotify/plain", "inotify/shims", "inotify/once", "inotify/pool")
 }
 
+// TestGRPCCrossPackage checks a gRPC dialler of one package (a fact)
+// leaking in another, called directly and through a field set to it.
+func TestGRPCCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), netlinkclose.Analyzer, "grpcconn/dial", "grpcconn/agent")
+}
+
 func TestSuggestedFix(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), netlinkclose.Analyzer, "fix")
 }
